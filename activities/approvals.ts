@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto';
+import { contentHash } from '../db/content-hash';
+import { recordAudit } from '../db/repositories/audit';
+import { priorThread } from '../db/repositories/thread';
+import type { DecisionInput, GateOutcome } from '../workflows/definitions';
+import type { ActivityDeps } from './deps';
+import type { DraftRef, ScoredDraft, StepRef } from './drafting';
+
+export type OverdueStage = 'reminder' | 'escalation' | 'expiry';
+
+export function approvalActivities({ db, clock }: ActivityDeps) {
+  return {
+    /** Puts the draft in the owner's queue with everything the rep needs to judge it. */
+    async openApprovalRequest(
+      input: StepRef & { workflowId: string; draft: ScoredDraft; gate: GateOutcome; remindAt: string },
+    ): Promise<{ approvalId: string }> {
+      const existing = await db
+        .selectFrom('approval_requests')
+        .select('id')
+        .where('enrollment_id', '=', input.enrollmentId)
+        .where('step', '=', input.step)
+        .executeTakeFirst();
+      if (existing) return { approvalId: existing.id };
+
+      const profile = await db
+        .selectFrom('prospects as p')
+        .innerJoin('accounts as a', 'a.id', 'p.account_id')
+        .select([
+          'p.email',
+          'p.first_name',
+          'p.last_name',
+          'p.title',
+          'a.name as account_name',
+          'a.domain',
+          'a.tier',
+          'a.deal_value',
+          'a.industry',
+        ])
+        .where('p.id', '=', input.prospectId)
+        .executeTakeFirstOrThrow();
+      const approvalId = randomUUID();
+      const now = clock();
+      const context = {
+        draft: {
+          draftId: input.draft.draftId,
+          version: input.draft.version,
+          subject: input.draft.subject,
+          body: input.draft.body,
+          contentHash: input.draft.contentHash,
+          template: { id: input.draft.templateId, version: input.draft.templateVersion },
+        },
+        confidence: input.draft.confidence,
+        confidenceReasons: input.draft.reasons,
+        whyGated: input.gate.rules,
+        prospect: {
+          id: input.prospectId,
+          email: profile.email,
+          name: [profile.first_name, profile.last_name].filter(Boolean).join(' '),
+          title: profile.title,
+        },
+        account: {
+          name: profile.account_name,
+          domain: profile.domain,
+          tier: profile.tier,
+          dealValue: profile.deal_value,
+          industry: profile.industry,
+        },
+        thread: await priorThread(db, input.prospectId, input.enrollmentId),
+      };
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('approval_requests')
+          .values({
+            id: approvalId,
+            enrollment_id: input.enrollmentId,
+            workflow_id: input.workflowId,
+            prospect_id: input.prospectId,
+            owner_id: input.ownerId,
+            step: input.step,
+            draft_id: input.draft.draftId,
+            draft_version: input.draft.version,
+            status: 'pending',
+            gate_rules: JSON.stringify(input.gate.rules),
+            policy_version: input.gate.policyVersion,
+            context: JSON.stringify(context),
+            remind_at: input.remindAt,
+            created_at: now,
+          })
+          .execute();
+        await recordAudit(tx, {
+          key: `${input.enrollmentId}:${input.step}:approval.requested`,
+          occurredAt: now,
+          actor: 'component:gate-policy',
+          action: 'approval.requested',
+          prospectId: input.prospectId,
+          enrollmentId: input.enrollmentId,
+          step: input.step,
+          contentHash: input.draft.contentHash,
+          details: { approvalId, ownerId: input.ownerId, draftVersion: input.draft.version, rules: input.gate.rules },
+        });
+      });
+      return { approvalId };
+    },
+
+    /**
+     * Records the rep's decision and returns the exact draft to send: the shown draft on approve,
+     * a new rep-authored version on edit, nothing on reject.
+     */
+    async recordDecision(input: StepRef & { decision: DecisionInput; shown: DraftRef }): Promise<DraftRef | null> {
+      const { decision, shown } = input;
+      const now = clock();
+      let toSend: DraftRef | null = null;
+      if (decision.action === 'approve') toSend = shown;
+      if (decision.action === 'edit') {
+        const edited = { subject: decision.subject ?? shown.subject, body: decision.body ?? shown.body };
+        toSend = {
+          ...shown,
+          draftId: `${shown.draftId}:v${shown.version + 1}`,
+          version: shown.version + 1,
+          subject: edited.subject,
+          body: edited.body,
+          contentHash: contentHash(edited),
+        };
+      }
+      const request = await db
+        .selectFrom('approval_requests')
+        .select('created_at')
+        .where('id', '=', decision.approvalId)
+        .executeTakeFirstOrThrow();
+      await db.transaction().execute(async (tx) => {
+        if (decision.action === 'edit' && toSend) {
+          await tx
+            .insertInto('drafts')
+            .values({
+              id: toSend.draftId,
+              enrollment_id: input.enrollmentId,
+              step: input.step,
+              version: toSend.version,
+              author: `user:${decision.actorId}`,
+              subject: toSend.subject,
+              body: toSend.body,
+              content_hash: toSend.contentHash,
+              template_id: shown.templateId,
+              template_version: shown.templateVersion,
+              created_at: decision.decidedAt,
+            })
+            .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'version']).doNothing())
+            .execute();
+        }
+        const inserted = await tx
+          .insertInto('approval_decisions')
+          .values({
+            id: randomUUID(),
+            approval_request_id: decision.approvalId,
+            actor_id: decision.actorId,
+            action: decision.action,
+            reject_mode: decision.action === 'reject' ? (decision.rejectMode ?? 'skip-step') : null,
+            reason: decision.reason ?? null,
+            draft_version: decision.draftVersion,
+            content_hash: toSend?.contentHash ?? null,
+            decided_at: decision.decidedAt,
+            recorded_at: now,
+          })
+          .onConflict((oc) => oc.column('approval_request_id').doNothing())
+          .executeTakeFirst();
+        if (inserted.numInsertedOrUpdatedRows === 0n) return;
+        await tx
+          .updateTable('approval_requests')
+          .set({
+            status: decision.action === 'approve' ? 'approved' : decision.action === 'edit' ? 'edited' : 'rejected',
+            resolved_at: decision.decidedAt,
+          })
+          .where('id', '=', decision.approvalId)
+          .execute();
+        await recordAudit(tx, {
+          key: `${input.enrollmentId}:${input.step}:approval.decided`,
+          occurredAt: new Date(decision.decidedAt),
+          actor: `user:${decision.actorId}`,
+          action: 'approval.decided',
+          prospectId: input.prospectId,
+          enrollmentId: input.enrollmentId,
+          step: input.step,
+          contentHash: toSend?.contentHash ?? shown.contentHash,
+          details: {
+            approvalId: decision.approvalId,
+            decision: decision.action,
+            shownDraftVersion: decision.draftVersion,
+            shownContentHash: shown.contentHash,
+            sentDraftVersion: toSend?.version ?? null,
+            rejectMode: decision.action === 'reject' ? (decision.rejectMode ?? 'skip-step') : undefined,
+            reason: decision.reason,
+            secondsToDecide: Math.round((new Date(decision.decidedAt).getTime() - request.created_at.getTime()) / 1000),
+          },
+        });
+      });
+      return toSend;
+    },
+
+    /** A gate that was not decided in time: remind the owner, then escalate to the manager, then expire. */
+    async recordApprovalOverdue(
+      input: StepRef & { approvalId: string; stage: OverdueStage; managerId: string | null; describe: string },
+    ): Promise<void> {
+      const now = clock();
+      const recipients =
+        input.stage === 'reminder'
+          ? [input.ownerId]
+          : input.stage === 'escalation'
+            ? [input.managerId ?? input.ownerId]
+            : [...new Set([input.ownerId, input.managerId ?? input.ownerId])];
+      const kind = `approval.${input.stage === 'reminder' ? 'reminded' : input.stage === 'escalation' ? 'escalated' : 'expired'}`;
+      await db.transaction().execute(async (tx) => {
+        for (const userId of recipients) {
+          await tx
+            .insertInto('notifications')
+            .values({
+              id: randomUUID(),
+              key: `${input.approvalId}:${input.stage}:${userId}`,
+              user_id: userId,
+              kind,
+              message: input.describe,
+              approval_request_id: input.approvalId,
+              created_at: now,
+            })
+            .onConflict((oc) => oc.column('key').doNothing())
+            .execute();
+        }
+        await tx
+          .updateTable('approval_requests')
+          .set(
+            input.stage === 'reminder'
+              ? { reminded_at: now }
+              : input.stage === 'escalation'
+                ? { escalated_at: now }
+                : { status: 'expired', resolved_at: now },
+          )
+          .where('id', '=', input.approvalId)
+          .where('status', '=', 'pending')
+          .execute();
+        await recordAudit(tx, {
+          key: `${input.enrollmentId}:${input.step}:${kind}`,
+          occurredAt: now,
+          actor: 'component:approval-timer',
+          action: kind,
+          prospectId: input.prospectId,
+          enrollmentId: input.enrollmentId,
+          step: input.step,
+          details: { approvalId: input.approvalId, notified: recipients },
+        });
+      });
+    },
+  };
+}

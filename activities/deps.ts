@@ -1,0 +1,82 @@
+import type { Db } from '../db/connect';
+import type { ProspectProfile } from '../db/repositories/prospects';
+import type { GatePolicy } from '../workflows/policy';
+
+export type { ProspectProfile };
+
+/** Merge-field values for one prospect, and where each came from. */
+export interface Enrichment {
+  fields: Record<string, string>;
+  sources: Record<string, string>;
+}
+
+export interface Enricher {
+  readonly name: string;
+  enrich(profile: ProspectProfile): Promise<Enrichment>;
+}
+
+export interface DraftTemplate {
+  id: string;
+  name: string;
+  version: number;
+  subject: string;
+  body: string;
+}
+
+export interface DraftContent {
+  subject: string;
+  body: string;
+  /** Merge fields the template used that had no value and no fallback; they are left visible in the text. */
+  unresolvedFields: string[];
+  /** Merge fields that fell back to the template's default text. */
+  fallbackFields: string[];
+  /** Merge fields filled from enrichment. */
+  personalizedFields: string[];
+}
+
+export interface Drafter {
+  readonly name: string;
+  draft(template: DraftTemplate, enrichment: Enrichment): Promise<DraftContent>;
+}
+
+export interface OutgoingMail {
+  from: { name: string; address: string };
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+  inReplyTo?: string;
+  references?: string[];
+  headers?: Record<string, string>;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<{ accepted: string[]; response: string }>;
+}
+
+/**
+ * Spaces out sends from one mailbox. It resolves when this send may go, and rejects with the
+ * signal's reason when the send is cancelled while it waits.
+ */
+export interface Pacer {
+  waitTurn(mailbox: string, signal: AbortSignal): Promise<void>;
+}
+
+export interface ActivityDeps {
+  db: Db;
+  mailer: Mailer;
+  drafter: Drafter;
+  enricher: Enricher;
+  pacer: Pacer;
+  clock: () => Date;
+  /** The gate policy in force now; called at every step, so a change applies at the next step. */
+  policy: () => Promise<GatePolicy>;
+  /** Domain used on the right of every Message-ID. */
+  messageIdDomain: string;
+}
+
+export const noPacing: Pacer = {
+  async waitTurn(_mailbox, signal) {
+    signal.throwIfAborted();
+  },
+};

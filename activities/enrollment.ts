@@ -1,0 +1,125 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { recordAudit } from '../db/repositories/audit';
+import { loadProfile } from '../db/repositories/prospects';
+import type { CadenceInput, CadenceStatus } from '../workflows/definitions';
+import type { ActivityDeps, ProspectProfile } from './deps';
+import { FailureType } from './failures';
+
+export interface CadenceStepDefinition {
+  position: number;
+  kind: 'email';
+  delaySeconds: number;
+  templateId: string;
+}
+
+export interface EnrollmentContext {
+  profile: ProspectProfile;
+  manager: { id: string; name: string } | null;
+  cadence: { id: string; name: string; steps: CadenceStepDefinition[] };
+}
+
+export function enrollmentActivities({ db, clock }: ActivityDeps) {
+  return {
+    /** Records the enrollment and returns the snapshot the workflow runs on. */
+    async startEnrollment(input: CadenceInput & { workflowId: string }): Promise<EnrollmentContext> {
+      const profile = await loadProfile(db, input.prospectId, input.ownerId);
+      if (!profile) {
+        throw ApplicationFailure.create({
+          type: FailureType.notFound,
+          message: `prospect ${input.prospectId} or owner ${input.ownerId} does not exist`,
+          nonRetryable: true,
+        });
+      }
+      const cadence = await db.selectFrom('cadences').select(['id', 'name']).where('id', '=', input.cadenceId).executeTakeFirst();
+      const steps = await db
+        .selectFrom('cadence_steps')
+        .select(['position', 'kind', 'delay_seconds', 'template_id'])
+        .where('cadence_id', '=', input.cadenceId)
+        .orderBy('position')
+        .execute();
+      if (!cadence || steps.length === 0) {
+        throw ApplicationFailure.create({
+          type: FailureType.notFound,
+          message: `cadence ${input.cadenceId} does not exist or has no steps`,
+          nonRetryable: true,
+        });
+      }
+      const manager = await db
+        .selectFrom('users as rep')
+        .innerJoin('users as manager', 'manager.id', 'rep.manager_id')
+        .select(['manager.id', 'manager.name'])
+        .where('rep.id', '=', input.ownerId)
+        .executeTakeFirst();
+
+      const now = clock();
+      await db
+        .insertInto('enrollments')
+        .values({
+          id: input.enrollmentId,
+          workflow_id: input.workflowId,
+          prospect_id: input.prospectId,
+          cadence_id: input.cadenceId,
+          owner_id: input.ownerId,
+          status: 'enrolled',
+          started_at: now,
+          updated_at: now,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+      await recordAudit(db, {
+        key: `${input.enrollmentId}:enrollment.started`,
+        occurredAt: now,
+        actor: 'component:cadence-workflow',
+        action: 'enrollment.started',
+        prospectId: input.prospectId,
+        enrollmentId: input.enrollmentId,
+        details: { cadenceId: input.cadenceId, ownerId: input.ownerId, workflowId: input.workflowId },
+      });
+      return {
+        profile,
+        manager: manager ?? null,
+        cadence: {
+          id: cadence.id,
+          name: cadence.name,
+          steps: steps.map((s) => ({
+            position: s.position,
+            kind: s.kind,
+            delaySeconds: s.delay_seconds,
+            templateId: s.template_id,
+          })),
+        },
+      };
+    },
+
+    /** Mirrors the workflow's status into the enrollments table, which the API lists from. */
+    async updateEnrollmentStatus(input: {
+      enrollmentId: string;
+      status: CadenceStatus;
+      currentStep: number;
+      ended: boolean;
+    }): Promise<void> {
+      const now = clock();
+      await db
+        .updateTable('enrollments')
+        .set({
+          status: input.status,
+          current_step: input.currentStep,
+          updated_at: now,
+          ...(input.ended ? { ended_at: now } : {}),
+        })
+        .where('id', '=', input.enrollmentId)
+        .execute();
+      if (input.ended) {
+        await recordAudit(db, {
+          key: `${input.enrollmentId}:enrollment.ended`,
+          occurredAt: now,
+          actor: 'component:cadence-workflow',
+          action: 'enrollment.ended',
+          enrollmentId: input.enrollmentId,
+          prospectId: (await db.selectFrom('enrollments').select('prospect_id').where('id', '=', input.enrollmentId).executeTakeFirst())?.prospect_id,
+          details: { status: input.status, atStep: input.currentStep },
+        });
+      }
+    },
+  };
+}

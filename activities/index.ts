@@ -1,0 +1,19 @@
+import { approvalActivities } from './approvals';
+import type { ActivityDeps } from './deps';
+import { draftingActivities } from './drafting';
+import { enrollmentActivities } from './enrollment';
+import { replyActivities } from './replies';
+import { sendingActivities } from './sending';
+
+/** Every activity of the cadence workflow, bound to its dependencies. */
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...enrollmentActivities(deps),
+    ...draftingActivities(deps),
+    ...approvalActivities(deps),
+    ...sendingActivities(deps),
+    ...replyActivities(deps),
+  };
+}
+
+export type CadenceActivities = ReturnType<typeof createActivities>;

@@ -1,0 +1,28 @@
+import nodemailer from 'nodemailer';
+import type { Mailer, OutgoingMail } from './deps';
+
+export interface SmtpOptions {
+  /** e.g. smtp://user:pass@relay.example.com:587 or smtps://…:465 */
+  url: string;
+  dkim?: { domainName: string; keySelector: string; privateKey: string };
+}
+
+export function createSmtpMailer(options: SmtpOptions): Mailer & { close(): void } {
+  const transport = nodemailer.createTransport(options.url, options.dkim ? { dkim: options.dkim } : {});
+  return {
+    async send(mail: OutgoingMail) {
+      const info = await transport.sendMail({
+        from: mail.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: mail.messageId,
+        inReplyTo: mail.inReplyTo,
+        references: mail.references,
+        headers: mail.headers,
+      });
+      return { accepted: info.accepted.map(String), response: info.response };
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import { sql } from 'kysely';
+import type { Db } from '../db/connect';
+import { recordAudit } from '../db/repositories/audit';
+import { emailDomain } from '../db/repositories/prospects';
+import type { ActivityDeps } from './deps';
+import type { DraftRef, StepRef } from './drafting';
+import { FailureType } from './failures';
+
+export interface SendInput extends StepRef {
+  draft: DraftRef;
+  from: { name: string; address: string };
+  /** Message-IDs sent earlier in this cadence, so follow-ups thread under the first touch. */
+  references: string[];
+}
+
+export type SendOutcome =
+  | { status: 'sent'; messageId: string; sentAt: string }
+  | { status: 'cancelled'; reason: string };
+
+/** The business idempotency key of a send: one cadence, one step, one draft version. */
+export function sendKey(enrollmentId: string, step: number, draftVersion: number): string {
+  return `${enrollmentId}.step-${step}.v${draftVersion}`;
+}
+
+/** Why nothing may go to this prospect now, read from the database at the moment of sending. */
+export async function sendBlocker(db: Db, enrollmentId: string, prospectId: string, email: string): Promise<string | null> {
+  const reply = await db
+    .selectFrom('replies')
+    .innerJoin('enrollments', 'enrollments.prospect_id', 'replies.prospect_id')
+    .select(['replies.message_id'])
+    .where('enrollments.id', '=', enrollmentId)
+    .where('replies.prospect_id', '=', prospectId)
+    .where(sql<boolean>`replies.received_at >= enrollments.started_at`)
+    .executeTakeFirst();
+  if (reply) return `the prospect replied (${reply.message_id})`;
+  const suppression = await db
+    .selectFrom('suppressions')
+    .select(['kind', 'value', 'reason'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('kind', '=', 'address'), eb('value', '=', email.toLowerCase())]),
+        eb.and([eb('kind', '=', 'domain'), eb('value', '=', emailDomain(email))]),
+      ]),
+    )
+    .executeTakeFirst();
+  if (suppression) return `${suppression.kind} ${suppression.value} is suppressed (${suppression.reason})`;
+  return null;
+}
+
+export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }: ActivityDeps) {
+  return {
+    /**
+     * Sends one approved or automatic email, at most once per key. Right before the message is handed
+     * to SMTP it re-reads the reply ledger and the suppression list under a lock on the prospect row,
+     * the same lock the reply webhook takes, so a recorded reply always wins.
+     */
+    async sendEmail(input: SendInput): Promise<SendOutcome> {
+      const key = sendKey(input.enrollmentId, input.step, input.draft.version);
+      const messageId = `<${key}@${messageIdDomain}>`;
+      const previous = await db.selectFrom('sends').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+      if (previous?.status === 'sent') return { status: 'sent', messageId, sentAt: previous.sent_at!.toISOString() };
+      if (previous?.status === 'cancelled') return { status: 'cancelled', reason: previous.cancel_reason ?? 'cancelled' };
+
+      const ctx = Context.current();
+      const beat = setInterval(() => ctx.heartbeat(), 1000);
+      try {
+        await pacer.waitTurn(input.from.address, ctx.cancellationSignal);
+      } finally {
+        clearInterval(beat);
+      }
+      ctx.heartbeat();
+      ctx.cancellationSignal.throwIfAborted();
+
+      return db.transaction().execute(async (tx) => {
+        const prospect = await tx
+          .selectFrom('prospects')
+          .select(['email'])
+          .where('id', '=', input.prospectId)
+          .forUpdate()
+          .executeTakeFirstOrThrow();
+        const blocker = await sendBlocker(tx, input.enrollmentId, input.prospectId, prospect.email);
+        const now = clock();
+        const row = {
+          id: previous?.id ?? randomUUID(),
+          idempotency_key: key,
+          message_id: messageId,
+          enrollment_id: input.enrollmentId,
+          prospect_id: input.prospectId,
+          step: input.step,
+          draft_id: input.draft.draftId,
+          draft_version: input.draft.version,
+          mailbox: input.from.address,
+          recipient: prospect.email,
+          subject: input.draft.subject,
+          body: input.draft.body,
+          content_hash: input.draft.contentHash,
+          created_at: now,
+        };
+        if (blocker) {
+          await tx
+            .insertInto('sends')
+            .values({ ...row, status: 'cancelled', cancel_reason: blocker })
+            .onConflict((oc) => oc.column('idempotency_key').doUpdateSet({ status: 'cancelled', cancel_reason: blocker }))
+            .execute();
+          await recordAudit(tx, {
+            key: `send:${key}:cancelled`,
+            occurredAt: now,
+            actor: 'component:sender',
+            action: 'send.cancelled',
+            prospectId: input.prospectId,
+            enrollmentId: input.enrollmentId,
+            step: input.step,
+            contentHash: input.draft.contentHash,
+            details: { messageId, reason: blocker },
+          });
+          return { status: 'cancelled' as const, reason: blocker };
+        }
+        await tx
+          .insertInto('sends')
+          .values({ ...row, status: 'sending' })
+          .onConflict((oc) => oc.column('idempotency_key').doNothing())
+          .execute();
+        try {
+          await mailer.send({
+            from: input.from,
+            to: prospect.email,
+            subject: input.draft.subject,
+            text: input.draft.body,
+            messageId,
+            inReplyTo: input.references.at(-1),
+            references: input.references,
+            headers: { 'X-Cadence-Send-Key': key },
+          });
+        } catch (err) {
+          const code = (err as { responseCode?: number }).responseCode;
+          if (code !== undefined && code >= 500) {
+            throw ApplicationFailure.create({
+              type: FailureType.smtpRejected,
+              message: `SMTP refused the message to ${prospect.email}: ${(err as Error).message}`,
+              nonRetryable: true,
+            });
+          }
+          throw err;
+        }
+        const sentAt = clock();
+        await tx.updateTable('sends').set({ status: 'sent', sent_at: sentAt }).where('idempotency_key', '=', key).execute();
+        await recordAudit(tx, {
+          key: `send:${key}:sent`,
+          occurredAt: sentAt,
+          actor: 'component:sender',
+          action: 'send.sent',
+          prospectId: input.prospectId,
+          enrollmentId: input.enrollmentId,
+          step: input.step,
+          contentHash: input.draft.contentHash,
+          details: { messageId, draftVersion: input.draft.version, mailbox: input.from.address, recipient: prospect.email },
+        });
+        return { status: 'sent' as const, messageId, sentAt: sentAt.toISOString() };
+      });
+    },
+  };
+}

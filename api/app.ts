@@ -1,0 +1,34 @@
+import express, { type Express } from 'express';
+import { authenticate } from './auth';
+import type { ApiContext } from './context';
+import { errorMiddleware, notFound } from './errors';
+import { buildOpenApiDocument } from './openapi';
+import { approvalRoutes } from './routes/approvals';
+import { enrollmentRoutes } from './routes/enrollments';
+import { prospectRoutes } from './routes/prospects';
+import { replyRoutes } from './routes/replies';
+
+export function createApp(ctx: ApiContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '1mb' }));
+
+  const openapi = buildOpenApiDocument();
+  app.get('/v1/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  app.use('/v1', authenticate(ctx.db));
+  app.use(enrollmentRoutes(ctx));
+  app.use(approvalRoutes(ctx));
+  app.use(replyRoutes(ctx));
+  app.use(prospectRoutes(ctx));
+  app.use((req, _res) => {
+    throw notFound(`no route for ${req.method} ${req.path}`);
+  });
+  app.use(errorMiddleware(ctx.log));
+  return app;
+}

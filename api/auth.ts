@@ -1,0 +1,58 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Db } from '../db/connect';
+import type { Role } from '../db/types';
+import { forbidden, unauthorized } from './errors';
+
+export interface Principal {
+  userId: string;
+  name: string;
+  role: Role;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    principal?: Principal;
+  }
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Creates a bearer token for a user; only its hash is stored, so the token is shown once. */
+export async function createToken(db: Db, userId: string, label: string): Promise<string> {
+  const token = `cad_${randomBytes(32).toString('base64url')}`;
+  await db.insertInto('api_tokens').values({ id: randomUUID(), user_id: userId, token_hash: hashToken(token), label }).execute();
+  return token;
+}
+
+export function authenticate(db: Db): RequestHandler {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    const header = req.header('authorization');
+    const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) throw unauthorized('missing bearer token: send Authorization: Bearer <token>');
+    const row = await db
+      .selectFrom('api_tokens')
+      .innerJoin('users', 'users.id', 'api_tokens.user_id')
+      .select(['users.id', 'users.name', 'users.role', 'api_tokens.revoked_at'])
+      .where('api_tokens.token_hash', '=', hashToken(match[1]!))
+      .executeTakeFirst();
+    if (!row || row.revoked_at) throw unauthorized('unknown or revoked token');
+    req.principal = { userId: row.id, name: row.name, role: row.role };
+    next();
+  };
+}
+
+export function requireRole(...roles: Role[]): RequestHandler {
+  return (req, _res, next) => {
+    const role = req.principal?.role;
+    if (!role || !roles.includes(role)) throw forbidden(`this action needs one of the roles ${roles.join(', ')}; the token's role is ${role}`);
+    next();
+  };
+}
+
+export function principal(req: Request): Principal {
+  if (!req.principal) throw unauthorized('not authenticated');
+  return req.principal;
+}

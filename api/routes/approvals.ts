@@ -1,0 +1,130 @@
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { Router } from 'express';
+import { contentHash } from '../../db/content-hash';
+import { priorThread } from '../../db/repositories/thread';
+import type { ApprovalRequest } from '../../db/types';
+import { decideUpdate, DecisionRefusal, type DecisionAccepted, type DecisionInput } from '../../workflows/definitions';
+import { principal, requireRole, type Principal } from '../auth';
+import type { ApiContext } from '../context';
+import { conflict, forbidden, notFound } from '../errors';
+import { approvalQueueQuery, decisionRequest, idParam } from '../schemas';
+import { parse } from '../validate';
+
+export function approvalRoutes({ db, temporal }: ApiContext): Router {
+  const router = Router();
+
+  /** Who may act on an owner's approvals: the owner, the owner's manager, any admin. */
+  async function mayActFor(caller: Principal, ownerId: string): Promise<boolean> {
+    if (caller.role === 'admin' || caller.userId === ownerId) return true;
+    if (caller.role !== 'manager') return false;
+    const owner = await db.selectFrom('users').select('manager_id').where('id', '=', ownerId).executeTakeFirst();
+    return owner?.manager_id === caller.userId;
+  }
+
+  router.get('/v1/approvals', requireRole('rep', 'manager', 'admin'), async (req, res) => {
+    const query = parse(approvalQueueQuery, req.query, 'query');
+    const caller = principal(req);
+    let rows = db.selectFrom('approval_requests').selectAll().where('status', '=', query.status);
+    if (caller.role === 'rep') rows = rows.where('owner_id', '=', caller.userId);
+    if (caller.role === 'manager') {
+      rows = rows.where((eb) =>
+        eb.or([
+          eb('owner_id', '=', caller.userId),
+          eb('owner_id', 'in', eb.selectFrom('users').select('id').where('manager_id', '=', caller.userId)),
+        ]),
+      );
+    }
+    const requests = await rows.orderBy('created_at').limit(query.limit).execute();
+    const items = await Promise.all(requests.map((r) => toQueueItem(r)));
+    res.json({ items });
+  });
+
+  async function toQueueItem(r: ApprovalRequest) {
+    const ctx = r.context as any;
+    return {
+      id: r.id,
+      status: r.status,
+      step: r.step,
+      ownerId: r.owner_id,
+      workflowId: r.workflow_id,
+      createdAt: r.created_at.toISOString(),
+      remindAt: r.remind_at?.toISOString() ?? null,
+      policyVersion: r.policy_version,
+      draft: {
+        version: r.draft_version,
+        subject: ctx.draft.subject,
+        body: ctx.draft.body,
+        contentHash: ctx.draft.contentHash,
+      },
+      whyGated: r.gate_rules,
+      confidence: ctx.confidence,
+      confidenceReasons: ctx.confidenceReasons,
+      prospect: ctx.prospect,
+      account: ctx.account,
+      thread: await priorThread(db, r.prospect_id),
+    };
+  }
+
+  router.post('/v1/approvals/:id/decision', requireRole('rep', 'manager', 'admin'), async (req, res) => {
+    const { id } = parse(idParam, req.params, 'params');
+    const body = parse(decisionRequest, req.body, 'body');
+    const caller = principal(req);
+    const request = await db.selectFrom('approval_requests').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!request) throw notFound(`approval ${id} does not exist`);
+    if (!(await mayActFor(caller, request.owner_id))) throw forbidden(`approval ${id} belongs to another rep`);
+
+    const ctx = request.context as { draft: { subject: string; body: string } };
+    const sentContent =
+      body.action === 'approve'
+        ? ctx.draft
+        : body.action === 'edit'
+          ? { subject: body.subject ?? ctx.draft.subject, body: body.body ?? ctx.draft.body }
+          : null;
+    const hash = sentContent ? contentHash(sentContent) : null;
+
+    if (request.status !== 'pending') {
+      const previous = await db.selectFrom('approval_decisions').selectAll().where('approval_request_id', '=', id).executeTakeFirst();
+      if (previous && previous.action === body.action && previous.content_hash === hash) {
+        res.json({ approvalId: id, action: body.action, step: request.step, contentHash: hash, duplicate: true });
+        return;
+      }
+      throw conflict('not-pending', `approval ${id} is ${request.status}${previous ? ` (${previous.action} by ${previous.actor_id})` : ''}; it takes no new decision`);
+    }
+    if (body.draftVersion !== request.draft_version) {
+      throw conflict('stale-draft-version', `draft version ${body.draftVersion} is stale; the approval shows version ${request.draft_version}`, {
+        currentDraftVersion: request.draft_version,
+      });
+    }
+
+    const decision: DecisionInput = {
+      approvalId: id,
+      draftVersion: body.draftVersion,
+      actorId: caller.userId,
+      action: body.action,
+      ...(body.action === 'edit' ? { subject: sentContent!.subject, body: sentContent!.body } : {}),
+      ...(body.action === 'reject' ? { rejectMode: body.mode, reason: body.reason } : {}),
+      decidedAt: new Date().toISOString(),
+    };
+    let accepted: DecisionAccepted;
+    try {
+      // One update ID per approval: Temporal returns the first result to any retry of the call.
+      accepted = await temporal.workflow
+        .getHandle(request.workflow_id)
+        .executeUpdate(decideUpdate, { args: [decision], updateId: `decision:${id}` });
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) throw conflict('not-pending', `the cadence for approval ${id} is no longer running`);
+      if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+        const code = err.cause.type === DecisionRefusal.staleDraftVersion ? 'stale-draft-version' : 'not-pending';
+        throw conflict(code, err.cause.message);
+      }
+      throw err;
+    }
+    if (accepted.action !== body.action) {
+      throw conflict('not-pending', `approval ${id} was already decided (${accepted.action})`);
+    }
+    res.json({ approvalId: id, action: accepted.action, step: accepted.step, contentHash: hash, duplicate: false });
+  });
+
+  return router;
+}

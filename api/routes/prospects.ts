@@ -1,0 +1,35 @@
+import { Router } from 'express';
+import { prospectTimeline } from '../../db/repositories/audit';
+import { principal, requireRole } from '../auth';
+import type { ApiContext } from '../context';
+import { forbidden, notFound } from '../errors';
+import { idParam } from '../schemas';
+import { parse } from '../validate';
+
+export function prospectRoutes({ db }: ApiContext): Router {
+  const router = Router();
+  router.get('/v1/prospects/:id/timeline', requireRole('rep', 'manager', 'admin'), async (req, res) => {
+    const { id } = parse(idParam, req.params, 'params');
+    const caller = principal(req);
+    const prospect = await db.selectFrom('prospects').select('id').where('id', '=', id).executeTakeFirst();
+    if (!prospect) throw notFound(`prospect ${id} does not exist`);
+    if (caller.role === 'rep') {
+      const owns = await db.selectFrom('enrollments').select('id').where('prospect_id', '=', id).where('owner_id', '=', caller.userId).executeTakeFirst();
+      if (!owns) throw forbidden(`prospect ${id} belongs to another rep`);
+    }
+    const events = await prospectTimeline(db, id);
+    res.json({
+      prospectId: id,
+      events: events.map((e) => ({
+        id: e.id,
+        at: e.occurred_at.toISOString(),
+        actor: e.actor,
+        action: e.action,
+        step: e.step,
+        contentHash: e.content_hash,
+        details: e.details,
+      })),
+    });
+  });
+  return router;
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { GatePolicy } from '../workflows/policy';
+import { ConfigError, formatZodIssues } from './errors';
+
+const duration = z
+  .string()
+  .regex(/^\d+(\.\d+)?\s*(ms|s|m|h|d)$/, 'must be a duration such as 90s, 15m, 4h or 2d')
+  .transform((v) => {
+    const [, n, unit] = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/.exec(v)!;
+    const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit as 'ms'];
+    return Math.round(Number(n) * factor);
+  });
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').default('smtp://127.0.0.1:2525'),
+  MESSAGE_ID_DOMAIN: z.string().min(1).default('cadence.local'),
+  DKIM_DOMAIN: z.string().min(1).optional(),
+  DKIM_SELECTOR: z.string().min(1).optional(),
+  DKIM_PRIVATE_KEY_PATH: z.string().min(1).optional(),
+  GATE_CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.85),
+  GATE_DEAL_VALUE_THRESHOLD: z.coerce.number().min(0).default(50_000),
+  GATE_STRATEGIC_TIERS: z
+    .string()
+    .default('strategic')
+    .transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean)),
+  APPROVAL_REMIND_AFTER: duration.default(4 * 3_600_000),
+  APPROVAL_ESCALATE_AFTER: duration.default(20 * 3_600_000),
+  APPROVAL_EXPIRE_AFTER: duration.default(48 * 3_600_000),
+});
+
+export type AppConfig = Readonly<z.infer<typeof envSchema>>;
+
+/** Reads and validates the environment once; a bad value stops start-up with a message naming it. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) throw new ConfigError(`environment: ${formatZodIssues(result.error)}`);
+  return Object.freeze(result.data);
+}
+
+/** The gate policy from configuration; its version changes whenever any of its values does. */
+export function gatePolicyFromConfig(config: AppConfig): GatePolicy {
+  const values = {
+    confidenceThreshold: config.GATE_CONFIDENCE_THRESHOLD,
+    dealValueThreshold: config.GATE_DEAL_VALUE_THRESHOLD,
+    strategicTiers: [...config.GATE_STRATEGIC_TIERS],
+    approvalRemindAfterMs: config.APPROVAL_REMIND_AFTER,
+    approvalEscalateAfterMs: config.APPROVAL_ESCALATE_AFTER,
+    approvalExpireAfterMs: config.APPROVAL_EXPIRE_AFTER,
+  };
+  return { version: `config:${fingerprint(JSON.stringify(values))}`, ...values };
+}
+
+function fingerprint(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}

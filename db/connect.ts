@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
+import { Pool, types } from 'pg';
+import { migrations } from './migrations';
+import type { Database } from './types';
+
+// bigint (audit ids) and numeric stay strings; int8 counts are parsed where used.
+types.setTypeParser(types.builtins.INT8, (v) => v);
+
+export type Db = Kysely<Database>;
+
+export interface DbOptions {
+  /** PostgreSQL connection string; without it an embedded PGlite database under dataDir is used. */
+  databaseUrl?: string;
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function createDb(options: DbOptions): Promise<Db> {
+  if (options.databaseUrl) {
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({
+        pool: new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 }),
+      }),
+    });
+  }
+  const dir = path.resolve(options.dataDir ?? '.data', 'pglite');
+  mkdirSync(dir, { recursive: true });
+  // kysely-pglite is published as an ES module only.
+  const { KyselyPGlite } = await import('kysely-pglite');
+  const pglite = await KyselyPGlite.create(dir);
+  return new Kysely<Database>({ dialect: pglite.dialect });
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${(result.error as Error).message ?? String(result.error)}`);
+  }
+  return result;
+}

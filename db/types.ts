@@ -1,0 +1,275 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = ColumnType<T, T | string, T | string>;
+/** A JSON column with a database default, optional on insert. */
+type JsonWithDefault<T> = ColumnType<T, T | string | undefined, T | string>;
+
+export type Role = 'rep' | 'manager' | 'admin' | 'integration';
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  manager_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  label: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface AccountsTable {
+  id: string;
+  name: string;
+  domain: string;
+  tier: ColumnType<string, string | undefined, string>;
+  deal_value: ColumnType<number, number | undefined, number>;
+  industry: string | null;
+  employee_count: number | null;
+  attributes: JsonWithDefault<Record<string, unknown>>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProspectsTable {
+  id: string;
+  email: string;
+  first_name: string;
+  last_name: string | null;
+  title: string | null;
+  timezone: string | null;
+  account_id: string;
+  attributes: JsonWithDefault<Record<string, unknown>>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TemplatesTable {
+  id: string;
+  name: string;
+  version: number;
+  subject: string;
+  body: string;
+  approved: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+}
+
+export interface CadencesTable {
+  id: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+export type StepKind = 'email';
+
+export interface CadenceStepsTable {
+  cadence_id: string;
+  position: number;
+  kind: StepKind;
+  delay_seconds: number;
+  template_id: string;
+}
+
+export interface EnrollmentsTable {
+  id: string;
+  workflow_id: string;
+  prospect_id: string;
+  cadence_id: string;
+  owner_id: string;
+  status: string;
+  current_step: ColumnType<number, number | undefined, number>;
+  started_at: Timestamp;
+  updated_at: Timestamp;
+  ended_at: NullableTimestamp;
+}
+
+export interface ConfidenceReason {
+  code: string;
+  effect: number;
+  detail: string;
+}
+
+export interface DraftsTable {
+  id: string;
+  enrollment_id: string;
+  step: number;
+  version: number;
+  author: string;
+  subject: string;
+  body: string;
+  content_hash: string;
+  template_id: string | null;
+  template_version: number | null;
+  enrichment: JsonWithDefault<Record<string, unknown>>;
+  confidence: ColumnType<number | null, number | null | undefined, number | null>;
+  confidence_reasons: JsonWithDefault<ConfidenceReason[]>;
+  created_at: Timestamp;
+}
+
+export type ApprovalStatus = 'pending' | 'approved' | 'edited' | 'rejected' | 'expired' | 'cancelled';
+
+export interface ApprovalRequestsTable {
+  id: string;
+  enrollment_id: string;
+  workflow_id: string;
+  prospect_id: string;
+  owner_id: string;
+  step: number;
+  draft_id: string;
+  draft_version: number;
+  status: ApprovalStatus;
+  gate_rules: Json<Array<{ rule: string; detail: string }>>;
+  policy_version: string;
+  context: Json<Record<string, unknown>>;
+  remind_at: NullableTimestamp;
+  reminded_at: NullableTimestamp;
+  escalated_at: NullableTimestamp;
+  created_at: Timestamp;
+  resolved_at: NullableTimestamp;
+}
+
+export interface ApprovalDecisionsTable {
+  id: string;
+  approval_request_id: string;
+  actor_id: string;
+  action: 'approve' | 'edit' | 'reject';
+  reject_mode: 'skip-step' | 'end-cadence' | null;
+  reason: string | null;
+  draft_version: number;
+  content_hash: string | null;
+  decided_at: Timestamp;
+  recorded_at: Timestamp;
+}
+
+export interface SendsTable {
+  id: string;
+  idempotency_key: string;
+  message_id: string;
+  enrollment_id: string;
+  prospect_id: string;
+  step: number;
+  draft_id: string;
+  draft_version: number;
+  mailbox: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  content_hash: string;
+  status: 'sending' | 'sent' | 'cancelled';
+  cancel_reason: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+export interface RepliesTable {
+  id: string;
+  message_id: string;
+  prospect_id: string | null;
+  enrollment_id: string | null;
+  matched_by: 'in-reply-to' | 'references' | 'sender' | null;
+  from_address: string;
+  subject: string | null;
+  body: string;
+  in_reply_to: string | null;
+  references: JsonWithDefault<string[]>;
+  received_at: Timestamp;
+  recorded_at: Timestamp;
+  signaled_at: NullableTimestamp;
+}
+
+export type SuppressionReason =
+  | 'do-not-contact'
+  | 'unsubscribed'
+  | 'bounced'
+  | 'complained'
+  | 'closed-lost'
+  | 'competitor';
+
+export interface SuppressionsTable {
+  id: string;
+  kind: 'address' | 'domain';
+  value: string;
+  reason: SuppressionReason;
+  source: string;
+  created_at: Timestamp;
+}
+
+export interface TasksTable {
+  id: string;
+  key: string;
+  owner_id: string;
+  prospect_id: string;
+  enrollment_id: string | null;
+  kind: string;
+  title: string;
+  status: ColumnType<string, string | undefined, string>;
+  due_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: string;
+  key: string;
+  user_id: string;
+  kind: string;
+  message: string;
+  approval_request_id: string | null;
+  created_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+
+export interface AuditEventsTable {
+  id: Generated<string>;
+  event_key: string;
+  occurred_at: Timestamp;
+  actor: string;
+  action: string;
+  prospect_id: string | null;
+  enrollment_id: string | null;
+  step: number | null;
+  content_hash: string | null;
+  details: JsonWithDefault<Record<string, unknown>>;
+}
+
+export interface Database {
+  users: UsersTable;
+  api_tokens: ApiTokensTable;
+  accounts: AccountsTable;
+  prospects: ProspectsTable;
+  templates: TemplatesTable;
+  cadences: CadencesTable;
+  cadence_steps: CadenceStepsTable;
+  enrollments: EnrollmentsTable;
+  drafts: DraftsTable;
+  approval_requests: ApprovalRequestsTable;
+  approval_decisions: ApprovalDecisionsTable;
+  sends: SendsTable;
+  replies: RepliesTable;
+  suppressions: SuppressionsTable;
+  tasks: TasksTable;
+  notifications: NotificationsTable;
+  audit_events: AuditEventsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type Account = Selectable<AccountsTable>;
+export type NewAccount = Insertable<AccountsTable>;
+export type Prospect = Selectable<ProspectsTable>;
+export type NewProspect = Insertable<ProspectsTable>;
+export type Template = Selectable<TemplatesTable>;
+export type Draft = Selectable<DraftsTable>;
+export type ApprovalRequest = Selectable<ApprovalRequestsTable>;
+export type ApprovalRequestUpdate = Updateable<ApprovalRequestsTable>;
+export type Send = Selectable<SendsTable>;
+export type Reply = Selectable<RepliesTable>;
+export type AuditEvent = Selectable<AuditEventsTable>;
+export type NewAuditEvent = Insertable<AuditEventsTable>;

@@ -1,0 +1,28 @@
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { connectionOptions } from '../config/temporal-client';
+import type { TemporalConfig } from '../config/temporal';
+import { createActivities } from '../activities';
+import type { ActivityDeps } from '../activities/deps';
+
+export interface CadenceWorkerOptions {
+  temporal: TemporalConfig;
+  deps: ActivityDeps;
+  connection?: NativeConnection;
+  /** A prebuilt workflow bundle (tests, benchmarks); otherwise workflows/ is bundled at start-up. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+}
+
+export async function createCadenceWorker(options: CadenceWorkerOptions): Promise<Worker> {
+  const connection = options.connection ?? (await NativeConnection.connect(connectionOptions(options.temporal)));
+  return Worker.create({
+    connection,
+    namespace: options.temporal.namespace,
+    taskQueue: options.temporal.taskQueue,
+    activities: createActivities(options.deps),
+    ...(options.workflowBundle
+      ? { workflowBundle: options.workflowBundle }
+      : { workflowsPath: require.resolve('../workflows') }),
+    maxCachedWorkflows: options.temporal.worker.maxCachedWorkflows,
+    maxConcurrentActivityTaskExecutions: options.temporal.worker.maxConcurrentActivityTaskExecutions,
+  });
+}
