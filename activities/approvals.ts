@@ -198,7 +198,7 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
 
     /** A gate that was not decided in time: remind the owner, then escalate to the manager, then expire. */
     async recordApprovalOverdue(
-      input: StepRef & { approvalId: string; stage: OverdueStage; managerId: string | null; describe: string },
+      input: StepRef & { approvalId: string; stage: OverdueStage; dueAt: string; managerId: string | null; describe: string },
     ): Promise<void> {
       const now = clock();
       const recipients =
@@ -244,7 +244,7 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
           prospectId: input.prospectId,
           enrollmentId: input.enrollmentId,
           step: input.step,
-          details: { approvalId: input.approvalId, notified: recipients },
+          details: { approvalId: input.approvalId, notified: recipients, dueAt: input.dueAt },
         });
       });
     },

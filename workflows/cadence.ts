@@ -253,6 +253,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
           ...ref,
           approvalId,
           stage,
+          dueAt: until.toISOString(),
           managerId: ctx!.manager?.id ?? null,
           describe: `Step ${ref.step} for ${ctx!.profile.prospect.email} has waited for approval since ${when(new Date(openedAt).toISOString())}${
             stage === 'expiry' ? '; it expired and was skipped' : ''

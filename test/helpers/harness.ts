@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import type { ActivityDeps, Pacer } from '../../activities/deps';
+import { noPacing } from '../../activities/deps';
+import { builtInDrafter } from '../../activities/drafter';
+import { builtInEnricher } from '../../activities/enricher';
+import { createSmtpMailer } from '../../activities/mailer';
+import { loadTemporalConfig, type TemporalConfig } from '../../config/temporal';
+import type { Db } from '../../db/connect';
+import { createCadenceWorker } from '../../workers/cadence-worker';
+import type { GatePolicy } from '../../workflows/policy';
+import { CaptureSmtpServer } from '../../scripts/capture-smtp';
+import { acceptInboundReply } from '../../api/routes/replies';
+
+export const HOUR = 3_600_000;
+
+// Keep test output to what matters: warnings and errors from the SDK.
+try {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+} catch {
+  // already installed by an earlier import in this test file
+}
+
+export const defaultPolicy: GatePolicy = {
+  version: 'test-policy-1',
+  confidenceThreshold: 0.85,
+  dealValueThreshold: 50_000,
+  strategicTiers: ['strategic'],
+  approvalRemindAfterMs: 4 * HOUR,
+  approvalEscalateAfterMs: 20 * HOUR,
+  approvalExpireAfterMs: 48 * HOUR,
+};
+
+export function testTemporalConfig(overrides: Partial<TemporalConfig> = {}): TemporalConfig {
+  return { ...loadTemporalConfig(), taskQueue: `test-${randomUUID()}`, ...overrides };
+}
+
+export async function startCapture(): Promise<{ smtp: CaptureSmtpServer; port: number }> {
+  const smtp = new CaptureSmtpServer();
+  const port = await smtp.listen(0);
+  return { smtp, port };
+}
+
+export function testDeps(db: Db, smtpPort: number, overrides: Partial<ActivityDeps> = {}): ActivityDeps {
+  return {
+    db,
+    mailer: createSmtpMailer({ url: `smtp://127.0.0.1:${smtpPort}` }),
+    drafter: builtInDrafter,
+    enricher: builtInEnricher,
+    pacer: noPacing,
+    clock: () => new Date(),
+    policy: async () => defaultPolicy,
+    messageIdDomain: 'cadence.test',
+    ...overrides,
+  };
+}
+
+export async function startWorker(options: {
+  connection: NativeConnection;
+  temporal: TemporalConfig;
+  deps: ActivityDeps;
+}): Promise<{ worker: Worker; stop(): Promise<void> }> {
+  const codePath = process.env.CADENCE_TEST_WORKFLOW_BUNDLE;
+  if (!codePath) throw new Error('CADENCE_TEST_WORKFLOW_BUNDLE is not set: run through jest (global setup)');
+  const worker = await createCadenceWorker({ ...options, workflowBundle: { codePath } });
+  const running = worker.run();
+  return {
+    worker,
+    stop: async () => {
+      worker.shutdown();
+      await running;
+    },
+  };
+}
+
+/** Polls until fn returns something truthy, in real time. */
+export async function eventually<T>(fn: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function pendingApproval(db: Db, enrollmentId: string, step: number) {
+  return eventually(
+    () =>
+      db
+        .selectFrom('approval_requests')
+        .selectAll()
+        .where('enrollment_id', '=', enrollmentId)
+        .where('step', '=', step)
+        .where('status', '=', 'pending')
+        .executeTakeFirst(),
+    `approval request for step ${step}`,
+  );
+}
+
+/** What an integration's reply webhook does: record the reply in the ledger, then signal the cadence. */
+export async function replyFrom(db: Db, temporal: Client, from: string, inReplyTo?: string) {
+  return acceptInboundReply(db, temporal, {
+    messageId: `<reply-${randomUUID()}@prospect.test>`,
+    from,
+    subject: 'Re: your note',
+    text: 'Thanks, interested. Can we talk Tuesday?',
+    inReplyTo,
+    receivedAt: new Date(),
+  });
+}
+
+/** A pacer the test holds closed, to keep a send in flight; it honours cancellation like the real one. */
+export function heldPacer(): Pacer & { entered: Promise<void>; release(): void } {
+  let markEntered!: () => void;
+  let open!: () => void;
+  const entered = new Promise<void>((r) => (markEntered = r));
+  const released = new Promise<void>((r) => (open = r));
+  return {
+    entered,
+    release: () => open(),
+    async waitTurn(_mailbox, signal) {
+      markEntered();
+      await new Promise<void>((resolve, reject) => {
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+        void released.then(resolve);
+      });
+    },
+  };
+}
+
+export function newEnrollment(prospectId: string, cadenceId: string, ownerId: string) {
+  return { enrollmentId: randomUUID(), prospectId, cadenceId, ownerId };
+}

@@ -1,0 +1,36 @@
+// Production worker entry point: `npm run worker`.
+import { NativeConnection } from '@temporalio/worker';
+import { loadAppConfig } from '../config/app';
+import { ConfigError } from '../config/errors';
+import { connectionOptions } from '../config/temporal-client';
+import { loadTemporalConfig } from '../config/temporal';
+import { createDb, migrateToLatest } from '../db/connect';
+import { createCadenceWorker } from './cadence-worker';
+import { buildActivityDeps } from './deps';
+import { ensureSearchAttributes } from './search-attributes';
+import { Connection } from '@temporalio/client';
+
+async function main(): Promise<void> {
+  const temporal = loadTemporalConfig();
+  const config = loadAppConfig();
+  if (!config.DATABASE_URL) throw new ConfigError('DATABASE_URL: required for a standalone worker (the embedded database is for `npm start` only)');
+  const db = await createDb({ databaseUrl: config.DATABASE_URL });
+  await migrateToLatest(db);
+  const client = await Connection.connect(connectionOptions(temporal));
+  const added = await ensureSearchAttributes(client, temporal);
+  if (added.length) console.log(`registered search attributes: ${added.join(', ')}`);
+  await client.close();
+  const deps = buildActivityDeps(config, db);
+  const connection = await NativeConnection.connect(connectionOptions(temporal));
+  const worker = await createCadenceWorker({ temporal, deps, connection });
+  console.log(`worker polling ${temporal.address} namespace ${temporal.namespace} task queue ${temporal.taskQueue}`);
+  await worker.run();
+  deps.close();
+  await connection.close();
+  await db.destroy();
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? `configuration error: ${err.message}` : err);
+  process.exit(1);
+});
