@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# `npm test`: the whole test run on a fresh machine, with or without CI=true.
+#
+#   1. installs node_modules (npm ci) when missing or older than package-lock.json;
+#   2. fetches the Temporal CLI and test server (scripts/fetch-temporal.sh);
+#   3. PostgreSQL: uses $DATABASE_URL when set (an admin-capable URL: tests create and
+#      drop their own databases there), else starts a throwaway cluster
+#      (scripts/pg-cluster.sh) that is removed on exit, Ctrl-C and failure included;
+#   4. type-checks (tsc --noEmit); a type error fails the run;
+#   5. runs Jest, passing extra arguments through (`npm test -- test/unit`).
+#
+# The last line printed is always `N passed, N failed`; the exit code is Jest's.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT" || exit 1
+
+# shellcheck source=scripts/pg-cluster.sh
+source "$ROOT/scripts/pg-cluster.sh"
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/cadence-test.XXXXXX")" || exit 1
+cleanup() {
+  pg_cluster_stop
+  rm -rf -- "$WORK"
+}
+SUMMARY_PRINTED=0
+print_summary() {
+  echo "$1"
+  SUMMARY_PRINTED=1
+}
+# Interrupted (Ctrl-C, kill): still end with a summary line; cleanup runs on EXIT.
+interrupted() {
+  say "interrupted"
+  [[ "$SUMMARY_PRINTED" -eq 1 ]] || print_summary "0 passed, 1 failed"
+  exit "$1"
+}
+trap cleanup EXIT
+trap 'interrupted 130' INT
+trap 'interrupted 143' TERM
+
+say() { echo "test.sh: $*" >&2; }
+
+# fail_before_jest CODE MESSAGE: a step before Jest failed; nothing was tested.
+fail_before_jest() {
+  say "$2"
+  print_summary "0 passed, 1 failed"
+  exit "$1"
+}
+
+# 1. Dependencies. npm ci (or npm install without a lockfile) when node_modules is
+# missing or older than the lockfile. Install scripts are not needed (and npm 11
+# blocks them by default), so they are skipped explicitly for the same result
+# everywhere.
+needs_install() {
+  [[ -d node_modules ]] || return 0
+  local marker=node_modules/.package-lock.json   # rewritten by every npm install
+  [[ -f "$marker" ]] || marker=node_modules
+  if [[ -f package-lock.json ]]; then
+    [[ package-lock.json -nt "$marker" ]]
+  else
+    [[ package.json -nt "$marker" ]]
+  fi
+}
+if needs_install; then
+  if [[ -f package-lock.json ]]; then
+    say "installing dependencies (npm ci)"
+    if ! npm ci --ignore-scripts --no-audit --no-fund </dev/null; then
+      # Typically a lockfile out of sync with package.json (e.g. missing optional
+      # platform packages). Install anyway, without rewriting package-lock.json.
+      say "npm ci failed; falling back to npm install --no-save (fix package-lock.json with npm install)"
+      npm install --no-save --ignore-scripts --no-audit --no-fund </dev/null \
+        || fail_before_jest 1 "npm install failed"
+    fi
+  else
+    say "installing dependencies (npm install; no package-lock.json)"
+    npm install --ignore-scripts --no-audit --no-fund </dev/null || fail_before_jest 1 "npm install failed"
+  fi
+fi
+
+# 2. Temporal binaries.
+bash "$ROOT/scripts/fetch-temporal.sh" </dev/null \
+  || fail_before_jest 1 "could not provide the Temporal binaries (see above)"
+
+# 3. PostgreSQL.
+if [[ -n "${DATABASE_URL:-}" ]]; then
+  say "using PostgreSQL from DATABASE_URL"
+else
+  pg_cluster_start </dev/null || fail_before_jest 1 "could not start a throwaway PostgreSQL cluster (see above)"
+fi
+
+# 4. Type check.
+npx --no-install tsc --noEmit -p tsconfig.json
+tsc_status=$?
+if [[ "$tsc_status" -ne 0 ]]; then
+  fail_before_jest "$tsc_status" "type check failed (tsc exit code $tsc_status)"
+fi
+
+# 5. Jest. Its human-readable report goes to the terminal as usual; --json with
+# --outputFile writes the machine-readable results to a file for the summary.
+npx --no-install jest --json --outputFile="$WORK/jest.json" "$@"
+jest_status=$?
+
+# Summary: passed = numPassedTests; failed = numFailedTests + suites that failed to
+# run (numRuntimeErrorTestSuites). No JSON (Jest crashed) counts as one failure, and
+# so does a non-zero exit with no failed test (e.g. a coverage threshold or a
+# globalSetup error), so that the line agrees with the exit code.
+summary="$(node -e '
+  const fs = require("fs");
+  const [file, status] = [process.argv[1], Number(process.argv[2])];
+  let passed = 0, failed = 1;
+  try {
+    const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    passed = r.numPassedTests || 0;
+    failed = (r.numFailedTests || 0) + (r.numRuntimeErrorTestSuites || 0);
+  } catch (e) {
+    console.error("test.sh: no Jest results (" + e.message + ")");
+  }
+  if (status !== 0 && failed === 0) {
+    console.error("test.sh: jest exited with code " + status + " although no test failed");
+    failed = 1;
+  }
+  console.log(passed + " passed, " + failed + " failed");
+' "$WORK/jest.json" "$jest_status")" || summary="0 passed, 1 failed"
+
+if [[ "$jest_status" -eq 0 && "$summary" != *" passed, 0 failed" ]]; then
+  jest_status=1   # cannot happen with a sane Jest, but never exit 0 on failures
+fi
+print_summary "$summary"
+exit "$jest_status"
