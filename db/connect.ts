@@ -19,11 +19,11 @@ export interface DbOptions {
 
 export async function createDb(options: DbOptions): Promise<Db> {
   if (options.databaseUrl) {
-    return new Kysely<Database>({
-      dialect: new PostgresDialect({
-        pool: new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 }),
-      }),
-    });
+    const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle client that loses its server (a restart, a failover) must not take the process down;
+    // the pool replaces it on the next query.
+    pool.on('error', (err) => console.warn(`PostgreSQL idle client error: ${err.message}`));
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const dir = path.resolve(options.dataDir ?? '.data', 'pglite');
   mkdirSync(dir, { recursive: true });

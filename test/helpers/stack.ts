@@ -1,0 +1,69 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+import type { ActivityDeps } from '../../activities/deps';
+import { createApp } from '../../api/app';
+import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
+import { createTestDatabase, type TestDatabase } from './database';
+import { startCapture, startWorker, testDeps, testTemporalConfig } from './harness';
+import { createTeam, type Team } from './seed';
+
+export interface Stack {
+  database: TestDatabase;
+  smtp: CaptureSmtpServer;
+  client: Client;
+  team: Team;
+  baseUrl: string;
+  taskQueue: string;
+  api(method: string, path: string, options?: { token?: string | null; body?: unknown }): Promise<{ status: number; body: any }>;
+  stop(): Promise<void>;
+}
+
+/** The whole system on the dev server: PostgreSQL, capture SMTP, a worker and the API on port 0. */
+export async function startStack(depOverrides: Partial<ActivityDeps> = {}): Promise<Stack> {
+  const address = process.env.CADENCE_TEST_TEMPORAL_ADDRESS;
+  if (!address) throw new Error('CADENCE_TEST_TEMPORAL_ADDRESS is not set: run through jest (global setup)');
+  const temporal = testTemporalConfig({ address });
+  const database = await createTestDatabase();
+  const { smtp, port } = await startCapture();
+  const team = await createTeam(database.db);
+  const nativeConnection = await NativeConnection.connect({ address });
+  const worker = await startWorker({ connection: nativeConnection, temporal, deps: testDeps(database.db, port, depOverrides) });
+  const connection = await Connection.connect({ address });
+  const client = new Client({ connection, namespace: temporal.namespace });
+  const app = createApp({ db: database.db, temporal: client, taskQueue: temporal.taskQueue, log: (m, e) => console.error(m, e) });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    database,
+    smtp,
+    client,
+    team,
+    baseUrl,
+    taskQueue: temporal.taskQueue,
+    async api(method, path, options = {}) {
+      const token = options.token === undefined ? team.rep.token : options.token;
+      const res = await fetch(baseUrl + path, {
+        method,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await worker.stop();
+      await connection.close();
+      await nativeConnection.close();
+      await smtp.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { createCadence, createProspect, goodTemplate } from '../helpers/seed';
+import { eventually } from '../helpers/harness';
+import { startStack, type Stack } from '../helpers/stack';
+
+// Bad input gets a clear error naming what is wrong, and loses nothing already accepted.
+let stack: Stack;
+let cadenceId: string;
+let approval: any;
+
+beforeAll(async () => {
+  stack = await startStack();
+  cadenceId = await createCadence(stack.database.db, [{ delaySeconds: 0, template: goodTemplate }]);
+  const enrolled = await stack.api('POST', '/v1/enrollments', {
+    body: { cadenceId, prospect: { email: 'lee@tailspin.test', firstName: 'Lee', title: 'CFO' }, account: { name: 'Tailspin', domain: 'tailspin.test' } },
+  });
+  expect(enrolled.status).toBe(201);
+  approval = await eventually(async () => (await stack.api('GET', '/v1/approvals')).body.items[0], 'the queue item');
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+test('no token, or an unknown one, is 401', async () => {
+  expect((await stack.api('GET', '/v1/approvals', { token: null })).status).toBe(401);
+  const unknown = await stack.api('GET', '/v1/approvals', { token: 'cad_not-a-real-token' });
+  expect(unknown).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
+});
+
+test('a malformed body is 400 and names the bad field', async () => {
+  const badEmail = await stack.api('POST', '/v1/enrollments', {
+    body: { cadenceId, prospect: { email: 'not-an-email', firstName: 'X' }, account: { name: 'Y', domain: 'y.test' } },
+  });
+  expect(badEmail.status).toBe(400);
+  expect(badEmail.body.issues.map((i: any) => i.field)).toEqual(['body.prospect.email']);
+  expect(badEmail.body.message).toContain('body.prospect.email');
+
+  const badAction = await stack.api('POST', `/v1/approvals/${approval.id}/decision`, { body: { action: 'ship-it', draftVersion: 1 } });
+  expect(badAction.status).toBe(400);
+  expect(badAction.body.message).toContain('body.action');
+
+  const emptyEdit = await stack.api('POST', `/v1/approvals/${approval.id}/decision`, { body: { action: 'edit', draftVersion: 1 } });
+  expect(emptyEdit.status).toBe(400);
+  expect(emptyEdit.body.message).toContain('body.body');
+
+  const notJson = await stack.api('POST', '/v1/enrollments', { body: '{"cadenceId": ' });
+  expect(notJson.status).toBe(400);
+  expect(notJson.body.message).toContain('malformed JSON');
+
+  const webhook = await stack.api('POST', '/v1/webhooks/inbound-reply', { token: stack.team.integration.token, body: { from: 'a@b.test', text: 'hi' } });
+  expect(webhook.status).toBe(400);
+  expect(webhook.body.message).toContain('body.messageId');
+});
+
+test("a rep deciding another rep's item is 403, and so is a role that may not decide", async () => {
+  const other = await stack.api('POST', `/v1/approvals/${approval.id}/decision`, {
+    token: stack.team.otherRep.token,
+    body: { action: 'approve', draftVersion: 1 },
+  });
+  expect(other).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+  const integration = await stack.api('POST', `/v1/approvals/${approval.id}/decision`, {
+    token: stack.team.integration.token,
+    body: { action: 'approve', draftVersion: 1 },
+  });
+  expect(integration.status).toBe(403);
+  expect((await stack.api('GET', '/v1/approvals', { token: stack.team.otherRep.token })).body.items).toEqual([]);
+  const repWebhook = await stack.api('POST', '/v1/webhooks/inbound-reply', { body: { messageId: '<x@y>', from: 'a@b.test', text: 'hi' } });
+  expect(repWebhook.status).toBe(403);
+});
+
+test('an unknown item, cadence, prospect or route is 404', async () => {
+  expect((await stack.api('POST', '/v1/approvals/00000000-0000-0000-0000-000000000000/decision', { body: { action: 'approve', draftVersion: 1 } })).status).toBe(404);
+  const unknownCadence = await stack.api('POST', '/v1/enrollments', {
+    body: { cadenceId: 'no-such-cadence', prospect: { email: 'z@z.test', firstName: 'Z' }, account: { name: 'Z', domain: 'z.test' } },
+  });
+  expect(unknownCadence).toMatchObject({ status: 404, body: { message: 'cadence no-such-cadence does not exist' } });
+  expect((await stack.api('GET', '/v1/prospects/nobody/timeline')).status).toBe(404);
+  expect((await stack.api('GET', '/v1/nothing-here')).status).toBe(404);
+});
+
+test('a stale draft version is 409 and the item stays pending', async () => {
+  const stale = await stack.api('POST', `/v1/approvals/${approval.id}/decision`, { body: { action: 'approve', draftVersion: 7 } });
+  expect(stale).toMatchObject({ status: 409, body: { error: 'stale-draft-version', currentDraftVersion: 1 } });
+  const row = await stack.database.db.selectFrom('approval_requests').select('status').where('id', '=', approval.id).executeTakeFirstOrThrow();
+  expect(row.status).toBe('pending');
+  expect(stack.smtp.messages).toHaveLength(0);
+});
+
+test('a manager may decide for their rep; a decided item then refuses a different decision with 409', async () => {
+  const { prospectId } = await createProspect(stack.database.db);
+  expect(prospectId).toBeTruthy();
+  const managerDecision = await stack.api('POST', `/v1/approvals/${approval.id}/decision`, {
+    token: stack.team.manager.token,
+    body: { action: 'reject', draftVersion: 1, mode: 'end-cadence', reason: 'not a fit' },
+  });
+  expect(managerDecision.status).toBe(200);
+  await eventually(
+    async () => (await stack.database.db.selectFrom('approval_requests').select('status').where('id', '=', approval.id).executeTakeFirst())?.status === 'rejected',
+    'the rejection to be recorded',
+  );
+  const late = await stack.api('POST', `/v1/approvals/${approval.id}/decision`, { body: { action: 'approve', draftVersion: 1 } });
+  expect(late).toMatchObject({ status: 409, body: { error: 'not-pending' } });
+});
+
+test('the OpenAPI document describes every route from the same schemas', async () => {
+  const doc = await stack.api('GET', '/v1/openapi.json', { token: null });
+  expect(doc.status).toBe(200);
+  expect(Object.keys(doc.body.paths).sort()).toEqual([
+    '/v1/approvals',
+    '/v1/approvals/{id}/decision',
+    '/v1/enrollments',
+    '/v1/prospects/{id}/timeline',
+    '/v1/webhooks/inbound-reply',
+  ]);
+  expect(doc.body.components.schemas.EnrollRequest.properties.prospect.properties.email).toMatchObject({ type: 'string', format: 'email' });
+});

@@ -1,0 +1,170 @@
+import { Worker } from '@temporalio/worker';
+import { stateQuery } from '../../workflows/definitions';
+import { eventually, heldPacer } from '../helpers/harness';
+import { createCadence, goodTemplate } from '../helpers/seed';
+import { startStack, type Stack } from '../helpers/stack';
+
+// The whole path on the dev server, PostgreSQL and a real SMTP conversation, driven over HTTP.
+let stack: Stack;
+let cadenceId: string;
+
+beforeAll(async () => {
+  stack = await startStack();
+  cadenceId = await createCadence(stack.database.db, [
+    { delaySeconds: 0, template: goodTemplate },
+    { delaySeconds: 3 * 86_400, template: goodTemplate },
+  ]);
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const enrollBody = (email: string, domain: string) => ({
+  cadenceId,
+  prospect: { email, firstName: 'Jordan', lastName: 'Avery', title: 'Head of Operations' },
+  account: { name: 'Northwind Freight', domain, industry: 'freight', dealValue: 20_000 },
+});
+
+async function firstQueueItem(prospectEmail: string) {
+  return eventually(async () => {
+    const queue = await stack.api('GET', '/v1/approvals');
+    return queue.body.items.find((i: any) => i.prospect.email === prospectEmail);
+  }, `a queue item for ${prospectEmail}`);
+}
+
+test('enrolled and approved over HTTP, the prospect receives exactly the approved text once; duplicates change nothing; a reply stops the cadence', async () => {
+  const email = 'jordan.avery@northwind-freight.test';
+  const enrolled = await stack.api('POST', '/v1/enrollments', { body: enrollBody('Jordan.Avery@Northwind-Freight.test', 'northwind-freight.test') });
+  expect(enrolled.status).toBe(201);
+  const again = await stack.api('POST', '/v1/enrollments', { body: enrollBody(email, 'northwind-freight.test') });
+  expect(again.status).toBe(409);
+  expect(again.body.error).toBe('already-enrolled');
+
+  const item = await firstQueueItem(email);
+  expect(item).toMatchObject({
+    step: 1,
+    draft: { version: 1 },
+    whyGated: [{ rule: 'first-touch' }],
+    prospect: { email, name: 'Jordan Avery', title: 'Head of Operations' },
+    account: { name: 'Northwind Freight', domain: 'northwind-freight.test', dealValue: 20_000 },
+    thread: [],
+  });
+  expect(item.draft.body).toContain('Hi Jordan,');
+  expect(item.confidence).toBeGreaterThanOrEqual(0.85);
+  expect(stack.smtp.messages).toHaveLength(0);
+
+  const decision = { action: 'approve', draftVersion: 1 };
+  const approved = await stack.api('POST', `/v1/approvals/${item.id}/decision`, { body: decision });
+  expect(approved.status).toBe(200);
+  expect(approved.body).toMatchObject({ action: 'approve', duplicate: false, contentHash: item.draft.contentHash });
+
+  const [message] = await stack.smtp.waitFor((m) => m.envelopeTo.includes(email));
+  expect(message!.subject).toBe(item.draft.subject);
+  expect(message!.text).toBe(item.draft.body);
+  expect(message!.from).toContain('Dana Rep');
+
+  const duplicate = await stack.api('POST', `/v1/approvals/${item.id}/decision`, { body: decision });
+  expect(duplicate.status).toBe(200);
+  expect(duplicate.body.duplicate).toBe(true);
+
+  const handle = stack.client.workflow.getHandle(enrolled.body.workflowId);
+  await eventually(async () => (await handle.query(stateQuery)).status === 'waiting', 'the wait before step 2');
+
+  const reply = {
+    messageId: '<CAF=reply-1@mail.northwind-freight.test>',
+    from: email,
+    subject: `Re: ${message!.subject}`,
+    text: 'Sounds interesting, call me Tuesday.\n\n> earlier text',
+    inReplyTo: message!.messageId,
+  };
+  const webhook = await stack.api('POST', '/v1/webhooks/inbound-reply', { token: stack.team.integration.token, body: reply });
+  expect(webhook.status).toBe(202);
+  expect(webhook.body).toMatchObject({ matched: true, matchedBy: 'in-reply-to', prospectId: enrolled.body.prospectId, cadenceStopped: true });
+  const redelivered = await stack.api('POST', '/v1/webhooks/inbound-reply', { token: stack.team.integration.token, body: reply });
+  expect(redelivered.status).toBe(200);
+  expect(redelivered.body).toMatchObject({ duplicate: true, replyId: webhook.body.replyId, cadenceStopped: false });
+
+  const result = await handle.result();
+  expect(result.status).toBe('replied');
+  expect(stack.smtp.messages.filter((m) => m.envelopeTo.includes(email))).toHaveLength(1);
+  const { db } = stack.database;
+  expect(await db.selectFrom('replies').select('id').where('prospect_id', '=', enrolled.body.prospectId).execute()).toHaveLength(1);
+  expect(await db.selectFrom('tasks').select('id').where('prospect_id', '=', enrolled.body.prospectId).execute()).toHaveLength(1);
+
+  const timeline = await stack.api('GET', `/v1/prospects/${enrolled.body.prospectId}/timeline`);
+  expect(timeline.status).toBe(200);
+  const actions = timeline.body.events.map((e: any) => e.action);
+  expect(actions).toEqual([
+    'enrollment.started',
+    'prospect.enriched',
+    'draft.created',
+    'draft.scored',
+    'gate.decided',
+    'approval.requested',
+    'approval.decided',
+    'send.sent',
+    'reply.received',
+    'cadence.replied',
+    'enrollment.ended',
+  ]);
+  const byAction = (a: string) => timeline.body.events.find((e: any) => e.action === a);
+  expect(byAction('approval.decided')).toMatchObject({ actor: `user:${stack.team.rep.id}`, contentHash: item.draft.contentHash });
+  expect(byAction('send.sent').contentHash).toBe(item.draft.contentHash);
+  expect(byAction('gate.decided').details).toMatchObject({ gated: true, policyVersion: 'test-policy-1' });
+
+  // A recorded history replays on the current workflow code without a determinism error.
+  const history = await handle.fetchHistory();
+  await Worker.runReplayHistory({ workflowBundle: { codePath: process.env.CADENCE_TEST_WORKFLOW_BUNDLE! } }, history, enrolled.body.workflowId);
+});
+
+test('an ops engineer can find a cadence by its custom search attributes and read what it waits for', async () => {
+  const email = 'casey.lin@contoso-shipping.test';
+  const enrolled = await stack.api('POST', '/v1/enrollments', { body: enrollBody(email, 'contoso-shipping.test') });
+  expect(enrolled.status).toBe(201);
+  await firstQueueItem(email);
+
+  const query = `CadenceOwner = "${stack.team.rep.id}" AND CadenceAwaitingApproval = true AND CadenceStatus = "awaiting-approval" AND CadenceProspect = "${email}" AND CadenceAccount = "contoso-shipping.test"`;
+  const found = await eventually(async () => {
+    const ids: string[] = [];
+    for await (const wf of stack.client.workflow.list({ query })) ids.push(wf.workflowId);
+    return ids.includes(enrolled.body.workflowId) ? ids : null;
+  }, 'the cadence in a visibility query');
+  expect(found).toEqual([enrolled.body.workflowId]);
+
+  const handle = stack.client.workflow.getHandle(enrolled.body.workflowId);
+  const metadata: any = await handle.query('__temporal_workflow_metadata');
+  expect(metadata.currentDetails).toMatch(/^Waiting for Dana Rep's approval of step 1 \(draft v1; gated: first-touch\); reminder at \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/);
+  const description = await handle.describe();
+  expect(await description.staticSummary()).toBe(`Test cadence ${cadenceId} for ${email} at Northwind Freight, owned by Dana Rep`);
+  await handle.terminate('test done');
+});
+
+test('on the real server, a reply that races an in-flight send wins: SMTP receives nothing', async () => {
+  const pacer = heldPacer();
+  const held = await startStack({ pacer });
+  try {
+    const heldCadence = await createCadence(held.database.db, [{ delaySeconds: 0, template: goodTemplate }]);
+    const email = 'morgan.diaz@fabrikam.test';
+    const enrolled = await held.api('POST', '/v1/enrollments', {
+      body: { ...enrollBody(email, 'fabrikam.test'), cadenceId: heldCadence },
+    });
+    const item = await eventually(async () => (await held.api('GET', '/v1/approvals')).body.items[0], 'the queue item');
+    expect((await held.api('POST', `/v1/approvals/${item.id}/decision`, { body: { action: 'approve', draftVersion: 1 } })).status).toBe(200);
+    await pacer.entered;
+    const webhook = await held.api('POST', '/v1/webhooks/inbound-reply', {
+      token: held.team.integration.token,
+      body: { messageId: '<race@fabrikam.test>', from: email, text: 'Please stop.' },
+    });
+    expect(webhook.body).toMatchObject({ matched: true, matchedBy: 'sender', cadenceStopped: true });
+    pacer.release(); // let the send race the cancellation: either the heartbeat or the ledger re-check stops it
+    const result = await held.client.workflow.getHandle(enrolled.body.workflowId).result();
+    expect(result.status).toBe('replied');
+    expect(result.steps[0].status).toBe('cancelled');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(held.smtp.messages).toHaveLength(0);
+  } finally {
+    pacer.release();
+    await held.stop();
+  }
+});
