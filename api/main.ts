@@ -1,0 +1,32 @@
+// Production API entry point: `npm run api`.
+import { loadAppConfig } from '../config/app';
+import { ConfigError } from '../config/errors';
+import { connectClient } from '../config/temporal-client';
+import { loadTemporalConfig } from '../config/temporal';
+import { createDb, migrateToLatest } from '../db/connect';
+import { createApp } from './app';
+
+async function main(): Promise<void> {
+  const temporal = loadTemporalConfig();
+  const config = loadAppConfig();
+  if (!config.DATABASE_URL) throw new ConfigError('DATABASE_URL: required for a standalone API (the embedded database is for `npm start` only)');
+  const db = await createDb({ databaseUrl: config.DATABASE_URL });
+  await migrateToLatest(db);
+  const { client, connection } = await connectClient(temporal);
+  const app = createApp({ db, temporal: client, taskQueue: temporal.taskQueue, log: (m, e) => console.error(m, e) });
+  const server = app.listen(config.API_PORT, config.API_HOST, () => console.log(`API listening on http://${config.API_HOST}:${config.API_PORT}`));
+  const stop = () => {
+    server.close(async () => {
+      await connection.close();
+      await db.destroy();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? `configuration error: ${err.message}` : err);
+  process.exit(1);
+});
