@@ -89,7 +89,12 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     decideUpdate,
     (d) => {
       decision = d;
-      return { approvalId: d.approvalId, action: d.action, step: state.awaitingApproval!.step };
+      return {
+        approvalId: d.approvalId,
+        action: d.action,
+        step: state.awaitingApproval!.step,
+        ...(d.action === 'edit' ? { edited: { subject: d.subject, body: d.body } } : {}),
+      };
     },
     {
       validator: (d) => {

@@ -126,6 +126,8 @@ export interface DecisionAccepted {
   approvalId: string;
   action: DecisionAction;
   step: number;
+  /** The edited content the cadence accepted, so a retried call can tell whether it made the same edit. */
+  edited?: { subject?: string; body?: string };
 }
 
 /** Failure types a decision can be refused with; the API maps them to HTTP statuses. */

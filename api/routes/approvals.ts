@@ -120,7 +120,8 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
       }
       throw err;
     }
-    if (accepted.action !== body.action) {
+    const sameEdit = accepted.action !== 'edit' || (accepted.edited?.subject === decision.subject && accepted.edited?.body === decision.body);
+    if (accepted.action !== body.action || !sameEdit) {
       throw conflict('not-pending', `approval ${id} was already decided (${accepted.action})`);
     }
     res.json({ approvalId: id, action: accepted.action, step: accepted.step, contentHash: hash, duplicate: false });
