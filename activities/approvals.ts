@@ -87,6 +87,11 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
             created_at: now,
           })
           .execute();
+        await tx
+          .updateTable('enrollments')
+          .set({ status: 'awaiting-approval', current_step: input.step, updated_at: now })
+          .where('id', '=', input.enrollmentId)
+          .execute();
         await recordAudit(tx, {
           key: `${input.enrollmentId}:${input.step}:approval.requested`,
           occurredAt: now,

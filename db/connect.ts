@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
 import { Pool, types } from 'pg';
 import { migrations } from './migrations';
+import { PGliteDialect } from './pglite-dialect';
 import type { Database } from './types';
 
 // bigint (audit ids) and numeric stay strings; int8 counts are parsed where used.
@@ -27,10 +29,8 @@ export async function createDb(options: DbOptions): Promise<Db> {
   }
   const dir = path.resolve(options.dataDir ?? '.data', 'pglite');
   mkdirSync(dir, { recursive: true });
-  // kysely-pglite is published as an ES module only.
-  const { KyselyPGlite } = await import('kysely-pglite');
-  const pglite = await KyselyPGlite.create(dir);
-  return new Kysely<Database>({ dialect: pglite.dialect });
+  const pglite = await PGlite.create(dir);
+  return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

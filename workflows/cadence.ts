@@ -143,8 +143,10 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       state.nextTouchAt = new Date(Date.now() + def.delaySeconds * 1000).toISOString();
       step.status = 'waiting';
       publish('waiting', `Waiting until ${when(state.nextTouchAt)} to draft step ${def.position} of ${total}; a reply stops the cadence.`);
+      await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, status: 'waiting', currentStep: def.position, ended: false });
       await sleep(def.delaySeconds * 1000, { summary: `delay before step ${def.position}` });
     }
+    await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, status: 'drafting', currentStep: def.position, ended: false });
     state.nextTouchAt = null;
     step.status = 'drafting';
     publish('drafting', `Drafting step ${def.position} of ${total} for ${c.profile.prospect.email}.`);
@@ -305,7 +307,6 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     stepScope = new CancellationScope();
     try {
       const outcome = await stepScope.run(async () => {
-        await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, status: 'drafting', currentStep: def.position, ended: false });
         // The policy in force now decides this step, so a policy change applies from the next step on.
         const policy = await records.loadGatePolicy();
         return runStep(def, step, policy);

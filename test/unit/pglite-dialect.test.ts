@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDb, migrateToLatest, type Db } from '../../db/connect';
+
+// The embedded database of the local stack: one PGlite session shared by the API and the worker.
+let dir: string;
+let db: Db;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-pglite-'));
+  db = await createDb({ dataDir: dir });
+  await migrateToLatest(db);
+});
+
+afterAll(async () => {
+  await db?.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('inserts report how many rows they wrote, so an idempotent insert can tell a duplicate', async () => {
+  const insert = () =>
+    db.insertInto('cadences').values({ id: 'c-count', name: 'x' }).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+  expect((await insert()).numInsertedOrUpdatedRows).toBe(1n);
+  expect((await insert()).numInsertedOrUpdatedRows).toBe(0n);
+});
+
+test("a query from elsewhere never lands inside another caller's transaction", async () => {
+  const rolledBack = db
+    .transaction()
+    .execute(async (tx) => {
+      await tx.insertInto('cadences').values({ id: 'c-in-tx', name: 'rolled back' }).execute();
+      await new Promise((r) => setTimeout(r, 100));
+      throw new Error('roll back');
+    })
+    .catch((err: Error) => err.message);
+  const outside = db.insertInto('cadences').values({ id: 'c-outside', name: 'kept' }).execute();
+  expect(await rolledBack).toBe('roll back');
+  await outside;
+  const ids = (await db.selectFrom('cadences').select('id').where('id', 'in', ['c-in-tx', 'c-outside']).execute()).map((r) => r.id);
+  expect(ids).toEqual(['c-outside']);
+});
