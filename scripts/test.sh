@@ -97,7 +97,8 @@ fi
 
 # 5. Jest. Its human-readable report goes to the terminal as usual; --json with
 # --outputFile writes the machine-readable results to a file for the summary.
-npx --no-install jest --json --outputFile="$WORK/jest.json" "$@"
+# PGlite (the embedded database) loads its WebAssembly with a dynamic import, which Jest allows only with this flag.
+NODE_OPTIONS="--experimental-vm-modules ${NODE_OPTIONS:-}" npx --no-install jest --json --outputFile="$WORK/jest.json" "$@"
 jest_status=$?
 
 # Summary: passed = numPassedTests; failed = numFailedTests + suites that failed to

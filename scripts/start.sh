@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# `npm start`: the whole local stack on a fresh machine.
+#
+#   1. installs node_modules (npm ci, or npm install without a lockfile) when missing or
+#      older than package-lock.json;
+#   2. fetches the Temporal CLI into .tools/ (scripts/fetch-temporal.sh);
+#   3. replaces itself with scripts/dev.ts: the Temporal dev server and UI, the embedded
+#      database, the capture SMTP server and outbox page, the worker and the API, with a
+#      seeded demo. Ctrl-C stops everything; state persists in .data/.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+say() { echo "start.sh: $*" >&2; }
+
+needs_install() {
+  [[ -d node_modules ]] || return 0
+  local marker=node_modules/.package-lock.json   # rewritten by every npm install
+  [[ -f "$marker" ]] || marker=node_modules
+  if [[ -f package-lock.json ]]; then
+    [[ package-lock.json -nt "$marker" ]]
+  else
+    [[ package.json -nt "$marker" ]]
+  fi
+}
+
+if needs_install; then
+  if [[ -f package-lock.json ]]; then
+    say "installing dependencies (npm ci)"
+    if ! npm ci --ignore-scripts --no-audit --no-fund </dev/null; then
+      say "npm ci failed; falling back to npm install --no-save (fix package-lock.json with npm install)"
+      npm install --no-save --ignore-scripts --no-audit --no-fund </dev/null
+    fi
+  else
+    say "installing dependencies (npm install; no package-lock.json)"
+    npm install --ignore-scripts --no-audit --no-fund </dev/null
+  fi
+fi
+
+if ! bash "$ROOT/scripts/fetch-temporal.sh" </dev/null; then
+  say "could not provide the Temporal CLI (see above); set TEMPORAL_CLI_PATH to an existing binary"
+  exit 1
+fi
+
+exec npx --no-install tsx "$ROOT/scripts/dev.ts"
