@@ -197,7 +197,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-run(process.argv.slice(2)).then((code) => {
+void run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
   // Never hang on a stray handle (a pool, a socket): leave shortly after the work is done.
   setTimeout(() => process.exit(code), 2000).unref();

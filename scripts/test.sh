@@ -6,7 +6,7 @@
 #   3. PostgreSQL: uses $DATABASE_URL when set (an admin-capable URL: tests create and
 #      drop their own databases there), else starts a throwaway cluster
 #      (scripts/pg-cluster.sh) that is removed on exit, Ctrl-C and failure included;
-#   4. type-checks (tsc --noEmit); a type error fails the run;
+#   4. type-checks (tsc --noEmit) and lints (eslint); an error in either fails the run;
 #   5. runs Jest, passing extra arguments through (`npm test -- test/unit`).
 #
 # The last line printed is always `N passed, N failed`; the exit code is Jest's.
@@ -88,11 +88,16 @@ else
   pg_cluster_start </dev/null || fail_before_jest 1 "could not start a throwaway PostgreSQL cluster (see above)"
 fi
 
-# 4. Type check.
+# 4. Type check, then lint (floating promises, Node built-ins in workflow code).
 npx --no-install tsc --noEmit -p tsconfig.json
 tsc_status=$?
 if [[ "$tsc_status" -ne 0 ]]; then
   fail_before_jest "$tsc_status" "type check failed (tsc exit code $tsc_status)"
+fi
+npx --no-install eslint .
+lint_status=$?
+if [[ "$lint_status" -ne 0 ]]; then
+  fail_before_jest "$lint_status" "lint failed (eslint exit code $lint_status)"
 fi
 
 # 5. Jest. Its human-readable report goes to the terminal as usual; --json with
