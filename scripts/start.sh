@@ -14,29 +14,7 @@ cd "$ROOT"
 
 say() { echo "start.sh: $*" >&2; }
 
-needs_install() {
-  [[ -d node_modules ]] || return 0
-  local marker=node_modules/.package-lock.json   # rewritten by every npm install
-  [[ -f "$marker" ]] || marker=node_modules
-  if [[ -f package-lock.json ]]; then
-    [[ package-lock.json -nt "$marker" ]]
-  else
-    [[ package.json -nt "$marker" ]]
-  fi
-}
-
-if needs_install; then
-  if [[ -f package-lock.json ]]; then
-    say "installing dependencies (npm ci)"
-    if ! npm ci --ignore-scripts --no-audit --no-fund </dev/null; then
-      say "npm ci failed; falling back to npm install --no-save (fix package-lock.json with npm install)"
-      npm install --no-save --ignore-scripts --no-audit --no-fund </dev/null
-    fi
-  else
-    say "installing dependencies (npm install; no package-lock.json)"
-    npm install --ignore-scripts --no-audit --no-fund </dev/null
-  fi
-fi
+bash "$ROOT/scripts/install-deps.sh"
 
 if ! bash "$ROOT/scripts/fetch-temporal.sh" </dev/null; then
   say "could not provide the Temporal CLI (see above); set TEMPORAL_CLI_PATH to an existing binary"

@@ -47,35 +47,8 @@ fail_before_jest() {
   exit "$1"
 }
 
-# 1. Dependencies. npm ci (or npm install without a lockfile) when node_modules is
-# missing or older than the lockfile. Install scripts are not needed (and npm 11
-# blocks them by default), so they are skipped explicitly for the same result
-# everywhere.
-needs_install() {
-  [[ -d node_modules ]] || return 0
-  local marker=node_modules/.package-lock.json   # rewritten by every npm install
-  [[ -f "$marker" ]] || marker=node_modules
-  if [[ -f package-lock.json ]]; then
-    [[ package-lock.json -nt "$marker" ]]
-  else
-    [[ package.json -nt "$marker" ]]
-  fi
-}
-if needs_install; then
-  if [[ -f package-lock.json ]]; then
-    say "installing dependencies (npm ci)"
-    if ! npm ci --ignore-scripts --no-audit --no-fund </dev/null; then
-      # Typically a lockfile out of sync with package.json (e.g. missing optional
-      # platform packages). Install anyway, without rewriting package-lock.json.
-      say "npm ci failed; falling back to npm install --no-save (fix package-lock.json with npm install)"
-      npm install --no-save --ignore-scripts --no-audit --no-fund </dev/null \
-        || fail_before_jest 1 "npm install failed"
-    fi
-  else
-    say "installing dependencies (npm install; no package-lock.json)"
-    npm install --ignore-scripts --no-audit --no-fund </dev/null || fail_before_jest 1 "npm install failed"
-  fi
-fi
+# 1. Dependencies.
+bash "$ROOT/scripts/install-deps.sh" || fail_before_jest 1 "npm install failed"
 
 # 2. Temporal binaries.
 bash "$ROOT/scripts/fetch-temporal.sh" </dev/null \

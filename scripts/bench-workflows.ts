@@ -1,0 +1,27 @@
+// The benchmark's own baseline workflows (scripts/bench.ts): the least a workflow can do on this
+// machine, to compare the cadence workflow against. Deterministic code only; bundled by the worker.
+import { condition, defineQuery, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
+
+export interface BenchActivities {
+  noop(): Promise<void>;
+}
+
+export const releaseSignal = defineSignal('release');
+export const readyQuery = defineQuery<boolean>('ready');
+
+const { noop } = proxyActivities<BenchActivities>({ startToCloseTimeout: '30 seconds' });
+
+/** Baseline throughput: one workflow, one no-op activity. */
+export async function noopWorkflow(): Promise<void> {
+  await noop();
+}
+
+/** Baseline latency: waits for one signal, then completes. */
+export async function signalWorkflow(): Promise<void> {
+  let released = false;
+  setHandler(readyQuery, () => true);
+  setHandler(releaseSignal, () => {
+    released = true;
+  });
+  await condition(() => released);
+}

@@ -1,0 +1,846 @@
+// `npm run bench` (scripts/bench.sh): what the cadence engine costs on this machine, next to the
+// least a Temporal workflow can do here. One run, everything started by this script and removed at
+// the end, failure and Ctrl-C included:
+//
+//   - a Temporal dev server (in memory) on a free port,
+//   - a fresh PostgreSQL database on the $DATABASE_URL server, migrated, dropped at the end,
+//   - a capture SMTP server,
+//   - one in-process worker: the cadence workflow with the real activities (task queue bench-cadence-*)
+//     and the bench's baseline workflows (scripts/bench-workflows.ts, task queue bench-bare-*),
+//   - the Express API on port 0, for the reply webhook.
+//
+// It measures
+//   (a) bare throughput: BENCH_N workflows started at once, each running one no-op activity;
+//   (b) cadence throughput: BENCH_CADENCES three-step cadences with zero delays started at once; the
+//       bench approves each first touch (always gated) through the `decide` update as soon as it shows
+//       in approval_requests; steps 2 and 3 are sent automatically; steps sent per second, and the
+//       capture SMTP server must receive exactly 3 x BENCH_CADENCES messages;
+//   (c) latency, BENCH_M samples each, one at a time: a bare signal round trip (signal a workflow that
+//       completes on it, until its result) vs the reply path (POST /v1/webhooks/inbound-reply while
+//       the cadence's first send is held in the pacer, until the workflow has cancelled the send and
+//       completed as 'replied').
+//
+// Environment: DATABASE_URL (required: an admin-capable server URL; scripts/bench.sh provides one),
+// BENCH_N (500), BENCH_CADENCES (100), BENCH_M (30), BENCH_WARMUP (warm-up runs before each
+// measurement, 2), BENCH_DB_POOL (the worker's PostgreSQL pool, 10 like production),
+// BENCH_TIMEOUT (seconds before the whole run gives up, 900). The defaults take about a minute on
+// 2 cores; N and the cadence count are sized so that (a) and (b) each last several seconds, since a
+// burst of a second or two mostly measures the ramp.
+//
+// It prints figures, not verdicts: the only checks are sanity checks that abort with a message.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { Client as PgClient } from 'pg';
+import type { Pacer } from '../activities/deps';
+import { createApp } from '../api/app';
+import { loadAppConfig } from '../config/app';
+import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
+import { createDb, migrateToLatest, type Db } from '../db/connect';
+import { createCadence, createProspect, createTeam, createUser, goodTemplate, type Team, type TestUser } from '../test/helpers/seed';
+import { createCadenceWorker } from '../workers/cadence-worker';
+import { buildActivityDeps } from '../workers/deps';
+import type { cadenceWorkflow } from '../workflows/cadence';
+import {
+  cadenceWorkflowId,
+  decideUpdate,
+  DecisionRefusal,
+  searchAttributes,
+  type CadenceInput,
+  type CadenceResult,
+} from '../workflows/definitions';
+import { noopWorkflow, readyQuery, releaseSignal, signalWorkflow } from './bench-workflows';
+import { CaptureSmtpServer } from './capture-smtp';
+import { freePort, startDevServer, type DevServer } from './dev-server';
+
+/** A sanity check failed or the set-up is wrong: printed as one line, without a stack. */
+class BenchError extends Error {
+  override name = 'BenchError';
+}
+
+const log = (message: string) => console.error(`bench: ${message}`);
+
+function intFromEnv(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new BenchError(`${name} must be an integer >= ${min}, got "${raw}"`);
+  return n;
+}
+
+// --- clean-up: everything started registers how to stop it; run in reverse order, exactly once ---
+
+const cleanups: Array<{ what: string; run: () => Promise<void> | void }> = [];
+function onCleanup(what: string, run: () => Promise<void> | void): void {
+  cleanups.push({ what, run });
+}
+
+let shuttingDown: Promise<never> | undefined;
+let exitCode = 0;
+/** Cleans up once and exits; the exit code is the worst one asked for, even while cleaning up. */
+function shutdown(code: number): Promise<never> {
+  exitCode = Math.max(exitCode, code);
+  shuttingDown ??= (async () => {
+    while (cleanups.length > 0) {
+      const { what, run } = cleanups.pop()!;
+      try {
+        await within(Promise.resolve().then(run), 30_000, `stopping ${what}`);
+      } catch (err) {
+        log(`clean-up of ${what} failed: ${(err as Error).message}`);
+      }
+    }
+    process.exit(exitCode);
+  })();
+  return shuttingDown;
+}
+
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.on(signal, () => {
+    if (shuttingDown) return; // already stopping; clean-up has its own time limits
+    log(`${signal}: stopping and cleaning up`);
+    void shutdown(code);
+  });
+}
+
+process.on('uncaughtException', (err) => {
+  log(`unexpected error${shuttingDown ? ' while cleaning up' : ''}: ${err.stack ?? err.message}`);
+  void shutdown(1);
+});
+
+// --- small helpers ---
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BenchError(`timed out after ${Math.round(ms / 1000)} s ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+function quantile(samples: number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
+}
+const median = (s: number[]) => {
+  const sorted = [...s].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (v: number) => (v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(1)} ms`);
+const rate = (v: number) => v.toFixed(v >= 100 ? 0 : 1);
+const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(a / b >= 10 ? 1 : 3));
+
+/** Runs fn over items with at most `limit` at a time, in order of the results. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    range(Math.min(limit, items.length)).map(async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!, i);
+      }
+    }),
+  );
+  return out;
+}
+
+// --- the pacer: lets every send through, except from mailboxes the bench holds ---
+
+/**
+ * Like the production pacer it honours cancellation: a held send waits until the activity is
+ * cancelled and then rejects with the cancellation, so nothing reaches SMTP. It notes when each held
+ * mailbox entered and when its send was let go, to tell when the worker really stopped the send.
+ */
+class BenchPacer implements Pacer {
+  private readonly held = new Map<string, { enteredAt?: number; abortedAt?: number; reason?: string }>();
+  private readonly release = new Set<(err: Error) => void>();
+  private waiters: Array<() => void> = [];
+  private closed = false;
+
+  hold(mailbox: string): void {
+    this.held.set(mailbox, {});
+  }
+
+  /** When the held send from this mailbox was cancelled in the worker (performance.now()), and why. */
+  aborted(mailbox: string): { at: number; reason: string } | undefined {
+    const h = this.held.get(mailbox);
+    return h?.abortedAt === undefined ? undefined : { at: h.abortedAt, reason: h.reason ?? '' };
+  }
+
+  async waitTurn(mailbox: string, signal: AbortSignal): Promise<void> {
+    signal.throwIfAborted();
+    const h = this.held.get(mailbox);
+    if (!h) return;
+    h.enteredAt ??= performance.now();
+    this.notify();
+    await new Promise<void>((_, reject) => {
+      if (this.closed) return reject(new Error('the bench is stopping'));
+      const stop = (err: Error) => {
+        signal.removeEventListener('abort', onAbort);
+        this.release.delete(stop);
+        reject(err);
+      };
+      const onAbort = () => {
+        h.abortedAt ??= performance.now();
+        h.reason ??= signal.reason instanceof Error ? signal.reason.message : String(signal.reason);
+        this.notify();
+        stop(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.release.add(stop);
+    });
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    waiters.forEach((w) => w());
+  }
+
+  /** Waits until every one of `mailboxes` satisfies `done`; returns false on timeout. */
+  async waitFor(mailboxes: string[], done: 'entered' | 'aborted', timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    const pending = () => mailboxes.filter((m) => (done === 'entered' ? this.held.get(m)?.enteredAt : this.held.get(m)?.abortedAt) === undefined);
+    while (pending().length > 0) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 1000));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return true;
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const stop of [...this.release]) stop(new Error('the bench is stopping'));
+  }
+}
+
+// --- the approver: approves every pending approval as soon as the workflow takes the decision ---
+
+interface PendingRow {
+  id: string;
+  workflow_id: string;
+  draft_version: number;
+  owner_id: string;
+  created_at: Date;
+}
+
+class Approver {
+  private readonly submitted = new Set<string>();
+  private readonly attempts = new Map<string, number>();
+  private stopped = false;
+  private loop: Promise<void> = Promise.resolve();
+  approved = 0;
+  /** Attempts the workflow refused because it had not yet taken in the approval it had just opened. */
+  early = 0;
+  /** From the approval request row's created_at to the accepted update. */
+  readonly waits: number[] = [];
+  error: Error | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly client: Client,
+  ) {}
+
+  start(): void {
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.loop;
+  }
+
+  check(): void {
+    if (this.error) throw new BenchError(`the bench's approver failed: ${this.error.message}`);
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        const rows: PendingRow[] = await this.db
+          .selectFrom('approval_requests')
+          .select(['id', 'workflow_id', 'draft_version', 'owner_id', 'created_at'])
+          .where('status', '=', 'pending')
+          .execute();
+        for (const row of rows) {
+          if (this.submitted.has(row.id)) continue;
+          this.submitted.add(row.id);
+          void this.approve(row);
+        }
+      } catch (err) {
+        this.error ??= err as Error;
+      }
+      await sleep(20);
+    }
+  }
+
+  private async approve(row: PendingRow): Promise<void> {
+    try {
+      await this.client.workflow.getHandle(row.workflow_id).executeUpdate(decideUpdate, {
+        args: [
+          {
+            approvalId: row.id,
+            draftVersion: row.draft_version,
+            actorId: row.owner_id,
+            action: 'approve',
+            decidedAt: new Date().toISOString(),
+          },
+        ],
+      });
+      this.approved++;
+      this.waits.push(Date.now() - row.created_at.getTime());
+    } catch (err) {
+      // The row is written by the openApprovalRequest activity; the workflow takes decisions on it only
+      // once it has processed that activity's result. Until then the validator refuses: try again.
+      const refusal = err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure ? err.cause.type : undefined;
+      const attempt = (this.attempts.get(row.id) ?? 0) + 1;
+      this.attempts.set(row.id, attempt);
+      if (refusal === DecisionRefusal.notAwaiting && attempt < 500) {
+        this.early++;
+        setTimeout(() => this.submitted.delete(row.id), 10);
+        return;
+      }
+      this.error ??= new Error(`approving ${row.id} on ${row.workflow_id}: ${(err as Error).message}`);
+    }
+  }
+}
+
+// --- the run ---
+
+interface Sizes {
+  bareWorkflows: number;
+  cadences: number;
+  samples: number;
+  warmup: number;
+  dbPool: number;
+}
+
+interface Stack {
+  temporal: TemporalConfig;
+  client: Client;
+  bareQueue: string;
+  workerDb: Db;
+  apiDb: Db;
+  smtp: CaptureSmtpServer;
+  pacer: BenchPacer;
+  approver: Approver;
+  apiUrl: string;
+  team: Team;
+  cadenceId: string;
+  runId: string;
+  pgVersion: string;
+}
+
+async function main(): Promise<void> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const sizes: Sizes = {
+    bareWorkflows: intFromEnv('BENCH_N', 500, 1),
+    cadences: intFromEnv('BENCH_CADENCES', 100, 1),
+    samples: intFromEnv('BENCH_M', 30, 1),
+    warmup: intFromEnv('BENCH_WARMUP', 2, 0),
+    dbPool: intFromEnv('BENCH_DB_POOL', 10, 1),
+  };
+  const timeoutS = intFromEnv('BENCH_TIMEOUT', 900, 10);
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    throw new BenchError('DATABASE_URL is not set: run `npm run bench` (it starts PostgreSQL), or point DATABASE_URL at an admin-capable server');
+  }
+  const watchdog = setTimeout(() => {
+    log(`gave up after ${timeoutS} s (BENCH_TIMEOUT)`);
+    void shutdown(1);
+  }, timeoutS * 1000);
+  onCleanup('the watchdog', () => clearTimeout(watchdog));
+
+  const stack = await startStack(adminUrl, sizes);
+  const bare = await measureBareThroughput(stack, sizes);
+  const cadence = await measureCadenceThroughput(stack, sizes);
+  const latency = await measureLatency(stack, sizes);
+  report(stack, sizes, bare, cadence, latency);
+}
+
+async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
+  const runId = randomBytes(4).toString('hex');
+  const base = loadTemporalConfig();
+
+  // PostgreSQL: a fresh database on the DATABASE_URL server.
+  const dbName = `cadence_bench_${runId}`;
+  const admin = new PgClient({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+  } catch (err) {
+    throw new BenchError(`cannot connect to DATABASE_URL: ${(err as Error).message}`);
+  }
+  const pgVersion = (await admin.query<{ server_version: string }>('show server_version')).rows[0]!.server_version;
+  await admin.query(`create database ${dbName}`);
+  await admin.end();
+  onCleanup(`database ${dbName}`, async () => {
+    const c = new PgClient({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      // pg-pool's end() resolves before its sockets are closed; a forced drop would then kill live
+      // connections, whose pool emits an unhandled 'error'. Wait for them to go first.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [dbName],
+        );
+        if (rows[0]!.n === 0) break;
+        await sleep(100);
+      }
+      await c.query(`drop database if exists ${dbName} with (force)`);
+    } finally {
+      await c.end();
+    }
+  });
+  const url = new URL(adminUrl);
+  url.pathname = `/${dbName}`;
+  // Two pools, as in production: the worker's, and the API's (webhook, approval queue).
+  const workerDb = await createDb({ databaseUrl: url.toString(), poolSize: sizes.dbPool });
+  onCleanup('the worker database pool', () => workerDb.destroy());
+  const apiDb = await createDb({ databaseUrl: url.toString() });
+  onCleanup('the API database pool', () => apiDb.destroy());
+  await migrateToLatest(workerDb);
+
+  // Temporal dev server, in memory.
+  log('starting the Temporal dev server');
+  let server: DevServer | undefined;
+  process.on('exit', () => {
+    if (server && server.process.exitCode === null) server.process.kill('SIGKILL');
+  });
+  server = await startDevServer({ config: base, port: await freePort(), logLevel: 'error' });
+  const devServer = server;
+  onCleanup('the Temporal dev server', () => devServer.stop());
+  const temporal: TemporalConfig = { ...base, address: server.address, taskQueue: `bench-cadence-${runId}` };
+  const bareQueue = `bench-bare-${runId}`;
+
+  const smtp = new CaptureSmtpServer();
+  const smtpPort = await smtp.listen(0);
+  onCleanup('the capture SMTP server', () => smtp.close());
+
+  const connection = await Connection.connect({ address: server.address });
+  onCleanup('the Temporal client connection', () => connection.close());
+  const client = new Client({ connection, namespace: temporal.namespace });
+
+  // The worker's real dependencies, as workers/main.ts wires them, with the bench's pacer.
+  const appConfig = loadAppConfig({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MESSAGE_ID_DOMAIN: 'cadence.bench' });
+  const realDeps = buildActivityDeps(appConfig, workerDb);
+  onCleanup('the SMTP transport', () => realDeps.close());
+  const pacer = new BenchPacer();
+  const { close: _close, ...deps } = { ...realDeps, pacer };
+
+  log('bundling workflows and starting the worker');
+  const native = await NativeConnection.connect({ address: server.address });
+  onCleanup('the worker connection', () => native.close());
+  const [cadenceWorker, bareWorker] = await Promise.all([
+    createCadenceWorker({ temporal, deps, connection: native }),
+    Worker.create({
+      connection: native,
+      namespace: temporal.namespace,
+      taskQueue: bareQueue,
+      workflowsPath: require.resolve('./bench-workflows'),
+      activities: { async noop() {} },
+      maxCachedWorkflows: temporal.worker.maxCachedWorkflows,
+      maxConcurrentActivityTaskExecutions: temporal.worker.maxConcurrentActivityTaskExecutions,
+    }),
+  ]);
+  for (const [name, worker] of [
+    ['cadence worker', cadenceWorker],
+    ['baseline worker', bareWorker],
+  ] as const) {
+    const running = worker.run().catch((err: Error) => {
+      if (shuttingDown) return;
+      log(`the ${name} failed: ${err.stack ?? err.message}`);
+      void shutdown(1);
+    });
+    onCleanup(`the ${name}`, async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+    });
+  }
+  // Registered after the workers, so it runs before them: held sends let go and the worker can stop.
+  onCleanup('the pacer', () => pacer.close());
+
+  const app = createApp({ db: apiDb, temporal: client, taskQueue: temporal.taskQueue, log: (m, e) => log(`API: ${m} ${e ?? ''}`) });
+  const http: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s)).once('error', reject);
+  });
+  onCleanup('the API server', () => new Promise<void>((resolve) => http.close(() => resolve())));
+  http.keepAliveTimeout = 60_000;
+  const apiUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+
+  const team = await createTeam(apiDb);
+  const cadenceId = await createCadence(
+    apiDb,
+    [1, 2, 3].map(() => ({ delaySeconds: 0, template: goodTemplate })),
+  );
+  const approver = new Approver(apiDb, client);
+  approver.start();
+  onCleanup('the approver', () => approver.stop());
+
+  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion };
+}
+
+/** Starts a cadence exactly as POST /v1/enrollments does. */
+async function startCadence(stack: Stack, prospect: { prospectId: string; email: string }, owner: TestUser) {
+  const input: CadenceInput = { enrollmentId: randomUUID(), prospectId: prospect.prospectId, cadenceId: stack.cadenceId, ownerId: owner.id };
+  return stack.client.workflow.start<typeof cadenceWorkflow>('cadenceWorkflow', {
+    taskQueue: stack.temporal.taskQueue,
+    workflowId: cadenceWorkflowId(prospect.prospectId),
+    args: [input],
+    workflowIdConflictPolicy: 'FAIL',
+    workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+    typedSearchAttributes: [
+      { key: searchAttributes.status, value: 'enrolled' },
+      { key: searchAttributes.owner, value: owner.id },
+      { key: searchAttributes.prospect, value: prospect.email },
+      { key: searchAttributes.account, value: prospect.email.split('@')[1]! },
+      { key: searchAttributes.awaitingApproval, value: false },
+    ],
+    staticSummary: `bench cadence for ${prospect.email}, owned by ${owner.name}`,
+  });
+}
+
+const seedProspects = (stack: Stack, n: number) => mapLimit(range(n), 8, () => createProspect(stack.apiDb));
+
+interface HistoryShape {
+  activities: number;
+  workflowTasks: number;
+  events: number;
+}
+
+async function historyShape(handle: WorkflowHandle): Promise<HistoryShape> {
+  const events = (await handle.fetchHistory()).events ?? [];
+  return {
+    activities: events.filter((e) => e.activityTaskScheduledEventAttributes).length,
+    workflowTasks: events.filter((e) => e.workflowTaskCompletedEventAttributes).length,
+    events: events.length,
+  };
+}
+
+// (a)
+interface BareResult {
+  n: number;
+  seconds: number;
+  perSecond: number;
+  shape: HistoryShape;
+}
+
+async function measureBareThroughput(stack: Stack, sizes: Sizes): Promise<BareResult> {
+  const once = async (n: number, tag: string) => {
+    const started = performance.now();
+    const handles = await Promise.all(
+      range(n).map((i) =>
+        stack.client.workflow.start(noopWorkflow, { taskQueue: stack.bareQueue, workflowId: `bench-bare-${stack.runId}-${tag}-${i}` }),
+      ),
+    );
+    await within(Promise.all(handles.map((h) => h.result())), 60_000 + n * 2000, `for ${n} bare workflows to complete`);
+    return { seconds: (performance.now() - started) / 1000, handles };
+  };
+  if (sizes.warmup > 0) {
+    log(`(a) warm-up: ${sizes.warmup * 5} bare workflows`);
+    await once(sizes.warmup * 5, 'warmup');
+  }
+  log(`(a) ${sizes.bareWorkflows} bare workflows, started at once`);
+  const { seconds, handles } = await once(sizes.bareWorkflows, 'run');
+  return { n: sizes.bareWorkflows, seconds, perSecond: sizes.bareWorkflows / seconds, shape: await historyShape(handles[0]!) };
+}
+
+// (b)
+interface CadenceThroughput {
+  n: number;
+  steps: number;
+  seconds: number;
+  perSecond: number;
+  messages: number;
+  approvals: number;
+  approvalWaits: number[];
+  early: number;
+  shape: HistoryShape;
+}
+
+async function runCadences(stack: Stack, prospects: Array<{ prospectId: string; email: string }>, what: string) {
+  const started = performance.now();
+  const handles = await Promise.all(prospects.map((p) => startCadence(stack, p, stack.team.rep)));
+  const results: CadenceResult[] = await within(
+    Promise.all(
+      handles.map(async (h) => {
+        const r = await h.result();
+        stack.approver.check();
+        return r;
+      }),
+    ),
+    120_000 + prospects.length * 5000,
+    `for ${what} to complete (approver: ${stack.approver.approved} approved so far)`,
+  ).catch((err) => {
+    stack.approver.check();
+    throw err;
+  });
+  const seconds = (performance.now() - started) / 1000;
+  for (const [i, r] of results.entries()) {
+    const statuses = r.steps.map((s) => s.status);
+    if (r.status !== 'completed' || statuses.length !== 3 || statuses.some((s) => s !== 'sent')) {
+      throw new BenchError(`cadence ${handles[i]!.workflowId} ended ${r.status} (${r.endedReason}) with steps [${statuses.join(', ')}]; expected completed with 3 sent`);
+    }
+  }
+  return { seconds, handles };
+}
+
+async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<CadenceThroughput> {
+  const n = sizes.cadences;
+  const warm = await seedProspects(stack, sizes.warmup);
+  const prospects = await seedProspects(stack, n);
+  if (warm.length > 0) {
+    log(`(b) warm-up: ${warm.length} cadence(s)`);
+    await runCadences(stack, warm, 'the warm-up cadences');
+  }
+  const approvedBefore = stack.approver.approved;
+  const waitsBefore = stack.approver.waits.length;
+  const earlyBefore = stack.approver.early;
+  log(`(b) ${n} three-step cadences, started at once`);
+  const { seconds, handles } = await runCadences(stack, prospects, `${n} cadences`);
+
+  // Every message went through real SMTP to the capture server: exactly three per prospect.
+  const emails = new Set(prospects.map((p) => p.email));
+  const received = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
+  const perProspect = new Map<string, number>();
+  for (const m of received) for (const to of m.envelopeTo) perProspect.set(to, (perProspect.get(to) ?? 0) + 1);
+  const wrong = [...emails].filter((e) => perProspect.get(e) !== 3);
+  if (received.length !== 3 * n || wrong.length > 0) {
+    throw new BenchError(
+      `the capture SMTP server received ${received.length} messages for ${n} cadences (expected ${3 * n}); ` +
+        `${wrong.length} prospect(s) did not get exactly 3, e.g. ${wrong[0]} got ${perProspect.get(wrong[0]!) ?? 0}`,
+    );
+  }
+  const distinctIds = new Set(received.map((m) => m.messageId));
+  if (distinctIds.size !== received.length) throw new BenchError(`duplicate Message-IDs among ${received.length} captured messages`);
+
+  return {
+    n,
+    steps: 3 * n,
+    seconds,
+    perSecond: (3 * n) / seconds,
+    messages: received.length,
+    approvals: stack.approver.approved - approvedBefore,
+    approvalWaits: stack.approver.waits.slice(waitsBefore),
+    early: stack.approver.early - earlyBefore,
+    shape: await historyShape(handles[0]!),
+  };
+}
+
+// (c)
+interface Latency {
+  signal: number[];
+  signalAck: number[];
+  reply: number[];
+  replyAck: number[];
+  /** From the reply POST to the held send being let go in the worker, for each send that was (warm-up included). */
+  sendStopped: number[];
+  sendsHeld: number;
+  /** Sends let go only after the workflow had already completed as 'replied'. */
+  stoppedAfterResult: number;
+  stopReasons: string;
+  stopLimitMs: number;
+}
+
+async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
+  const total = sizes.samples + sizes.warmup;
+
+  // Bare: workflows that complete on one signal, each running and cached before its sample.
+  log(`(c) ${total} bare signal round trips, one at a time`);
+  const signalHandles = await Promise.all(
+    range(total).map((i) =>
+      stack.client.workflow.start(signalWorkflow, { taskQueue: stack.bareQueue, workflowId: `bench-signal-${stack.runId}-${i}` }),
+    ),
+  );
+  await within(
+    mapLimit(signalHandles, 10, (h) => h.query(readyQuery)),
+    60_000 + total * 1000,
+    'for the signal workflows to start',
+  );
+  const signal: number[] = [];
+  const signalAck: number[] = [];
+  for (const h of signalHandles) {
+    const result = h.result();
+    const t0 = performance.now();
+    await h.signal(releaseSignal);
+    const t1 = performance.now();
+    await within(result, 30_000, `for signal workflow ${h.workflowId} to complete`);
+    const t2 = performance.now();
+    signalAck.push(t1 - t0);
+    signal.push(t2 - t0);
+  }
+
+  // Reply path: cadences whose first send (approved by the bench) is held in the pacer. Each has its
+  // own owner, so its own mailbox: the pacer then tells when the worker really stopped that send.
+  const owners = await mapLimit(range(total), 8, (i) => createUser(stack.apiDb, 'rep', `Bench Rep ${i + 1}`, stack.team.manager.id));
+  owners.forEach((o) => stack.pacer.hold(o.email));
+  const prospects = await seedProspects(stack, total);
+  log(`(c) ${total} cadences with their first send in flight`);
+  const handles = await Promise.all(prospects.map((p, i) => startCadence(stack, p, owners[i]!)));
+  const mailboxes = owners.map((o) => o.email);
+  if (!(await stack.pacer.waitFor(mailboxes, 'entered', 60_000 + total * 3000))) {
+    stack.approver.check();
+    throw new BenchError('timed out waiting for the first sends of the reply-path cadences to reach the pacer');
+  }
+  stack.approver.check();
+
+  log(`(c) ${total} replies through POST /v1/webhooks/inbound-reply, one at a time`);
+  const reply: number[] = [];
+  const replyAck: number[] = [];
+  const replyStarted: number[] = [];
+  const replyDone: number[] = [];
+  for (const [i, h] of handles.entries()) {
+    const prospect = prospects[i]!;
+    const result = h.result();
+    const t0 = performance.now();
+    const res = await fetch(`${stack.apiUrl}/v1/webhooks/inbound-reply`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.team.integration.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        messageId: `<bench-reply-${randomUUID()}@prospect.test>`,
+        from: prospect.email,
+        subject: 'Re: Quick question',
+        text: 'Interested. Can we talk on Tuesday?',
+      }),
+    });
+    const t1 = performance.now();
+    const body = (await res.json()) as { cadenceStopped?: boolean; matchedBy?: string };
+    if (res.status !== 202 || !body.cadenceStopped) {
+      throw new BenchError(`the reply webhook answered ${res.status} ${JSON.stringify(body)}; expected 202 with cadenceStopped: true`);
+    }
+    const r = await within(result, 60_000, `for cadence ${h.workflowId} to stop after the reply`);
+    const t2 = performance.now();
+    if (r.status !== 'replied' || r.steps[0]!.status !== 'cancelled') {
+      throw new BenchError(`cadence ${h.workflowId} ended ${r.status} with step 1 ${r.steps[0]!.status}; expected replied with step 1 cancelled`);
+    }
+    replyStarted.push(t0);
+    replyDone.push(t2);
+    replyAck.push(t1 - t0);
+    reply.push(t2 - t0);
+  }
+
+  // The workflow may report the send cancelled before the activity itself has stopped: wait (a
+  // bounded time) for every held send to be let go in the worker, and note when it was.
+  log('(c) waiting for the held sends to stop in the worker');
+  const stopLimitMs = 30_000;
+  await stack.pacer.waitFor(mailboxes, 'aborted', stopLimitMs);
+  const sendStopped: number[] = [];
+  const stoppedAfterResult: boolean[] = [];
+  const reasons = new Map<string, number>();
+  mailboxes.forEach((m, i) => {
+    const a = stack.pacer.aborted(m);
+    if (!a) return;
+    sendStopped.push(a.at - replyStarted[i]!);
+    stoppedAfterResult.push(a.at > replyDone[i]!);
+    reasons.set(a.reason, (reasons.get(a.reason) ?? 0) + 1);
+  });
+
+  const emails = new Set(prospects.map((p) => p.email));
+  const leaked = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
+  if (leaked.length > 0) throw new BenchError(`${leaked.length} message(s) reached SMTP for prospects who replied while their send was held`);
+
+  const drop = (s: number[]) => s.slice(sizes.warmup);
+  return {
+    signal: drop(signal),
+    signalAck: drop(signalAck),
+    reply: drop(reply),
+    replyAck: drop(replyAck),
+    sendStopped,
+    sendsHeld: total,
+    stoppedAfterResult: stoppedAfterResult.filter(Boolean).length,
+    stopReasons: [...reasons].map(([r, n]) => `${r} x${n}`).join(', '),
+    stopLimitMs,
+  };
+}
+
+function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceThroughput, latency: Latency): void {
+  const cpus = os.cpus();
+  const out = (line = '') => console.log(line);
+  const dist = (s: number[]) => `median ${ms(median(s))}, p99 ${ms(quantile(s, 0.99))} (min ${ms(Math.min(...s))}, max ${ms(Math.max(...s))})`;
+  const waits = cadence.approvalWaits;
+  out();
+  out('Cadence engine benchmark');
+  out(
+    `machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
+      `Node ${process.version}, ${os.platform()} ${os.arch()}`,
+  );
+  out(
+    `stack: Temporal dev server (in memory), PostgreSQL ${stack.pgVersion} (worker pool ${sizes.dbPool}), capture SMTP, ` +
+      `one in-process worker (maxCachedWorkflows ${stack.temporal.worker.maxCachedWorkflows}, ` +
+      `maxConcurrentActivityTaskExecutions ${stack.temporal.worker.maxConcurrentActivityTaskExecutions})`,
+  );
+  out(
+    `sizes: N=${bare.n} bare workflows, ${cadence.n} cadences, M=${latency.signal.length} latency samples each (after ${sizes.warmup} warm-up)` +
+      (latency.signal.length < 100 ? `; with fewer than 100 samples the p99 is the maximum` : ''),
+  );
+  out();
+  out(`(a) bare: ${bare.n} workflows x 1 no-op activity, started at once: ${bare.seconds.toFixed(2)} s, ${rate(bare.perSecond)} workflows/s`);
+  out(
+    `(b) cadences: ${cadence.n} x 3 steps, zero delays, first touch approved at once by the bench: ` +
+      `${cadence.steps} steps sent in ${cadence.seconds.toFixed(2)} s, ${rate(cadence.perSecond)} steps/s ` +
+      `(${rate(cadence.n / cadence.seconds)} cadences/s)`,
+  );
+  out(`    capture SMTP received ${cadence.messages} messages = 3 x ${cadence.n}`);
+  out(
+    `    approvals: ${cadence.approvals}, request row to accepted decision ${waits.length ? `median ${ms(median(waits))}, max ${ms(Math.max(...waits))}` : 'n/a'}; ` +
+      `${cadence.early} attempt(s) refused because the workflow had not yet taken in its own approval request`,
+  );
+  out(
+    `    per workflow history: cadence ${cadence.shape.activities} activities, ${cadence.shape.workflowTasks} workflow tasks, ${cadence.shape.events} events; ` +
+      `bare ${bare.shape.activities}, ${bare.shape.workflowTasks}, ${bare.shape.events}`,
+  );
+  out(
+    `(c) bare signal round trip (signal call to workflow result): ${dist(latency.signal)}; ` +
+      `signal call returned after median ${ms(median(latency.signalAck))}`,
+  );
+  out(
+    `    reply path (POST inbound-reply during a held send to result 'replied', send cancelled): ${dist(latency.reply)}; ` +
+      `webhook answered 202 after median ${ms(median(latency.replyAck))}, p99 ${ms(quantile(latency.replyAck, 0.99))}`,
+  );
+  const stopped = latency.sendStopped;
+  out(
+    `    the held send itself was let go in the worker (activity cancelled) after ` +
+      (stopped.length ? `median ${ms(median(stopped))}, p99 ${ms(quantile(stopped, 0.99))}` : 'never') +
+      ` for ${stopped.length} of ${latency.sendsHeld} sends (warm-up included; waited up to ${latency.stopLimitMs / 1000} s); ` +
+      `${latency.stoppedAfterResult} of them only after the workflow had completed` +
+      (latency.stopReasons ? ` (cancellation reasons: ${latency.stopReasons})` : ''),
+  );
+  out();
+  out(`cadence steps/s vs bare workflows/s: ${rate(cadence.perSecond)} vs ${rate(bare.perSecond)} (ratio ${ratio(cadence.perSecond, bare.perSecond)})`);
+  out(
+    `reply path vs bare signal round trip, median: ${ms(median(latency.reply))} vs ${ms(median(latency.signal))} ` +
+      `(ratio ${ratio(median(latency.reply), median(latency.signal))})`,
+  );
+  out(
+    `reply path vs bare signal round trip, p99: ${ms(quantile(latency.reply, 0.99))} vs ${ms(quantile(latency.signal, 0.99))} ` +
+      `(ratio ${ratio(quantile(latency.reply, 0.99), quantile(latency.signal, 0.99))})`,
+  );
+}
+
+main().then(
+  () => shutdown(0),
+  (err: Error) => {
+    if (shuttingDown) return; // a signal or the watchdog is already stopping everything
+    log(err instanceof BenchError ? `aborted: ${err.message}` : `failed: ${err.stack ?? err.message}`);
+    return shutdown(1);
+  },
+);
