@@ -12,15 +12,10 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
   return {
     /** Puts the draft in the owner's queue with everything the rep needs to judge it. */
     async openApprovalRequest(
-      input: StepRef & { workflowId: string; draft: ScoredDraft; gate: GateOutcome; remindAt: string },
-    ): Promise<{ approvalId: string }> {
-      const existing = await db
-        .selectFrom('approval_requests')
-        .select('id')
-        .where('enrollment_id', '=', input.enrollmentId)
-        .where('step', '=', input.step)
-        .executeTakeFirst();
-      if (existing) return { approvalId: existing.id };
+      input: StepRef & { approvalId: string; workflowId: string; draft: ScoredDraft; gate: GateOutcome; remindAt: string },
+    ): Promise<void> {
+      const existing = await db.selectFrom('approval_requests').select('id').where('id', '=', input.approvalId).executeTakeFirst();
+      if (existing) return;
 
       const profile = await db
         .selectFrom('prospects as p')
@@ -38,7 +33,7 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
         ])
         .where('p.id', '=', input.prospectId)
         .executeTakeFirstOrThrow();
-      const approvalId = randomUUID();
+      const { approvalId } = input;
       const now = clock();
       const context = {
         draft: {
@@ -104,7 +99,6 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
           details: { approvalId, ownerId: input.ownerId, draftVersion: input.draft.version, rules: input.gate.rules },
         });
       });
-      return { approvalId };
     },
 
     /**

@@ -52,6 +52,8 @@ export interface OutgoingMail {
 
 export interface Mailer {
   send(mail: OutgoingMail): Promise<{ accepted: string[]; response: string }>;
+  /** Closes pooled SMTP connections. */
+  close?(): void;
 }
 
 /**

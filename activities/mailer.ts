@@ -7,8 +7,9 @@ export interface SmtpOptions {
   dkim?: { domainName: string; keySelector: string; privateKey: string };
 }
 
-export function createSmtpMailer(options: SmtpOptions): Mailer & { close(): void } {
-  const transport = nodemailer.createTransport(options.url, options.dkim ? { dkim: options.dkim } : {});
+export function createSmtpMailer(options: SmtpOptions): Mailer {
+  // A pooled transport reuses its SMTP connections (and TLS and login) across messages.
+  const transport = nodemailer.createTransport({ url: options.url, pool: true, ...(options.dkim ? { dkim: options.dkim } : {}) });
   return {
     async send(mail: OutgoingMail) {
       const info = await transport.sendMail({

@@ -50,6 +50,99 @@ export async function sendBlocker(db: Db, enrollmentId: string, prospectId: stri
 }
 
 export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }: ActivityDeps) {
+  /** Hands one message to SMTP under the prospect's row lock, after the last checks. */
+  async function deliver(input: SendInput, key: string, messageId: string, previousId: string | undefined): Promise<SendOutcome> {
+    return db.transaction().execute(async (tx) => {
+      const prospect = await tx
+        .selectFrom('prospects')
+        .select(['email'])
+        .where('id', '=', input.prospectId)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      // An earlier attempt may have finished while this one waited for the lock.
+      const settled = await tx.selectFrom('sends').select(['status', 'sent_at']).where('idempotency_key', '=', key).executeTakeFirst();
+      if (settled?.status === 'sent') return { status: 'sent' as const, messageId, sentAt: settled.sent_at!.toISOString() };
+      const blocker = await sendBlocker(tx, input.enrollmentId, input.prospectId, prospect.email);
+      const now = clock();
+      const row = {
+        id: previousId ?? randomUUID(),
+        idempotency_key: key,
+        message_id: messageId,
+        enrollment_id: input.enrollmentId,
+        prospect_id: input.prospectId,
+        step: input.step,
+        draft_id: input.draft.draftId,
+        draft_version: input.draft.version,
+        mailbox: input.from.address,
+        recipient: prospect.email,
+        subject: input.draft.subject,
+        body: input.draft.body,
+        content_hash: input.draft.contentHash,
+        created_at: now,
+      };
+      if (blocker) {
+        await tx
+          .insertInto('sends')
+          .values({ ...row, status: 'cancelled', cancel_reason: blocker })
+          .onConflict((oc) => oc.column('idempotency_key').doUpdateSet({ status: 'cancelled', cancel_reason: blocker }))
+          .execute();
+        await recordAudit(tx, {
+          key: `send:${key}:cancelled`,
+          occurredAt: now,
+          actor: 'component:sender',
+          action: 'send.cancelled',
+          prospectId: input.prospectId,
+          enrollmentId: input.enrollmentId,
+          step: input.step,
+          contentHash: input.draft.contentHash,
+          details: { messageId, reason: blocker },
+        });
+        return { status: 'cancelled' as const, reason: blocker };
+      }
+      await tx
+        .insertInto('sends')
+        .values({ ...row, status: 'sending' })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .execute();
+      try {
+        await mailer.send({
+          from: input.from,
+          to: prospect.email,
+          subject: input.draft.subject,
+          text: input.draft.body,
+          messageId,
+          inReplyTo: input.references.at(-1),
+          references: input.references,
+          headers: { 'X-Cadence-Send-Key': key },
+        });
+      } catch (err) {
+        const code = (err as { responseCode?: number }).responseCode;
+        if (code !== undefined && code >= 500) {
+          throw ApplicationFailure.create({
+            type: FailureType.smtpRejected,
+            message: `SMTP refused the message to ${prospect.email}: ${(err as Error).message}`,
+            nonRetryable: true,
+          });
+        }
+        throw err;
+      }
+      const sentAt = clock();
+      await tx.updateTable('sends').set({ status: 'sent', sent_at: sentAt }).where('idempotency_key', '=', key).execute();
+      await recordAudit(tx, {
+        key: `send:${key}:sent`,
+        occurredAt: sentAt,
+        actor: 'component:sender',
+        action: 'send.sent',
+        prospectId: input.prospectId,
+        enrollmentId: input.enrollmentId,
+        step: input.step,
+        contentHash: input.draft.contentHash,
+        details: { messageId, draftVersion: input.draft.version, mailbox: input.from.address, recipient: prospect.email },
+      });
+      return { status: 'sent' as const, messageId, sentAt: sentAt.toISOString() };
+    });
+  }
+
   return {
     /**
      * Sends one approved or automatic email, at most once per key. Right before the message is handed
@@ -64,101 +157,16 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }:
       if (previous?.status === 'cancelled') return { status: 'cancelled', reason: previous.cancel_reason ?? 'cancelled' };
 
       const ctx = Context.current();
+      // Heartbeats for the whole attempt: they carry a reply's cancellation to the wait below, and a slow
+      // SMTP hand-off must not look like a dead worker (which would start a second attempt).
       const beat = setInterval(() => ctx.heartbeat(), 1000);
       try {
         await pacer.waitTurn(input.from.address, ctx.cancellationSignal);
+        ctx.cancellationSignal.throwIfAborted();
+        return await deliver(input, key, messageId, previous?.id);
       } finally {
         clearInterval(beat);
       }
-      ctx.heartbeat();
-      ctx.cancellationSignal.throwIfAborted();
-
-      return db.transaction().execute(async (tx) => {
-        const prospect = await tx
-          .selectFrom('prospects')
-          .select(['email'])
-          .where('id', '=', input.prospectId)
-          .forUpdate()
-          .executeTakeFirstOrThrow();
-        const blocker = await sendBlocker(tx, input.enrollmentId, input.prospectId, prospect.email);
-        const now = clock();
-        const row = {
-          id: previous?.id ?? randomUUID(),
-          idempotency_key: key,
-          message_id: messageId,
-          enrollment_id: input.enrollmentId,
-          prospect_id: input.prospectId,
-          step: input.step,
-          draft_id: input.draft.draftId,
-          draft_version: input.draft.version,
-          mailbox: input.from.address,
-          recipient: prospect.email,
-          subject: input.draft.subject,
-          body: input.draft.body,
-          content_hash: input.draft.contentHash,
-          created_at: now,
-        };
-        if (blocker) {
-          await tx
-            .insertInto('sends')
-            .values({ ...row, status: 'cancelled', cancel_reason: blocker })
-            .onConflict((oc) => oc.column('idempotency_key').doUpdateSet({ status: 'cancelled', cancel_reason: blocker }))
-            .execute();
-          await recordAudit(tx, {
-            key: `send:${key}:cancelled`,
-            occurredAt: now,
-            actor: 'component:sender',
-            action: 'send.cancelled',
-            prospectId: input.prospectId,
-            enrollmentId: input.enrollmentId,
-            step: input.step,
-            contentHash: input.draft.contentHash,
-            details: { messageId, reason: blocker },
-          });
-          return { status: 'cancelled' as const, reason: blocker };
-        }
-        await tx
-          .insertInto('sends')
-          .values({ ...row, status: 'sending' })
-          .onConflict((oc) => oc.column('idempotency_key').doNothing())
-          .execute();
-        try {
-          await mailer.send({
-            from: input.from,
-            to: prospect.email,
-            subject: input.draft.subject,
-            text: input.draft.body,
-            messageId,
-            inReplyTo: input.references.at(-1),
-            references: input.references,
-            headers: { 'X-Cadence-Send-Key': key },
-          });
-        } catch (err) {
-          const code = (err as { responseCode?: number }).responseCode;
-          if (code !== undefined && code >= 500) {
-            throw ApplicationFailure.create({
-              type: FailureType.smtpRejected,
-              message: `SMTP refused the message to ${prospect.email}: ${(err as Error).message}`,
-              nonRetryable: true,
-            });
-          }
-          throw err;
-        }
-        const sentAt = clock();
-        await tx.updateTable('sends').set({ status: 'sent', sent_at: sentAt }).where('idempotency_key', '=', key).execute();
-        await recordAudit(tx, {
-          key: `send:${key}:sent`,
-          occurredAt: sentAt,
-          actor: 'component:sender',
-          action: 'send.sent',
-          prospectId: input.prospectId,
-          enrollmentId: input.enrollmentId,
-          step: input.step,
-          contentHash: input.draft.contentHash,
-          details: { messageId, draftVersion: input.draft.version, mailbox: input.from.address, recipient: prospect.email },
-        });
-        return { status: 'sent' as const, messageId, sentAt: sentAt.toISOString() };
-      });
     },
   };
 }

@@ -30,6 +30,8 @@ export class CaptureSmtpServer {
   constructor() {
     this.server = new SMTPServer({
       authOptional: true,
+      // Do not wait long for idle pooled client connections when closing.
+      closeTimeout: 1000,
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, session, callback) => {

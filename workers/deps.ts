@@ -28,6 +28,6 @@ export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { c
     clock: () => new Date(),
     policy: async () => policy,
     messageIdDomain: config.MESSAGE_ID_DOMAIN,
-    close: () => mailer.close(),
+    close: () => mailer.close?.(),
   };
 }

@@ -1,4 +1,5 @@
 import {
+  ActivityCancellationType,
   ActivityFailure,
   allHandlersFinished,
   ApplicationFailure,
@@ -11,6 +12,7 @@ import {
   setHandler,
   sleep,
   upsertSearchAttributes,
+  uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { CadenceActivities } from '../activities';
@@ -43,10 +45,12 @@ const drafting = proxyActivities<CadenceActivities>({
   retry: { initialInterval: '2 seconds', maximumInterval: '5 minutes', maximumAttempts: 20 },
 });
 
-// Sending is idempotent by its business key; it heartbeats so a reply can cancel it while it waits its turn.
+// Sending is idempotent by its business key. It heartbeats throughout, so a reply reaches it within
+// seconds while it waits its turn, and the workflow waits for it to stop before it records the outcome.
 const sending = proxyActivities<CadenceActivities>({
   startToCloseTimeout: '10 minutes',
-  heartbeatTimeout: '10 seconds',
+  heartbeatTimeout: '3 seconds',
+  cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes', maximumAttempts: 10 },
 });
 
@@ -209,13 +213,8 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     const remindAt = new Date(openedAt + policy.approvalRemindAfterMs);
     const escalateAt = new Date(remindAt.getTime() + policy.approvalEscalateAfterMs);
     const expireAt = new Date(escalateAt.getTime() + policy.approvalExpireAfterMs);
-    const { approvalId } = await records.openApprovalRequest({
-      ...ref,
-      workflowId,
-      draft,
-      gate,
-      remindAt: remindAt.toISOString(),
-    });
+    // The cadence accepts a decision from the moment the request can be seen in the queue.
+    const approvalId = uuid4();
     step.approvalId = approvalId;
     step.status = 'awaiting-approval';
     decision = undefined;
@@ -228,6 +227,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       escalateAt: escalateAt.toISOString(),
       expireAt: expireAt.toISOString(),
     };
+    await records.openApprovalRequest({ ...ref, approvalId, workflowId, draft, gate, remindAt: remindAt.toISOString() });
     const why = gate.rules.map((r) => r.rule).join(', ');
     const manager = ctx!.manager?.name ?? 'the manager';
     const stages = [

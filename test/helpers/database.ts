@@ -28,6 +28,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await db.destroy();
       const c = new Client({ connectionString: admin });
       await c.connect();
+      // The pool's end() resolves before its sockets close; dropping under them would fail their clients.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },

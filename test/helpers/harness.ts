@@ -70,6 +70,7 @@ export async function startWorker(options: {
     stop: async () => {
       worker.shutdown();
       await running;
+      options.deps.mailer.close?.();
     },
   };
 }
