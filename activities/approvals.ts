@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { contentHash } from '../db/content-hash';
 import { recordAudit } from '../db/repositories/audit';
+import { loadProfile } from '../db/repositories/prospects';
 import { priorThread } from '../db/repositories/thread';
 import type { DecisionInput, GateOutcome } from '../workflows/definitions';
 import type { ActivityDeps } from './deps';
@@ -17,22 +18,9 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
       const existing = await db.selectFrom('approval_requests').select('id').where('id', '=', input.approvalId).executeTakeFirst();
       if (existing) return;
 
-      const profile = await db
-        .selectFrom('prospects as p')
-        .innerJoin('accounts as a', 'a.id', 'p.account_id')
-        .select([
-          'p.email',
-          'p.first_name',
-          'p.last_name',
-          'p.title',
-          'a.name as account_name',
-          'a.domain',
-          'a.tier',
-          'a.deal_value',
-          'a.industry',
-        ])
-        .where('p.id', '=', input.prospectId)
-        .executeTakeFirstOrThrow();
+      const profile = await loadProfile(db, input.prospectId, input.ownerId);
+      if (!profile) throw new Error(`prospect ${input.prospectId} or owner ${input.ownerId} is gone`);
+      const { prospect, account } = profile;
       const { approvalId } = input;
       const now = clock();
       const context = {
@@ -48,17 +36,17 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
         confidenceReasons: input.draft.reasons,
         whyGated: input.gate.rules,
         prospect: {
-          id: input.prospectId,
-          email: profile.email,
-          name: [profile.first_name, profile.last_name].filter(Boolean).join(' '),
-          title: profile.title,
+          id: prospect.id,
+          email: prospect.email,
+          name: [prospect.firstName, prospect.lastName].filter(Boolean).join(' '),
+          title: prospect.title,
         },
         account: {
-          name: profile.account_name,
-          domain: profile.domain,
-          tier: profile.tier,
-          dealValue: profile.deal_value,
-          industry: profile.industry,
+          name: account.name,
+          domain: account.domain,
+          tier: account.tier,
+          dealValue: account.dealValue,
+          industry: account.industry,
         },
         thread: await priorThread(db, input.prospectId, input.enrollmentId),
       };

@@ -24,5 +24,8 @@ export async function createCadenceWorker(options: CadenceWorkerOptions): Promis
       : { workflowsPath: require.resolve('../workflows') }),
     maxCachedWorkflows: options.temporal.worker.maxCachedWorkflows,
     maxConcurrentActivityTaskExecutions: options.temporal.worker.maxConcurrentActivityTaskExecutions,
+    // A reply cancels an in-flight send through its next heartbeat: send them often enough that the
+    // cadence reaches 'replied' within about a second.
+    maxHeartbeatThrottleInterval: '1 second',
   });
 }

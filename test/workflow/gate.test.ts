@@ -1,58 +1,35 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Db } from '../../db/connect';
-import { resolveTestServer } from '../../scripts/tools';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
-import { ensureSearchAttributes } from '../../workers/search-attributes';
 import type { cadenceWorkflow } from '../../workflows/cadence';
 import { decideUpdate, stateQuery, type CadenceResult, type DecisionInput } from '../../workflows/definitions';
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
-import {
-  defaultPolicy,
-  newEnrollment,
-  pendingApproval,
-  startCapture,
-  startWorker,
-  testDeps,
-  testTemporalConfig,
-} from '../helpers/harness';
-import { createCadence, createProspect, createTeam, goodTemplate, weakTemplate, type Team } from '../helpers/seed';
+import { defaultPolicy, newEnrollment, pendingApproval } from '../helpers/harness';
+import { createCadence, createProspect, goodTemplate, weakTemplate, type Team } from '../helpers/seed';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../helpers/time-skipping';
 
 // Every branch of the approval gate, on the time-skipping server: reminder, escalation and expiry
 // take their production durations (4h, 20h, 48h) and are skipped through, not waited out.
-let env: TestWorkflowEnvironment;
-let database: TestDatabase;
+let stack: TimeSkippingStack;
 let db: Db;
 let smtp: CaptureSmtpServer;
 let team: Team;
-let stopWorker: () => Promise<void>;
-const temporal = testTemporalConfig();
+let taskQueue: string;
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: resolveTestServer() } },
-  });
-  await ensureSearchAttributes(env.connection, temporal);
-  database = await createTestDatabase();
-  db = database.db;
-  const capture = await startCapture();
-  smtp = capture.smtp;
-  team = await createTeam(db);
-  ({ stop: stopWorker } = await startWorker({ connection: env.nativeConnection, temporal, deps: testDeps(db, capture.port) }));
+  stack = await startTimeSkippingStack();
+  ({ db, smtp, team } = stack);
+  taskQueue = await stack.addWorker();
 });
 
 afterAll(async () => {
-  await stopWorker?.();
-  await smtp?.close();
-  await database?.drop();
-  await env?.teardown();
+  await stack?.stop();
 });
 
 async function enroll(steps: Parameters<typeof createCadence>[1], prospect: Parameters<typeof createProspect>[1] = {}) {
   const cadenceId = await createCadence(db, steps);
   const { prospectId, email } = await createProspect(db, prospect);
   const input = newEnrollment(prospectId, cadenceId, team.rep.id);
-  const handle = await env.client.workflow.start<typeof cadenceWorkflow>('cadenceWorkflow', {
-    taskQueue: temporal.taskQueue,
+  const handle = await stack.env.client.workflow.start<typeof cadenceWorkflow>('cadenceWorkflow', {
+    taskQueue,
     workflowId: `gate-test-${input.enrollmentId}`,
     args: [input],
   });
@@ -112,7 +89,7 @@ test('a rejected step is skipped and the next first touch is gated again; reject
   const first = await pendingApproval(db, input.enrollmentId, 1);
   await handle.executeUpdate(decideUpdate, { args: [decide(first.id, 'reject', { rejectMode: 'skip-step', reason: 'wrong angle' })] });
   // Nothing was sent, so step 2 is still a first touch and must be gated.
-  await env.sleep('2 hours');
+  await stack.env.sleep('2 hours');
   const second = await pendingApproval(db, input.enrollmentId, 2);
   expect(second.gate_rules.map((r) => r.rule)).toContain('first-touch');
   await handle.executeUpdate(decideUpdate, { args: [decide(second.id, 'reject', { rejectMode: 'end-cadence' })] });
@@ -158,11 +135,11 @@ test('a confident follow-up is sent automatically, but a below-threshold one wai
   ]);
   const first = await pendingApproval(db, input.enrollmentId, 1);
   await handle.executeUpdate(decideUpdate, { args: [decide(first.id, 'approve')] });
-  await env.sleep('3 days');
+  await stack.env.sleep('3 days');
   await smtp.waitFor((m) => m.envelopeTo.includes(email), 2);
   expect(await db.selectFrom('approval_requests').select('id').where('enrollment_id', '=', input.enrollmentId).where('step', '=', 2).executeTakeFirst()).toBeUndefined();
 
-  await env.sleep('3 days');
+  await stack.env.sleep('3 days');
   const third = await pendingApproval(db, input.enrollmentId, 3);
   expect(third.gate_rules.map((r) => r.rule)).toEqual(['low-confidence']);
   expect((third.context as any).confidence).toBeLessThan(0.85);
@@ -191,7 +168,7 @@ test('a high-value or strategic account gates even a confident follow-up', async
     );
     const first = await pendingApproval(db, input.enrollmentId, 1);
     await handle.executeUpdate(decideUpdate, { args: [decide(first.id, 'approve')] });
-    await env.sleep('2 minutes');
+    await stack.env.sleep('2 minutes');
     const second = await pendingApproval(db, input.enrollmentId, 2);
     expect(second.gate_rules.map((r) => r.rule)).toEqual([account.dealValue ? 'high-value-account' : 'strategic-account']);
     expect(sentTo(email)).toHaveLength(1);
@@ -203,7 +180,7 @@ test('a first touch is never sent without approval, even at full confidence', as
   const { handle, input, email } = await enroll([{ delaySeconds: 0, template: goodTemplate }]);
   const approval = await pendingApproval(db, input.enrollmentId, 1);
   expect((approval.context as any).confidence).toBeGreaterThanOrEqual(0.85);
-  await env.sleep('71 hours'); // just short of expiry
+  await stack.env.sleep('71 hours'); // just short of expiry
   expect(sentTo(email)).toHaveLength(0);
   const state = await handle.query(stateQuery);
   expect(state).toMatchObject({ status: 'awaiting-approval', awaitingApproval: { stage: 'escalated' } });

@@ -1,63 +1,37 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Db } from '../../db/connect';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
-import { resolveTestServer } from '../../scripts/tools';
-import { ensureSearchAttributes } from '../../workers/search-attributes';
 import type { cadenceWorkflow } from '../../workflows/cadence';
 import { decideUpdate, stateQuery, type DecisionInput } from '../../workflows/definitions';
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
-import {
-  heldPacer,
-  newEnrollment,
-  pendingApproval,
-  replyFrom,
-  startCapture,
-  startWorker,
-  testDeps,
-  testTemporalConfig,
-} from '../helpers/harness';
-import { createCadence, createProspect, createTeam, goodTemplate, type Team } from '../helpers/seed';
+import { heldPacer, newEnrollment, pendingApproval, replyFrom } from '../helpers/harness';
+import { createCadence, createProspect, goodTemplate, type Team } from '../helpers/seed';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../helpers/time-skipping';
 
 // A reply stops automation at once, wherever the cadence is: the SMTP server receives nothing after it.
-let env: TestWorkflowEnvironment;
-let database: TestDatabase;
+let stack: TimeSkippingStack;
 let db: Db;
 let smtp: CaptureSmtpServer;
 let team: Team;
-const stops: Array<() => Promise<void>> = [];
-const temporal = testTemporalConfig();
-const heldTemporal = testTemporalConfig();
+let taskQueue: string;
+let heldTaskQueue: string;
 const pacer = heldPacer();
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: resolveTestServer() } },
-  });
-  await ensureSearchAttributes(env.connection, temporal);
-  database = await createTestDatabase();
-  db = database.db;
-  const capture = await startCapture();
-  smtp = capture.smtp;
-  team = await createTeam(db);
-  stops.push((await startWorker({ connection: env.nativeConnection, temporal, deps: testDeps(db, capture.port) })).stop);
-  stops.push(
-    (await startWorker({ connection: env.nativeConnection, temporal: heldTemporal, deps: testDeps(db, capture.port, { pacer }) })).stop,
-  );
+  stack = await startTimeSkippingStack();
+  ({ db, smtp, team } = stack);
+  taskQueue = await stack.addWorker();
+  heldTaskQueue = await stack.addWorker({ pacer });
 });
 
 afterAll(async () => {
   pacer.release();
-  for (const stop of stops) await stop();
-  await smtp?.close();
-  await database?.drop();
-  await env?.teardown();
+  await stack?.stop();
 });
 
 async function enroll(taskQueue: string, delays: number[]) {
   const cadenceId = await createCadence(db, delays.map((delaySeconds) => ({ delaySeconds, template: goodTemplate })));
   const { prospectId, email } = await createProspect(db);
   const input = newEnrollment(prospectId, cadenceId, team.rep.id);
-  const handle = await env.client.workflow.start<typeof cadenceWorkflow>('cadenceWorkflow', {
+  const handle = await stack.env.client.workflow.start<typeof cadenceWorkflow>('cadenceWorkflow', {
     taskQueue,
     workflowId: `cadence-${prospectId}`,
     args: [input],
@@ -78,14 +52,14 @@ async function expectHandedOver(enrollmentId: string) {
 }
 
 test('when a prospect replies during the wait before step 2, nothing more is sent and the rep gets a task', async () => {
-  const { handle, input, email } = await enroll(temporal.taskQueue, [0, 3 * 86_400, 3 * 86_400]);
+  const { handle, input, email } = await enroll(taskQueue, [0, 3 * 86_400, 3 * 86_400]);
   const first = await pendingApproval(db, input.enrollmentId, 1);
   await handle.executeUpdate(decideUpdate, approve(first.id));
   const [sent] = await smtp.waitFor((m) => m.envelopeTo.includes(email));
-  await env.sleep('1 day');
+  await stack.env.sleep('1 day');
   expect(await handle.query(stateQuery)).toMatchObject({ status: 'waiting' });
 
-  await replyFrom(db, env.client, email, sent!.messageId!);
+  await replyFrom(db, stack.env.client, email, sent!.messageId!);
   const result = await handle.result(); // time would now skip past both remaining delays
 
   expect(result.status).toBe('replied');
@@ -95,10 +69,10 @@ test('when a prospect replies during the wait before step 2, nothing more is sen
 });
 
 test('when a prospect replies while step 1 awaits approval, the approval is withdrawn and nothing is sent', async () => {
-  const { handle, input, email } = await enroll(temporal.taskQueue, [0, 86_400]);
+  const { handle, input, email } = await enroll(taskQueue, [0, 86_400]);
   const approval = await pendingApproval(db, input.enrollmentId, 1);
 
-  await replyFrom(db, env.client, email);
+  await replyFrom(db, stack.env.client, email);
   const result = await handle.result();
 
   expect(result.status).toBe('replied');
@@ -110,12 +84,12 @@ test('when a prospect replies while step 1 awaits approval, the approval is with
 });
 
 test('when a prospect replies while the approved send is in flight, the send is cancelled and SMTP receives nothing', async () => {
-  const { handle, input, email } = await enroll(heldTemporal.taskQueue, [0]);
+  const { handle, input, email } = await enroll(heldTaskQueue, [0]);
   const approval = await pendingApproval(db, input.enrollmentId, 1);
   await handle.executeUpdate(decideUpdate, approve(approval.id));
   await pacer.entered; // the send activity is running and waiting for its turn at the mailbox
 
-  const reply = await replyFrom(db, env.client, email);
+  const reply = await replyFrom(db, stack.env.client, email);
   expect(reply.cadenceStopped).toBe(true);
   // The pacer stays closed: the send learns of the cancellation from its heartbeat and gives up.
   const result = await handle.result();
@@ -128,7 +102,7 @@ test('when a prospect replies while the approved send is in flight, the send is 
 });
 
 test('a reply recorded in the ledger blocks the send at the data layer even if the signal never arrives', async () => {
-  const { handle, input, email } = await enroll(temporal.taskQueue, [0]);
+  const { handle, input, email } = await enroll(taskQueue, [0]);
   const approval = await pendingApproval(db, input.enrollmentId, 1);
   // As if the webhook crashed between recording the reply and signalling the cadence.
   await db
