@@ -94,6 +94,7 @@ export function enrollmentActivities({ db, clock }: ActivityDeps) {
     /** Mirrors the workflow's status into the enrollments table, which the API lists from. */
     async updateEnrollmentStatus(input: {
       enrollmentId: string;
+      prospectId: string;
       status: CadenceStatus;
       currentStep: number;
       ended: boolean;
@@ -116,7 +117,7 @@ export function enrollmentActivities({ db, clock }: ActivityDeps) {
           actor: 'component:cadence-workflow',
           action: 'enrollment.ended',
           enrollmentId: input.enrollmentId,
-          prospectId: (await db.selectFrom('enrollments').select('prospect_id').where('id', '=', input.enrollmentId).executeTakeFirst())?.prospect_id,
+          prospectId: input.prospectId,
           details: { status: input.status, atStep: input.currentStep },
         });
       }

@@ -147,10 +147,10 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       state.nextTouchAt = new Date(Date.now() + def.delaySeconds * 1000).toISOString();
       step.status = 'waiting';
       publish('waiting', `Waiting until ${when(state.nextTouchAt)} to draft step ${def.position} of ${total}; a reply stops the cadence.`);
-      await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, status: 'waiting', currentStep: def.position, ended: false });
+      await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false });
       await sleep(def.delaySeconds * 1000, { summary: `delay before step ${def.position}` });
     }
-    await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, status: 'drafting', currentStep: def.position, ended: false });
+    await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'drafting', currentStep: def.position, ended: false });
     state.nextTouchAt = null;
     step.status = 'drafting';
     publish('drafting', `Drafting step ${def.position} of ${total} for ${c.profile.prospect.email}.`);
@@ -338,7 +338,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     state.endedReason = 'every step ran';
     publish('completed', `Completed: ${state.steps.filter((s) => s.status === 'sent').length} of ${state.totalSteps} steps sent.`);
   }
-  await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, status: state.status, currentStep: state.currentStep, ended: true });
+  await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: state.status, currentStep: state.currentStep, ended: true });
   await condition(allHandlersFinished);
   return { status: state.status, endedReason: state.endedReason, steps: state.steps };
 }
