@@ -131,7 +131,7 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
               template_version: shown.templateVersion,
               created_at: decision.decidedAt,
             })
-            .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'version']).doNothing())
+            .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'kind', 'version']).doNothing())
             .execute();
         }
         const inserted = await tx

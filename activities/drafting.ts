@@ -117,7 +117,7 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
             confidence_reasons: JSON.stringify(score.reasons),
             created_at: now,
           })
-          .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'version']).doNothing())
+          .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'kind', 'version']).doNothing())
           .execute();
         await recordAudit(tx, {
           key: `${input.enrollmentId}:${input.step}:v1:draft.created`,

@@ -4,12 +4,13 @@ import { loadProfile } from '../db/repositories/prospects';
 import type { CadenceInput, CadenceStatus } from '../workflows/definitions';
 import type { ActivityDeps, ProspectProfile } from './deps';
 import { FailureType } from './failures';
+import type { StepKind } from '../db/types';
 
 export interface CadenceStepDefinition {
   position: number;
-  kind: 'email';
+  kind: StepKind;
   delaySeconds: number;
-  templateId: string;
+  templateId: string | null;
 }
 
 export interface EnrollmentContext {

@@ -14,6 +14,8 @@ export interface UsersTable {
   email: string;
   role: Role;
   manager_id: string | null;
+  timezone: string | null;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
 }
 
@@ -36,6 +38,10 @@ export interface AccountsTable {
   industry: string | null;
   employee_count: number | null;
   attributes: JsonWithDefault<Record<string, unknown>>;
+  timezone: ColumnType<string | null, string | null | undefined, string | null>;
+  country: ColumnType<string | null, string | null | undefined, string | null>;
+  region: ColumnType<string | null, string | null | undefined, string | null>;
+  segment: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -43,6 +49,8 @@ export interface AccountsTable {
 export interface ProspectsTable {
   id: string;
   email: string;
+  /** Lower-cased, without +tags (and without dots for Gmail): the same person across channels. */
+  normalized_email: string;
   first_name: string;
   last_name: string | null;
   title: string | null;
@@ -69,14 +77,39 @@ export interface CadencesTable {
   created_at: Timestamp;
 }
 
-export type StepKind = 'email';
+/** email: drafted and sent automatically when the gate allows; manual_email: always a rep; call and
+ * linkedin: a task for the rep; meeting: a rep confirms before anything is booked or promised. */
+export type StepKind = 'email' | 'manual_email' | 'call' | 'linkedin' | 'meeting';
 
 export interface CadenceStepsTable {
   cadence_id: string;
   position: number;
   kind: StepKind;
+  /** Plain elapsed delay, used when timing is null. */
   delay_seconds: number;
+  /** Business-time delay and send window (workflows/business-time.ts StepTiming). */
+  timing: ColumnType<StepTimingJson | null, StepTimingJson | string | null | undefined, StepTimingJson | string | null>;
+  task_sla_minutes: ColumnType<number | null, number | null | undefined, number | null>;
+  instructions: ColumnType<string | null, string | null | undefined, string | null>;
+  template_id: string | null;
+}
+
+export interface StepTimingJson {
+  delay: { amount: number; unit: 'minutes' | 'hours' | 'days' | 'business_hours' | 'business_days' };
+  window: { days: number[]; start: string; end: string } | null;
+}
+
+export interface CadenceStepVariantsTable {
+  cadence_id: string;
+  position: number;
+  variant: string;
   template_id: string;
+}
+
+export interface HolidaysTable {
+  calendar: ColumnType<string, string | undefined, string>;
+  date: ColumnType<string, string, string>;
+  name: string;
 }
 
 export interface EnrollmentsTable {
@@ -90,6 +123,8 @@ export interface EnrollmentsTable {
   started_at: Timestamp;
   updated_at: Timestamp;
   ended_at: NullableTimestamp;
+  trigger: ColumnType<Record<string, unknown> | null, Record<string, unknown> | string | null | undefined, Record<string, unknown> | string | null>;
+  routed_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ConfidenceReason {
@@ -112,6 +147,8 @@ export interface DraftsTable {
   enrichment: JsonWithDefault<Record<string, unknown>>;
   confidence: ColumnType<number | null, number | null | undefined, number | null>;
   confidence_reasons: JsonWithDefault<ConfidenceReason[]>;
+  variant: ColumnType<string | null, string | null | undefined, string | null>;
+  kind: ColumnType<'step' | 'reply', 'step' | 'reply' | undefined, 'step' | 'reply'>;
   created_at: Timestamp;
 }
 
@@ -135,6 +172,8 @@ export interface ApprovalRequestsTable {
   escalated_at: NullableTimestamp;
   created_at: Timestamp;
   resolved_at: NullableTimestamp;
+  kind: ColumnType<'step' | 'reply', 'step' | 'reply' | undefined, 'step' | 'reply'>;
+  reply_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ApprovalDecisionsTable {
@@ -168,6 +207,9 @@ export interface SendsTable {
   cancel_reason: string | null;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  attempt: ColumnType<number, number | undefined, number>;
+  bounced_at: NullableTimestamp;
+  bounce_kind: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RepliesTable {
@@ -184,6 +226,28 @@ export interface RepliesTable {
   received_at: Timestamp;
   recorded_at: Timestamp;
   signaled_at: NullableTimestamp;
+  intent: ColumnType<string | null, string | null | undefined, string | null>;
+  sentiment: ColumnType<string | null, string | null | undefined, string | null>;
+  escalate: ColumnType<boolean, boolean | undefined, boolean>;
+  return_date: ColumnType<string | null, string | null | undefined, string | null>;
+  triage: JsonWithDefault<Record<string, unknown>>;
+  raw: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type HoldKind = 'reply' | 'account-reply' | 'rep-pause' | 'out-of-office';
+
+/** While an enrollment has an unreleased hold, nothing automated is sent to its prospect. */
+export interface EnrollmentHoldsTable {
+  id: string;
+  enrollment_id: string;
+  kind: HoldKind;
+  reply_id: string | null;
+  actor: string;
+  reason: string;
+  until: NullableTimestamp;
+  created_at: Timestamp;
+  released_at: NullableTimestamp;
+  released_by: string | null;
 }
 
 export type SuppressionReason =
@@ -214,6 +278,14 @@ export interface TasksTable {
   status: ColumnType<string, string | undefined, string>;
   due_at: NullableTimestamp;
   created_at: Timestamp;
+  step: ColumnType<number | null, number | null | undefined, number | null>;
+  sla_due_at: NullableTimestamp;
+  escalated_at: NullableTimestamp;
+  completed_at: NullableTimestamp;
+  completed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  outcome: ColumnType<string | null, string | null | undefined, string | null>;
+  notes: ColumnType<string | null, string | null | undefined, string | null>;
+  details: JsonWithDefault<Record<string, unknown>>;
 }
 
 export interface NotificationsTable {
@@ -225,6 +297,31 @@ export interface NotificationsTable {
   approval_request_id: string | null;
   created_at: Timestamp;
   read_at: NullableTimestamp;
+}
+
+export type TriggerType = 'form_fill' | 'content_download' | 'list_import';
+
+export interface EnrollmentRulesTable {
+  id: string;
+  name: string;
+  trigger_type: TriggerType;
+  match: JsonWithDefault<Record<string, unknown>>;
+  cadence_id: string;
+  priority: ColumnType<number, number | undefined, number>;
+  cooldown_days: ColumnType<number, number | undefined, number>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+}
+
+export interface RoutingRulesTable {
+  id: string;
+  name: string;
+  priority: ColumnType<number, number | undefined, number>;
+  match: JsonWithDefault<Record<string, unknown>>;
+  pool: Json<string[]>;
+  next_index: ColumnType<number, number | undefined, number>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
 }
 
 export interface AuditEventsTable {
@@ -248,6 +345,11 @@ export interface Database {
   templates: TemplatesTable;
   cadences: CadencesTable;
   cadence_steps: CadenceStepsTable;
+  cadence_step_variants: CadenceStepVariantsTable;
+  holidays: HolidaysTable;
+  enrollment_holds: EnrollmentHoldsTable;
+  enrollment_rules: EnrollmentRulesTable;
+  routing_rules: RoutingRulesTable;
   enrollments: EnrollmentsTable;
   drafts: DraftsTable;
   approval_requests: ApprovalRequestsTable;

@@ -156,7 +156,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     publish('drafting', `Drafting step ${def.position} of ${total} for ${c.profile.prospect.email}.`);
 
     const enrichment = await drafting.enrichProspect(ref);
-    const draft: ScoredDraft = await drafting.draftAndScore({ ...ref, templateId: def.templateId, enrichment });
+    const draft: ScoredDraft = await drafting.draftAndScore({ ...ref, templateId: def.templateId!, enrichment });
     step.draftVersion = draft.version;
     step.confidence = draft.confidence;
 

@@ -70,7 +70,7 @@ export interface AwaitingApproval {
 
 export interface StepState {
   step: number;
-  templateId: string;
+  templateId: string | null;
   status: StepStatus;
   draftVersion?: number;
   confidence?: number;

@@ -54,6 +54,7 @@ export function enrollmentRoutes({ db, temporal, taskQueue }: ApiContext): Route
         .values({
           id: randomUUID(),
           email,
+          normalized_email: email,
           first_name: body.prospect.firstName,
           last_name: body.prospect.lastName ?? null,
           title: body.prospect.title ?? null,

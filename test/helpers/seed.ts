@@ -106,7 +106,7 @@ export async function createProspect(db: Db, spec: ProspectSpec = {}): Promise<{
   const email = `pat.${suffix}@acme-${suffix}.test`;
   await db
     .insertInto('prospects')
-    .values({ id: prospectId, email, first_name: 'Pat', last_name: 'Lee', title: 'VP Sales', account_id: accountId })
+    .values({ id: prospectId, email, normalized_email: email, first_name: 'Pat', last_name: 'Lee', title: 'VP Sales', account_id: accountId })
     .execute();
   return { prospectId, email, accountId };
 }
