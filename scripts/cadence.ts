@@ -11,6 +11,7 @@ import { loadAppConfig, type AppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import type { Role } from '../db/types';
+import { classifyReplyCommand } from './cadence-classify';
 import { ensureUser, ROLES, runningLocalStackPid, UserConflictError } from './demo-seed';
 
 const USAGE = `usage: cadence <command> [options]
@@ -25,6 +26,10 @@ commands:
       Create the user with that email if there is none (reuse it otherwise; its
       role must match), create an API token for it and print only the token:
           TOKEN=$(npx cadence create-token --email dana@example.com --role rep)
+
+  classify-reply [--json] < message.eml
+      Classify one raw inbound email read from standard input and print one JSON
+      line: {"intent","sentiment","escalate","returnDate"}.
 
   help
       Show this text.`;
@@ -171,6 +176,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === undefined) throw new UsageError('missing command');
+    if (command === 'classify-reply') return await classifyReplyCommand(args, process.stdin, process.stdout);
     const handler = commands[command];
     if (!handler) throw new UsageError(`unknown command "${command}"`);
     if (args.includes('--help') || args.includes('-h')) {

@@ -1,0 +1,232 @@
+/**
+ * Delivery status notifications (RFC 3464 multipart/report; report-type=delivery-status) and the common
+ * non-standard bounces (Exim's and qmail's plain-text ones, NDRs without a report part).
+ */
+import { headerValue, type ParsedMessage } from './parse';
+import { findEmails } from './text';
+
+export type BounceKind = 'hard' | 'soft';
+
+export interface RecipientStatus {
+  finalRecipient: string | null;
+  originalRecipient: string | null;
+  action: string | null;
+  status: string | null;
+  diagnosticCode: string | null;
+}
+
+export interface BounceResult {
+  kind: BounceKind | null; // null: a report in which nothing failed (a delivery or relay notice)
+  recipients: string[];
+  /** The Message-ID of the message that bounced, when the bounce carries it. */
+  originalMessageId: string | null;
+  reasons: string[];
+  structured: boolean;
+  confidence: number;
+  /** The human-readable notification text, without the returned message. */
+  notification: string;
+}
+
+/** Unfolds continuation lines and splits a message/delivery-status body into field groups. */
+export function parseDeliveryStatus(content: string): { perMessage: Record<string, string>; recipients: RecipientStatus[] } {
+  const unfolded = content.replace(/\r\n?/g, '\n').replace(/\n[ \t]+/g, ' ');
+  const groups = unfolded.split(/\n\s*\n/).map((g) =>
+    Object.fromEntries(
+      g
+        .split('\n')
+        .map((l) => /^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.*)$/.exec(l.trim()))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => [m[1]!.toLowerCase(), m[2]!.trim()]),
+    ) as Record<string, string>,
+  );
+  const perMessage: Record<string, string> = {};
+  const recipients: RecipientStatus[] = [];
+  for (const g of groups) {
+    if (g['final-recipient'] || g['original-recipient'] || g.status || g.action) {
+      recipients.push({
+        finalRecipient: recipientAddress(g['final-recipient']),
+        originalRecipient: recipientAddress(g['original-recipient']),
+        action: g.action ? g.action.toLowerCase() : null,
+        status: g.status ?? null,
+        diagnosticCode: g['diagnostic-code'] ?? null,
+      });
+    } else {
+      Object.assign(perMessage, g);
+    }
+  }
+  return { perMessage, recipients };
+}
+
+function recipientAddress(field: string | undefined): string | null {
+  if (!field) return null;
+  const v = field.includes(';') ? field.slice(field.indexOf(';') + 1) : field;
+  const addr = v.trim().replace(/^<|>$/g, '').toLowerCase();
+  return addr || null;
+}
+
+const ENHANCED = /\b([245])\.(\d{1,3})\.(\d{1,3})\b/;
+const ADDRESS_FAILURE = /(user unknown|unknown user|no such (user|mailbox|recipient|address)|does not exist|doesn't exist|not exist|recipient not found|address not found|mailbox not found|mailbox unavailable|mailbox (is )?disabled|invalid (recipient|address|mailbox)|recipient address rejected|address rejected|unknown recipient|no mailbox here|not our customer|account (is )?(disabled|inactive)|host not found|domain not found|name service error|host unknown|unrouteable|no mx)/i;
+const MAILBOX_FULL = /(mailbox (is )?full|over quota|quota exceeded|exceeded (the )?(storage|quota)|insufficient (storage|space)|out of storage)/i;
+
+export interface StatusVerdict {
+  kind: BounceKind | null;
+  code: string | null;
+  why: string;
+}
+
+/**
+ * Maps an RFC 3463 status (with the diagnostic text as a tie-breaker for the unspecific x.0.0) to a bounce kind:
+ * 5.1.x and 5.2.x (but mailbox full) and 5.4.4 are address failures (hard); 4.x.x and mailbox full (x.2.2) are soft;
+ * other permanent failures (policy, content, routing) are soft: they do not show that the address is dead.
+ */
+export function bounceKindForStatus(status: string | null, diagnostic: string | null = null, action: string | null = null): StatusVerdict {
+  let code = status ? (ENHANCED.exec(status)?.[0] ?? null) : null;
+  const diagCode = diagnostic ? (ENHANCED.exec(diagnostic)?.[0] ?? null) : null;
+  if ((!code || /\.0\.0$/.test(code)) && diagCode && diagCode[0] === (code ?? diagCode)[0]) code = diagCode;
+  if (!code && diagCode) code = diagCode;
+  const diag = diagnostic ?? '';
+  if (action === 'delivered' || action === 'relayed' || action === 'expanded') return { kind: null, code, why: `Action: ${action}` };
+  if (!code) {
+    if (MAILBOX_FULL.test(diag)) return { kind: 'soft', code, why: 'mailbox full' };
+    if (action === 'delayed') return { kind: 'soft', code, why: 'delivery delayed' };
+    if (ADDRESS_FAILURE.test(diag)) return { kind: 'hard', code, why: 'address does not exist' };
+    return { kind: action === 'failed' ? 'hard' : 'soft', code, why: action === 'failed' ? 'delivery failed' : 'no status code' };
+  }
+  const [cls, subject, detail] = code.split('.').map(Number) as [number, number, number];
+  if (cls === 2) return { kind: null, code, why: 'success status' };
+  if (action === 'delayed') return { kind: 'soft', code, why: 'delivery delayed, still being retried' };
+  if (subject === 2 && detail === 2) return { kind: 'soft', code, why: 'mailbox full' };
+  if (cls === 4) return { kind: 'soft', code, why: 'temporary failure' };
+  if (subject === 1) return { kind: 'hard', code, why: detail === 2 || detail === 10 ? 'recipient domain or address not found' : 'address does not exist' };
+  if (subject === 2) return { kind: 'hard', code, why: 'mailbox disabled or unavailable' };
+  if (subject === 4 && detail === 4) return { kind: 'hard', code, why: 'recipient domain cannot be routed' };
+  if (MAILBOX_FULL.test(diag)) return { kind: 'soft', code, why: 'mailbox full' };
+  if (ADDRESS_FAILURE.test(diag)) return { kind: 'hard', code, why: 'address does not exist (diagnostic text)' };
+  return { kind: 'soft', code, why: 'permanent failure not tied to the address (not treated as a dead address)' };
+}
+
+const MAILER_LOCAL = /^(mailer-daemon|mailer_daemon|mailerdaemon|mail-daemon|postmaster|microsoftexchange[0-9a-f]*|mdaemon)$/i;
+const MAILER_NAME = /^(mail delivery (system|subsystem)|mail administrator|microsoft outlook|postmaster|mailer-daemon)$/i;
+const BOUNCE_SUBJECT = /(undeliver(ed|able)|returned mail|delivery status notification|mail delivery (failed|failure)|delivery (failure|has failed)|failure notice|non[- ]?delivery|could not be delivered|delayed mail|delivery delayed|warning: (could not send|message .* delayed)|message delayed|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|no entregado|returned to sender)/i;
+const BOUNCE_BODY = /(could not be delivered|couldn't be delivered|wasn't delivered|was not delivered|delivery has failed|permanent (fatal )?error|i'm afraid i wasn't able to deliver|undeliverable|delivery to the following recipient(s)? failed|not yet been delivered|message not delivered)/i;
+const PERMANENT_WORDING = /(permanent (fatal )?error|permanent failure|i've given up|has failed|could not be delivered|couldn't be delivered|wasn't delivered)/i;
+const TEMPORARY_WORDING = /(temporary (problem|failure|error)|will (be )?retr(y|ied)|still being retried|delayed|not yet been delivered|warning message only|this is a warning only)/i;
+const RETURNED_COPY = /^(-{3,}.*(copy of the message|below this line|original message|undelivered message).*|original message headers:|-+ ?original message ?-+|--- the header of the original message is following\. ---)\s*$/im;
+
+function isMailerSender(msg: ParsedMessage): boolean {
+  const from = msg.fromAddress ?? '';
+  const local = from.split('@')[0] ?? '';
+  return MAILER_LOCAL.test(local) || MAILER_NAME.test((msg.fromName ?? '').trim());
+}
+
+export function detectBounce(msg: ParsedMessage): BounceResult | null {
+  const reasons: string[] = [];
+  const reportType = /multipart\/report/.test(msg.contentType) && /report-type\s*=\s*"?delivery-status/.test(msg.contentType);
+  const statusParts = msg.parts.filter((p) => p.mimeType === 'message/delivery-status' || p.mimeType === 'message/global-delivery-status');
+  const notification = notificationText(msg.text);
+
+  if (reportType || statusParts.length > 0) {
+    reasons.push(reportType ? 'multipart/report; report-type=delivery-status' : 'message/delivery-status part');
+    const parsed = statusParts.map((p) => parseDeliveryStatus(p.content));
+    const recipients = parsed.flatMap((p) => p.recipients);
+    const perMessage = Object.assign({}, ...parsed.map((p) => p.perMessage)) as Record<string, string>;
+    if (recipients.length > 0) {
+      let kind: BounceKind | null = null;
+      const failed: string[] = [];
+      for (const r of recipients) {
+        const v = bounceKindForStatus(r.status, r.diagnosticCode, r.action);
+        const who = r.finalRecipient ?? r.originalRecipient ?? 'unknown recipient';
+        const derived = v.code && r.status && !r.status.startsWith(v.code) ? ` (Status: ${r.status}; code ${v.code} from Diagnostic-Code)` : '';
+        reasons.push(`DSN status ${v.code ?? r.status ?? 'none'}${derived} for ${who}, Action: ${r.action ?? 'none'}: ${v.why}`);
+        if (v.kind) {
+          for (const a of [r.finalRecipient, r.originalRecipient]) if (a && !failed.includes(a)) failed.push(a);
+          if (v.kind === 'hard' || kind === null) kind = v.kind === 'hard' ? 'hard' : (kind ?? 'soft');
+        }
+      }
+      return { kind, recipients: failed, originalMessageId: originalMessageId(msg, perMessage), reasons, structured: true, confidence: kind ? 0.98 : 0.9, notification };
+    }
+    reasons.push('the report has no per-recipient status; reading the notification text');
+  }
+
+  // Non-standard bounces: a mailer daemon (or a null sender, or X-Failed-Recipients) with bounce wording.
+  const mailer = isMailerSender(msg);
+  const failedHeader = headerValue(msg, 'x-failed-recipients');
+  const nullSender = (headerValue(msg, 'return-path') ?? '').trim() === '<>';
+  const ndrHeader = headerValue(msg, 'x-ms-exchange-message-is-ndr') !== null;
+  const subject = msg.message.subject ?? '';
+  const bounceSubject = BOUNCE_SUBJECT.test(subject);
+  const bounceBody = BOUNCE_BODY.test(notification);
+  const senderEvidence = mailer || failedHeader !== null || ndrHeader || (nullSender && bounceSubject);
+  if (!(reportType || statusParts.length > 0) && !(senderEvidence && (bounceSubject || bounceBody))) return null;
+
+  if (mailer) reasons.push(`sender ${msg.fromAddress ?? msg.fromName} is a mail system`);
+  if (failedHeader) reasons.push(`X-Failed-Recipients: ${failedHeader}`);
+  if (ndrHeader) reasons.push('X-MS-Exchange-Message-Is-Ndr');
+  if (bounceSubject) reasons.push(`bounce subject "${subject}"`);
+  if (bounceBody) reasons.push('bounce wording in the notification');
+
+  const qmailCode = /\(#([245]\.\d{1,3}\.\d{1,3})\)/.exec(notification)?.[1] ?? null;
+  const code = qmailCode ?? ENHANCED.exec(notification)?.[0] ?? null;
+  const diagLine = code ? (notification.split('\n').find((l) => l.includes(code)) ?? null) : null;
+  let kind: BounceKind;
+  if (code) {
+    const v = bounceKindForStatus(code, diagLine, TEMPORARY_WORDING.test(notification) && !PERMANENT_WORDING.test(notification) ? 'delayed' : 'failed');
+    kind = v.kind ?? 'soft';
+    reasons.push(`status ${code} in the notification text: ${v.why}`);
+  } else if (MAILBOX_FULL.test(notification)) {
+    kind = 'soft';
+    reasons.push('mailbox full (notification text)');
+  } else if (TEMPORARY_WORDING.test(notification) && !PERMANENT_WORDING.test(notification)) {
+    kind = 'soft';
+    reasons.push('temporary failure wording, no status code');
+  } else if (PERMANENT_WORDING.test(notification) && ADDRESS_FAILURE.test(notification)) {
+    kind = 'hard';
+    reasons.push('permanent failure of the address (notification text), no status code');
+  } else {
+    kind = 'soft';
+    reasons.push('no status code and no clear address failure: treated as soft');
+  }
+
+  const ours = new Set([...msg.message.to, msg.fromAddress ?? ''].filter(Boolean));
+  let recipients: string[] = [];
+  if (failedHeader) recipients = findEmails(failedHeader);
+  if (recipients.length === 0) {
+    recipients = [...new Set(findEmails(notification))].filter((a) => !ours.has(a) && !MAILER_LOCAL.test(a.split('@')[0] ?? ''));
+    // Prefer addresses the notification names as failed ("<a@b>:" lines, "RCPT TO:<a@b>").
+    const named = [...notification.matchAll(/^\s*<([^>\s]+@[^>\s]+)>\s*:/gm), ...notification.matchAll(/RCPT TO:\s*<([^>\s]+@[^>\s]+)>/gi)].map((m) => m[1]!.toLowerCase());
+    if (named.length) recipients = [...new Set(named)];
+  }
+  return { kind, recipients, originalMessageId: originalMessageId(msg, {}), reasons, structured: false, confidence: code ? 0.9 : 0.75, notification };
+}
+
+const MESSAGE_ID_HEADER = /^message-id:[ \t]*(?:\r?\n[ \t]+)?(<[^<>\s]+>)/im;
+
+/**
+ * The Message-ID of the returned message: from the returned message or its headers, the report's
+ * X-Original-Message-ID, the copy in a plain-text bounce, or else the bounce's own In-Reply-To.
+ */
+function originalMessageId(msg: ParsedMessage, perMessage: Record<string, string>): string | null {
+  for (const p of msg.parts) {
+    if (p.mimeType === 'message/rfc822' || p.mimeType === 'text/rfc822-headers' || p.mimeType === 'message/global' || p.mimeType === 'message/global-headers') {
+      const headerBlock = p.content.split(/\r?\n\r?\n/)[0] ?? '';
+      const m = MESSAGE_ID_HEADER.exec(headerBlock);
+      if (m) return m[1]!;
+    }
+  }
+  const xOriginal = perMessage['x-original-message-id'];
+  if (xOriginal && /<[^<>\s]+>/.test(xOriginal)) return /<[^<>\s]+>/.exec(xOriginal)![0];
+  const copy = RETURNED_COPY.exec(msg.text);
+  if (copy) {
+    const m = MESSAGE_ID_HEADER.exec(msg.text.slice(copy.index));
+    if (m) return m[1]!;
+  }
+  return msg.message.inReplyTo ?? msg.message.references[msg.message.references.length - 1] ?? null;
+}
+
+/** The notification part of a bounce, without the copy of the returned message. */
+function notificationText(text: string): string {
+  const m = RETURNED_COPY.exec(text);
+  const cut = m ? text.slice(0, m.index) : text;
+  return cut.trim();
+}
+

@@ -1,0 +1,111 @@
+import PostalMime from 'postal-mime';
+import { htmlToText } from './html';
+import type { TriageMessage } from './types';
+
+/** The parts of a raw RFC 5322 message the triage rules read. */
+export interface ParsedMessage {
+  headers: Array<{ key: string; value: string }>;
+  message: TriageMessage;
+  fromAddress: string | null;
+  fromName: string | null;
+  /** The Date header's calendar day in the sender's own time zone (YYYY-MM-DD), if it parses. */
+  localDate: string | null;
+  /** Root Content-Type, lower case, with its parameters. */
+  contentType: string;
+  /** The readable body: the text/plain part, or the HTML part converted when there is no plain part. */
+  text: string;
+  fromHtml: boolean;
+  /** Non-text parts as text (message/delivery-status, text/rfc822-headers, message/rfc822, …). */
+  parts: Array<{ mimeType: string; content: string }>;
+}
+
+export function headerValue(msg: ParsedMessage, name: string): string | null {
+  const key = name.toLowerCase();
+  const h = msg.headers.find((x) => x.key === key);
+  return h ? h.value : null;
+}
+
+export function headerValues(msg: ParsedMessage, name: string): string[] {
+  const key = name.toLowerCase();
+  return msg.headers.filter((x) => x.key === key).map((x) => x.value);
+}
+
+function splitIds(v: string | undefined): string[] {
+  if (!v) return [];
+  const ids = v.match(/<[^<>\s]+>/g);
+  return ids ?? v.split(/\s+/).filter(Boolean);
+}
+
+function addresses(list: PostalMime.Address[] | undefined): string[] {
+  const out: string[] = [];
+  for (const a of list ?? []) {
+    if (a.group) out.push(...a.group.map((g) => g.address));
+    else if (a.address) out.push(a.address);
+  }
+  return out.filter(Boolean).map((a) => a.toLowerCase());
+}
+
+const ZONES: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+
+/** The calendar day of an RFC 5322 Date header in the offset the sender wrote it in. */
+export function localDateOf(dateHeader: string | null): string | null {
+  if (!dateHeader) return null;
+  const ms = Date.parse(dateHeader.replace(/\([^)]*\)/g, ' ').trim());
+  if (Number.isNaN(ms)) return null;
+  let offsetMinutes = 0;
+  const num = /\s([+-])(\d{2})(\d{2})\b/.exec(dateHeader);
+  if (num) {
+    offsetMinutes = (num[1] === '-' ? -1 : 1) * (Number(num[2]) * 60 + Number(num[3]));
+  } else {
+    const zone = /\b(UTC|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z)\b/.exec(dateHeader);
+    if (zone) offsetMinutes = ZONES[zone[1]!] ?? 0;
+  }
+  return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+function toText(content: ArrayBuffer | Uint8Array | string): string {
+  if (typeof content === 'string') return content;
+  return new TextDecoder('utf-8').decode(content instanceof Uint8Array ? content : new Uint8Array(content));
+}
+
+/** True when some part of the message (or the message itself, with no Content-Type) is text/plain. */
+function hasPlainPart(raw: string, headers: Array<{ key: string }>): boolean {
+  if (!headers.some((h) => h.key === 'content-type')) return true;
+  return /^content-type:[ \t]*text\/plain/im.test(raw);
+}
+
+export async function parseMessage(raw: string | Buffer): Promise<ParsedMessage> {
+  const email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+  const rawText = typeof raw === 'string' ? raw : raw.toString('latin1');
+  const headers = email.headers.map((h) => ({ key: h.key, value: h.value }));
+  const from = email.from && !email.from.group ? email.from : null;
+  const dateHeader = headers.find((h) => h.key === 'date')?.value ?? null;
+
+  const plain = (email.text ?? '').replace(/\r\n?/g, '\n');
+  let text = plain;
+  let fromHtml = false;
+  if (email.html && (!hasPlainPart(rawText, headers) || plain.trim() === '')) {
+    text = htmlToText(email.html);
+    fromHtml = true;
+  }
+
+  return {
+    headers,
+    message: {
+      messageId: email.messageId ?? null,
+      from: from?.address ? from.address.toLowerCase() : null,
+      to: addresses(email.to),
+      subject: email.subject ?? null,
+      date: email.date ?? null,
+      inReplyTo: splitIds(email.inReplyTo)[0] ?? null,
+      references: splitIds(email.references),
+    },
+    fromAddress: from?.address ? from.address.toLowerCase() : null,
+    fromName: from?.name || null,
+    localDate: localDateOf(dateHeader),
+    contentType: (headers.find((h) => h.key === 'content-type')?.value ?? 'text/plain').toLowerCase(),
+    text: text.replace(/\u00a0/g, ' '),
+    fromHtml,
+    parts: email.attachments.map((a) => ({ mimeType: a.mimeType.toLowerCase(), content: toText(a.content) })),
+  };
+}
