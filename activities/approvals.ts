@@ -13,7 +13,15 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
   return {
     /** Puts the draft in the owner's queue with everything the rep needs to judge it. */
     async openApprovalRequest(
-      input: StepRef & { approvalId: string; workflowId: string; draft: ScoredDraft; gate: GateOutcome; remindAt: string },
+      input: StepRef & {
+        approvalId: string;
+        workflowId: string;
+        draft: ScoredDraft;
+        gate: GateOutcome;
+        remindAt: string;
+        kind?: 'step' | 'reply';
+        replyId?: string;
+      },
     ): Promise<void> {
       const existing = await db.selectFrom('approval_requests').select('id').where('id', '=', input.approvalId).executeTakeFirst();
       if (existing) return;
@@ -67,16 +75,20 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
             policy_version: input.gate.policyVersion,
             context: JSON.stringify(context),
             remind_at: input.remindAt,
+            kind: input.kind ?? 'step',
+            reply_id: input.replyId ?? null,
             created_at: now,
           })
           .execute();
-        await tx
-          .updateTable('enrollments')
-          .set({ status: 'awaiting-approval', current_step: input.step, updated_at: now })
-          .where('id', '=', input.enrollmentId)
-          .execute();
+        if ((input.kind ?? 'step') === 'step') {
+          await tx
+            .updateTable('enrollments')
+            .set({ status: 'awaiting-approval', current_step: input.step, updated_at: now })
+            .where('id', '=', input.enrollmentId)
+            .execute();
+        }
         await recordAudit(tx, {
-          key: `${input.enrollmentId}:${input.step}:approval.requested`,
+          key: `approval:${approvalId}:requested`,
           occurredAt: now,
           actor: 'component:gate-policy',
           action: 'approval.requested',
@@ -93,7 +105,7 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
      * Records the rep's decision and returns the exact draft to send: the shown draft on approve,
      * a new rep-authored version on edit, nothing on reject.
      */
-    async recordDecision(input: StepRef & { decision: DecisionInput; shown: DraftRef }): Promise<DraftRef | null> {
+    async recordDecision(input: StepRef & { decision: DecisionInput; shown: DraftRef; kind?: 'step' | 'reply' }): Promise<DraftRef | null> {
       const { decision, shown } = input;
       const now = clock();
       let toSend: DraftRef | null = null;
@@ -122,6 +134,7 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
               id: toSend.draftId,
               enrollment_id: input.enrollmentId,
               step: input.step,
+              kind: input.kind ?? 'step',
               version: toSend.version,
               author: `user:${decision.actorId}`,
               subject: toSend.subject,
@@ -160,7 +173,7 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
           .where('id', '=', decision.approvalId)
           .execute();
         await recordAudit(tx, {
-          key: `${input.enrollmentId}:${input.step}:approval.decided`,
+          key: `approval:${decision.approvalId}:decided`,
           occurredAt: new Date(decision.decidedAt),
           actor: `user:${decision.actorId}`,
           action: 'approval.decided',
@@ -224,7 +237,7 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
           .where('status', '=', 'pending')
           .execute();
         await recordAudit(tx, {
-          key: `${input.enrollmentId}:${input.step}:${kind}`,
+          key: `approval:${input.approvalId}:${kind}`,
           occurredAt: now,
           actor: 'component:approval-timer',
           action: kind,

@@ -75,6 +75,8 @@ export interface ActivityDeps {
   policy: () => Promise<GatePolicy>;
   /** Domain used on the right of every Message-ID. */
   messageIdDomain: string;
+  /** The calendar used when neither the prospect, the account nor the owner has a time zone. */
+  defaultTimeZone: string;
 }
 
 export const noPacing: Pacer = {

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { ApplicationFailure } from '@temporalio/activity';
 import { contentHash } from '../db/content-hash';
 import { recordAudit } from '../db/repositories/audit';
@@ -8,6 +9,7 @@ import type { GatePolicy } from '../workflows/policy';
 import type { ActivityDeps, Enrichment } from './deps';
 import { FailureType } from './failures';
 import { scoreDraft, type Confidence } from './scoring';
+import { suggestAnswer } from './reply-suggestions';
 
 export interface StepRef {
   enrollmentId: string;
@@ -26,7 +28,21 @@ export interface DraftRef {
   templateVersion: number;
 }
 
-export interface ScoredDraft extends DraftRef, Confidence {}
+export interface ScoredDraft extends DraftRef, Confidence {
+  /** The A/B variant this prospect was assigned for the step, when the step has variants. */
+  variant?: string | null;
+}
+
+/**
+ * Which variant a prospect gets: a stable hash of prospect, cadence and step over the approved
+ * variants, so a retry, a replay or a re-draft always picks the same one.
+ */
+export function assignVariant<T extends { variant: string }>(prospectId: string, cadenceId: string, step: number, approved: T[]): T | null {
+  if (approved.length === 0) return null;
+  const sorted = [...approved].sort((a, b) => a.variant.localeCompare(b.variant));
+  const digest = createHash('sha256').update(`${prospectId}:${cadenceId}:${step}`).digest();
+  return sorted[digest.readUInt32BE(0) % sorted.length]!;
+}
 
 export function draftingActivities({ db, clock, drafter, enricher, policy }: ActivityDeps) {
   return {
@@ -57,12 +73,13 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
      * Drafts the step from its approved template and scores it. The draft row is keyed by
      * (enrollment, step, version 1), so a retry returns the draft already written.
      */
-    async draftAndScore(input: StepRef & { templateId: string; enrichment: Enrichment }): Promise<ScoredDraft> {
+    async draftAndScore(input: StepRef & { cadenceId?: string; templateId: string; enrichment: Enrichment }): Promise<ScoredDraft> {
       const existing = await db
         .selectFrom('drafts')
         .selectAll()
         .where('enrollment_id', '=', input.enrollmentId)
         .where('step', '=', input.step)
+        .where('kind', '=', 'step')
         .where('version', '=', 1)
         .executeTakeFirst();
       if (existing?.confidence !== null && existing?.confidence !== undefined) {
@@ -76,12 +93,24 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
           templateVersion: existing.template_version!,
           confidence: existing.confidence,
           reasons: existing.confidence_reasons,
+          variant: existing.variant,
         };
       }
+      const variants = input.cadenceId
+        ? await db
+            .selectFrom('cadence_step_variants as v')
+            .innerJoin('templates as t', 't.id', 'v.template_id')
+            .select(['v.variant', 'v.template_id', 't.approved'])
+            .where('v.cadence_id', '=', input.cadenceId)
+            .where('v.position', '=', input.step)
+            .execute()
+        : [];
+      // Only approved templates are ever drafted from; an unapproved variant is not in the draw.
+      const assigned = assignVariant(input.prospectId, input.cadenceId ?? '', input.step, variants.filter((v) => v.approved));
       const template = await db
         .selectFrom('templates')
         .selectAll()
-        .where('id', '=', input.templateId)
+        .where('id', '=', assigned?.template_id ?? input.templateId)
         .executeTakeFirst();
       if (!template) {
         throw ApplicationFailure.create({ type: FailureType.notFound, message: `template ${input.templateId} does not exist`, nonRetryable: true });
@@ -115,6 +144,7 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
             enrichment: JSON.stringify(input.enrichment.fields),
             confidence: score.confidence,
             confidence_reasons: JSON.stringify(score.reasons),
+            variant: assigned?.variant ?? null,
             created_at: now,
           })
           .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'kind', 'version']).doNothing())
@@ -132,6 +162,7 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
             draftId,
             version: 1,
             template: { id: template.id, name: template.name, version: template.version },
+            variant: assigned ? { assigned: assigned.variant, among: variants.filter((v) => v.approved).map((v) => v.variant).sort() } : null,
             personalizedFields: content.personalizedFields,
             fallbackFields: content.fallbackFields,
             unresolvedFields: content.unresolvedFields,
@@ -157,8 +188,98 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
         contentHash: hash,
         templateId: template.id,
         templateVersion: template.version,
+        variant: assigned?.variant ?? null,
         ...score,
       };
+    },
+
+    /** The draft a step sent, to send it again after a soft bounce. */
+    async loadSentDraft(input: StepRef & { draftVersion: number }): Promise<DraftRef> {
+      const d = await db
+        .selectFrom('drafts')
+        .selectAll()
+        .where('enrollment_id', '=', input.enrollmentId)
+        .where('step', '=', input.step)
+        .where('kind', '=', 'step')
+        .where('version', '=', input.draftVersion)
+        .executeTakeFirstOrThrow();
+      return {
+        draftId: d.id,
+        version: d.version,
+        subject: d.subject,
+        body: d.body,
+        contentHash: d.content_hash,
+        templateId: d.template_id ?? '',
+        templateVersion: d.template_version ?? 0,
+      };
+    },
+
+    /**
+     * A suggested answer to a human reply, for the rep to approve, edit or discard. It is never sent
+     * without the rep's approval.
+     */
+    async suggestReply(input: StepRef & { replyId: string }): Promise<ScoredDraft> {
+      const draftId = `reply-${input.replyId}`;
+      const existing = await db.selectFrom('drafts').selectAll().where('id', '=', draftId).executeTakeFirst();
+      const reply = await db.selectFrom('replies').selectAll().where('id', '=', input.replyId).executeTakeFirstOrThrow();
+      if (existing) {
+        return {
+          draftId,
+          version: existing.version,
+          subject: existing.subject,
+          body: existing.body,
+          contentHash: existing.content_hash,
+          templateId: '',
+          templateVersion: 0,
+          confidence: existing.confidence ?? 0,
+          reasons: existing.confidence_reasons,
+        };
+      }
+      const profile = await loadProfile(db, input.prospectId, input.ownerId);
+      if (!profile) throw ApplicationFailure.create({ type: FailureType.notFound, message: `prospect ${input.prospectId} is gone`, nonRetryable: true });
+      const content = suggestAnswer(reply.intent, reply.subject, profile.prospect.firstName, profile.owner.name);
+      const hash = contentHash(content);
+      const reasons = [{ code: 'human-reply', effect: -1, detail: `an answer to a human reply (${reply.intent ?? 'unclassified'}) is always the rep's` }];
+      const now = clock();
+      await db.transaction().execute(async (tx) => {
+        const versions = await tx
+          .selectFrom('drafts')
+          .select(sql<number>`coalesce(max(version), 0)`.as('max'))
+          .where('enrollment_id', '=', input.enrollmentId)
+          .where('step', '=', input.step)
+          .where('kind', '=', 'reply')
+          .executeTakeFirstOrThrow();
+        await tx
+          .insertInto('drafts')
+          .values({
+            id: draftId,
+            enrollment_id: input.enrollmentId,
+            step: input.step,
+            kind: 'reply',
+            version: Number(versions.max) + 1,
+            author: `component:drafter:${drafter.name}`,
+            subject: content.subject,
+            body: content.body,
+            content_hash: hash,
+            confidence: 0,
+            confidence_reasons: JSON.stringify(reasons),
+            created_at: now,
+          })
+          .execute();
+        await recordAudit(tx, {
+          key: `${draftId}:draft.created`,
+          occurredAt: now,
+          actor: `component:drafter:${drafter.name}`,
+          action: 'draft.created',
+          prospectId: input.prospectId,
+          enrollmentId: input.enrollmentId,
+          step: input.step,
+          contentHash: hash,
+          details: { draftId, kind: 'reply-suggestion', replyId: input.replyId, intent: reply.intent },
+        });
+      });
+      const created = await db.selectFrom('drafts').select('version').where('id', '=', draftId).executeTakeFirstOrThrow();
+      return { draftId, version: created.version, ...content, contentHash: hash, templateId: '', templateVersion: 0, confidence: 0, reasons };
     },
 
     async recordGateDecision(input: StepRef & { draftId: string; contentHash: string; gate: GateOutcome }): Promise<void> {

@@ -1,15 +1,21 @@
 import { ApplicationFailure } from '@temporalio/activity';
+import { sql } from 'kysely';
 import { recordAudit } from '../db/repositories/audit';
 import { loadProfile } from '../db/repositories/prospects';
 import type { CadenceInput, CadenceStatus } from '../workflows/definitions';
 import type { ActivityDeps, ProspectProfile } from './deps';
 import { FailureType } from './failures';
 import type { StepKind } from '../db/types';
+import { isValidTimeZone, type Calendar, type StepTiming } from '../workflows/business-time';
 
 export interface CadenceStepDefinition {
   position: number;
   kind: StepKind;
   delaySeconds: number;
+  /** Business-time delay and send window; null for a plain delay of delaySeconds. */
+  timing: StepTiming | null;
+  taskSlaMinutes: number | null;
+  instructions: string | null;
   templateId: string | null;
 }
 
@@ -17,9 +23,36 @@ export interface EnrollmentContext {
   profile: ProspectProfile;
   manager: { id: string; name: string } | null;
   cadence: { id: string; name: string; steps: CadenceStepDefinition[] };
+  /** The prospect's time zone (else the account's, else the owner's, else the default) and the holidays ahead. */
+  calendar: Calendar;
 }
 
-export function enrollmentActivities({ db, clock }: ActivityDeps) {
+const HOLIDAY_HORIZON_DAYS = 400;
+
+export function enrollmentActivities({ db, clock, defaultTimeZone }: ActivityDeps) {
+  async function loadCalendar(prospectId: string, ownerId: string, now: Date): Promise<Calendar> {
+    const zones = await db
+      .selectFrom('prospects as p')
+      .innerJoin('accounts as a', 'a.id', 'p.account_id')
+      .select(['p.timezone as prospect', 'a.timezone as account'])
+      .where('p.id', '=', prospectId)
+      .executeTakeFirst();
+    const owner = await db.selectFrom('users').select('timezone').where('id', '=', ownerId).executeTakeFirst();
+    const candidates = [zones?.prospect, zones?.account, owner?.timezone, defaultTimeZone];
+    const timeZone = candidates.find((tz): tz is string => !!tz && isValidTimeZone(tz)) ?? 'UTC';
+    const from = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(now.getTime() + HOLIDAY_HORIZON_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const holidays = await db
+      .selectFrom('holidays')
+      .select(sql<string>`to_char(date, 'YYYY-MM-DD')`.as('day'))
+      .where('calendar', '=', 'default')
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .orderBy('date')
+      .execute();
+    return { timeZone, holidays: holidays.map((h) => h.day) };
+  }
+
   return {
     /** Records the enrollment and returns the snapshot the workflow runs on. */
     async startEnrollment(input: CadenceInput & { workflowId: string }): Promise<EnrollmentContext> {
@@ -34,7 +67,7 @@ export function enrollmentActivities({ db, clock }: ActivityDeps) {
       const cadence = await db.selectFrom('cadences').select(['id', 'name']).where('id', '=', input.cadenceId).executeTakeFirst();
       const steps = await db
         .selectFrom('cadence_steps')
-        .select(['position', 'kind', 'delay_seconds', 'template_id'])
+        .select(['position', 'kind', 'delay_seconds', 'timing', 'task_sla_minutes', 'instructions', 'template_id'])
         .where('cadence_id', '=', input.cadenceId)
         .orderBy('position')
         .execute();
@@ -86,9 +119,13 @@ export function enrollmentActivities({ db, clock }: ActivityDeps) {
             position: s.position,
             kind: s.kind,
             delaySeconds: s.delay_seconds,
+            timing: s.timing,
+            taskSlaMinutes: s.task_sla_minutes,
+            instructions: s.instructions,
             templateId: s.template_id,
           })),
         },
+        calendar: await loadCalendar(input.prospectId, input.ownerId, now),
       };
     },
 

@@ -4,6 +4,7 @@ import { draftingActivities } from './drafting';
 import { enrollmentActivities } from './enrollment';
 import { replyActivities } from './replies';
 import { sendingActivities } from './sending';
+import { taskActivities } from './tasks';
 
 /** Every activity of the cadence workflow, bound to its dependencies. */
 export function createActivities(deps: ActivityDeps) {
@@ -13,6 +14,7 @@ export function createActivities(deps: ActivityDeps) {
     ...approvalActivities(deps),
     ...sendingActivities(deps),
     ...replyActivities(deps),
+    ...taskActivities(deps),
   };
 }
 

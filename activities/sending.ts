@@ -3,7 +3,7 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import { sql } from 'kysely';
 import type { Db } from '../db/connect';
 import { recordAudit } from '../db/repositories/audit';
-import { emailDomain } from '../db/repositories/prospects';
+import { emailDomain, normalizeEmail } from '../db/repositories/prospects';
 import type { ActivityDeps } from './deps';
 import type { DraftRef, StepRef } from './drafting';
 import { FailureType } from './failures';
@@ -13,39 +13,80 @@ export interface SendInput extends StepRef {
   from: { name: string; address: string };
   /** Message-IDs sent earlier in this cadence, so follow-ups thread under the first touch. */
   references: string[];
+  /** A step's message (automation: holds and replies stop it) or the rep's approved answer to a reply. */
+  purpose?: 'step' | 'reply';
+  /** The prospect's message an answer replies to. */
+  inReplyTo?: string;
+  /** Resending after a soft bounce: 2 for the first retry. */
+  attempt?: number;
 }
 
 export type SendOutcome =
   | { status: 'sent'; messageId: string; sentAt: string }
-  | { status: 'cancelled'; reason: string };
+  | { status: 'cancelled'; reason: string; held?: boolean };
 
-/** The business idempotency key of a send: one cadence, one step, one draft version. */
-export function sendKey(enrollmentId: string, step: number, draftVersion: number): string {
-  return `${enrollmentId}.step-${step}.v${draftVersion}`;
+/** The business idempotency key of a send: one cadence, one step, one draft version (and its retry or answer). */
+export function sendKey(enrollmentId: string, step: number, draftVersion: number, purpose: 'step' | 'reply' = 'step', attempt = 1): string {
+  return `${enrollmentId}.step-${step}.${purpose === 'reply' ? 'answer-' : ''}v${draftVersion}${attempt > 1 ? `.a${attempt}` : ''}`;
 }
 
-/** Why nothing may go to this prospect now, read from the database at the moment of sending. */
-export async function sendBlocker(db: Db, enrollmentId: string, prospectId: string, email: string): Promise<string | null> {
-  const reply = await db
-    .selectFrom('replies')
-    .innerJoin('enrollments', 'enrollments.prospect_id', 'replies.prospect_id')
-    .select(['replies.message_id'])
-    .where('enrollments.id', '=', enrollmentId)
-    .where('replies.prospect_id', '=', prospectId)
-    .where(sql<boolean>`replies.received_at >= enrollments.started_at`)
-    .executeTakeFirst();
-  if (reply) return `the prospect replied (${reply.message_id})`;
+/** Automatic messages that neither stop nor pause automation by themselves. */
+const NON_BLOCKING_INTENTS = ['out_of_office', 'auto_reply_other', 'bounce_soft'];
+
+/**
+ * Why nothing automated may go to this prospect now, read from the database at the moment of sending:
+ * a reply in the ledger that a rep has not released, an active hold (a pause), or a suppression.
+ */
+export async function sendBlocker(
+  db: Db,
+  enrollmentId: string,
+  prospectId: string,
+  email: string,
+  purpose: 'step' | 'reply' = 'step',
+): Promise<{ reason: string; held: boolean } | null> {
+  if (purpose === 'step') {
+    const reply = await db
+      .selectFrom('replies as r')
+      .innerJoin('enrollments as e', 'e.prospect_id', 'r.prospect_id')
+      .select(['r.message_id'])
+      .where('e.id', '=', enrollmentId)
+      .where('r.prospect_id', '=', prospectId)
+      .where(sql<boolean>`r.received_at >= e.started_at`)
+      .where((eb) => eb.or([eb('r.intent', 'is', null), eb('r.intent', 'not in', NON_BLOCKING_INTENTS)]))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('enrollment_holds as h')
+              .select('h.id')
+              .whereRef('h.reply_id', '=', 'r.id')
+              .whereRef('h.enrollment_id', '=', 'e.id')
+              .where('h.released_at', 'is not', null),
+          ),
+        ),
+      )
+      .executeTakeFirst();
+    if (reply) return { reason: `the prospect replied (${reply.message_id})`, held: false };
+    const hold = await db
+      .selectFrom('enrollment_holds')
+      .select(['kind', 'reason'])
+      .where('enrollment_id', '=', enrollmentId)
+      .where('released_at', 'is', null)
+      .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', sql<Date>`now()`)]))
+      .executeTakeFirst();
+    if (hold) return { reason: `the cadence is paused (${hold.kind}: ${hold.reason})`, held: true };
+  }
   const suppression = await db
     .selectFrom('suppressions')
     .select(['kind', 'value', 'reason'])
     .where((eb) =>
       eb.or([
-        eb.and([eb('kind', '=', 'address'), eb('value', '=', email.toLowerCase())]),
+        eb.and([eb('kind', '=', 'address'), eb('value', 'in', [email.toLowerCase(), normalizeEmail(email)])]),
         eb.and([eb('kind', '=', 'domain'), eb('value', '=', emailDomain(email))]),
       ]),
     )
     .executeTakeFirst();
-  if (suppression) return `${suppression.kind} ${suppression.value} is suppressed (${suppression.reason})`;
+  if (suppression) return { reason: `${suppression.kind} ${suppression.value} is suppressed (${suppression.reason})`, held: false };
   return null;
 }
 
@@ -62,7 +103,7 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }:
       // An earlier attempt may have finished while this one waited for the lock.
       const settled = await tx.selectFrom('sends').select(['status', 'sent_at']).where('idempotency_key', '=', key).executeTakeFirst();
       if (settled?.status === 'sent') return { status: 'sent' as const, messageId, sentAt: settled.sent_at!.toISOString() };
-      const blocker = await sendBlocker(tx, input.enrollmentId, input.prospectId, prospect.email);
+      const blocker = await sendBlocker(tx, input.enrollmentId, input.prospectId, prospect.email, input.purpose);
       const now = clock();
       const row = {
         id: previousId ?? randomUUID(),
@@ -78,13 +119,29 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }:
         subject: input.draft.subject,
         body: input.draft.body,
         content_hash: input.draft.contentHash,
+        attempt: input.attempt ?? 1,
         created_at: now,
       };
+      if (blocker?.held) {
+        // A pause is not an outcome: the cadence sends this same message once it is resumed.
+        await recordAudit(tx, {
+          key: `send:${key}:held:${now.getTime()}`,
+          occurredAt: now,
+          actor: 'component:sender',
+          action: 'send.held',
+          prospectId: input.prospectId,
+          enrollmentId: input.enrollmentId,
+          step: input.step,
+          contentHash: input.draft.contentHash,
+          details: { messageId, reason: blocker.reason },
+        });
+        return { status: 'cancelled' as const, reason: blocker.reason, held: true };
+      }
       if (blocker) {
         await tx
           .insertInto('sends')
-          .values({ ...row, status: 'cancelled', cancel_reason: blocker })
-          .onConflict((oc) => oc.column('idempotency_key').doUpdateSet({ status: 'cancelled', cancel_reason: blocker }))
+          .values({ ...row, status: 'cancelled', cancel_reason: blocker.reason })
+          .onConflict((oc) => oc.column('idempotency_key').doUpdateSet({ status: 'cancelled', cancel_reason: blocker.reason }))
           .execute();
         await recordAudit(tx, {
           key: `send:${key}:cancelled`,
@@ -95,9 +152,9 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }:
           enrollmentId: input.enrollmentId,
           step: input.step,
           contentHash: input.draft.contentHash,
-          details: { messageId, reason: blocker },
+          details: { messageId, reason: blocker.reason },
         });
-        return { status: 'cancelled' as const, reason: blocker };
+        return { status: 'cancelled' as const, reason: blocker.reason };
       }
       await tx
         .insertInto('sends')
@@ -111,7 +168,7 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }:
           subject: input.draft.subject,
           text: input.draft.body,
           messageId,
-          inReplyTo: input.references.at(-1),
+          inReplyTo: input.inReplyTo ?? input.references.at(-1),
           references: input.references,
           headers: { 'X-Cadence-Send-Key': key },
         });
@@ -150,7 +207,7 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }:
      * the same lock the reply webhook takes, so a recorded reply always wins.
      */
     async sendEmail(input: SendInput): Promise<SendOutcome> {
-      const key = sendKey(input.enrollmentId, input.step, input.draft.version);
+      const key = sendKey(input.enrollmentId, input.step, input.draft.version, input.purpose, input.attempt);
       const messageId = `<${key}@${messageIdDomain}>`;
       const previous = await db.selectFrom('sends').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
       if (previous?.status === 'sent') return { status: 'sent', messageId, sentAt: previous.sent_at!.toISOString() };

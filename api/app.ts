@@ -4,9 +4,12 @@ import type { ApiContext } from './context';
 import { errorMiddleware, notFound } from './errors';
 import { buildOpenApiDocument } from './openapi';
 import { approvalRoutes } from './routes/approvals';
+import { cadenceControlRoutes } from './routes/cadence-controls';
 import { enrollmentRoutes } from './routes/enrollments';
 import { prospectRoutes } from './routes/prospects';
 import { replyRoutes } from './routes/replies';
+import { taskRoutes } from './routes/tasks';
+import { triggerRoutes } from './routes/triggers';
 
 export function createApp(ctx: ApiContext): Express {
   const app = express();
@@ -23,9 +26,12 @@ export function createApp(ctx: ApiContext): Express {
 
   app.use('/v1', authenticate(ctx.db));
   app.use(enrollmentRoutes(ctx));
+  app.use(triggerRoutes(ctx));
   app.use(approvalRoutes(ctx));
   app.use(replyRoutes(ctx));
   app.use(prospectRoutes(ctx));
+  app.use(cadenceControlRoutes(ctx));
+  app.use(taskRoutes(ctx));
   app.use((req, _res) => {
     throw notFound(`no route for ${req.method} ${req.path}`);
   });

@@ -56,3 +56,11 @@ export function principal(req: Request): Principal {
   if (!req.principal) throw unauthorized('not authenticated');
   return req.principal;
 }
+
+/** Who may act on an owner's approvals, tasks and cadences: the owner, the owner's manager, any admin. */
+export async function mayActFor(db: Db, caller: Principal, ownerId: string): Promise<boolean> {
+  if (caller.role === 'admin' || caller.userId === ownerId) return true;
+  if (caller.role !== 'manager') return false;
+  const owner = await db.selectFrom('users').select('manager_id').where('id', '=', ownerId).executeTakeFirst();
+  return owner?.manager_id === caller.userId;
+}

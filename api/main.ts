@@ -1,5 +1,5 @@
 // Production API entry point: `npm run api`.
-import { loadAppConfig } from '../config/app';
+import { loadAppConfig, replyOptionsFromConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { connectClient } from '../config/temporal-client';
 import { loadTemporalConfig } from '../config/temporal';
@@ -13,7 +13,13 @@ async function main(): Promise<void> {
   const db = await createDb({ databaseUrl: config.DATABASE_URL });
   await migrateToLatest(db);
   const { client, connection } = await connectClient(temporal);
-  const app = createApp({ db, temporal: client, taskQueue: temporal.taskQueue, log: (m, e) => console.error(m, e) });
+  const app = createApp({
+    db,
+    temporal: client,
+    taskQueue: temporal.taskQueue,
+    log: (m, e) => console.error(m, e),
+    replyOptions: replyOptionsFromConfig(config),
+  });
   const server = app.listen(config.API_PORT, config.API_HOST, () => console.log(`API listening on http://${config.API_HOST}:${config.API_PORT}`));
   const stop = () => {
     server.close(async () => {

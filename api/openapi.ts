@@ -10,7 +10,8 @@ const errorDescriptions: Record<number, string> = {
   401: 'Missing or unknown bearer token',
   403: "The token's role or owner may not do this",
   404: 'No such resource',
-  409: 'Conflicts with the current state (already enrolled, stale draft version, already decided)',
+  409: 'Conflicts with the current state (already enrolled, in the cooldown after a cadence, stale draft version, already decided)',
+  422: 'Understood but not doable as configured (no routing rule yields an owner, no enrollment rule matches the list)',
 };
 
 /** The OpenAPI document, generated from the same zod schemas the routes validate with. */
@@ -23,10 +24,40 @@ export function buildOpenApiDocument() {
     method: 'post',
     path: '/v1/enrollments',
     summary: 'Enroll a prospect in a cadence',
-    description: 'Upserts the account and prospect, then starts one cadence workflow per prospect.',
+    description:
+      'Upserts the account and prospect (deduplicated by normalized email), then starts one cadence workflow per prospect. ' +
+      'The owner is ownerId, else the calling rep, else the routing rules. 409 already-enrolled for a running cadence, ' +
+      '409 cooldown (with until) when the last cadence ended less than 30 days ago, 422 no-owner when routing finds nobody.',
     security,
     request: { body: json(s.enrollRequest) },
-    responses: { 201: { description: 'Enrolled', ...json(s.enrollResponse) }, ...errors(400, 401, 403, 404, 409) },
+    responses: { 201: { description: 'Enrolled', ...json(s.enrollmentResult) }, ...errors(400, 401, 403, 404, 409, 422) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/triggers',
+    summary: 'Report a form fill or content download (integrations); a matching enrollment rule enrolls the prospect',
+    description:
+      'The first active enrollment rule for the type whose match accepts the attributes picks the cadence and the cooldown. ' +
+      'A prospect already in a cadence, or inside the cooldown after one, is skipped (200 enrolled: false), not enrolled twice; so is a trigger no rule matches. ' +
+      'Every skip is recorded in the audit trail.',
+    security,
+    request: { body: json(s.triggerRequest) },
+    responses: {
+      201: { description: 'Enrolled', ...json(s.triggerEnrolled) },
+      200: { description: 'Not enrolled: no rule, already enrolled or cooldown', ...json(s.triggerSkipped) },
+      ...errors(400, 401, 403, 404, 422),
+    },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/triggers/list-import',
+    summary: 'Import a list of leads; each one is validated and enrolled on its own',
+    description:
+      'Needs an active list_import enrollment rule matching listName (else 422 no-rule). Every lead gets an outcome with its 0-based index and 1-based line: ' +
+      'enrolled, skipped (already-enrolled, cooldown) or failed (invalid, with the zod issues naming the field; invalid-owner; no-owner). A bad lead never stops the others.',
+    security,
+    request: { body: json(s.listImportRequest) },
+    responses: { 200: { description: 'One outcome per lead', ...json(s.listImportResponse) }, ...errors(400, 401, 403, 422) },
   });
   registry.registerPath({
     method: 'get',
@@ -65,6 +96,32 @@ export function buildOpenApiDocument() {
     security,
     request: { params: s.idParam },
     responses: { 200: { description: 'Timeline', ...json(s.timelineResponse) }, ...errors(401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/prospects/{id}/cadence/{action}',
+    summary: "Pause, resume, skip the current step of, or finish a prospect's running cadence",
+    description:
+      'A pause holds sends at the data layer at once. Resume also releases a pause made by an out-of-office, by a reply from another contact at the account, or hands a replied cadence back to automation.',
+    security,
+    request: { params: s.controlParams, body: json(s.controlRequest) },
+    responses: { 200: { description: 'Applied', ...json(s.controlResponse) }, ...errors(400, 401, 403, 404, 409) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/tasks',
+    summary: "The caller's tasks: calls, LinkedIn touches, meetings to confirm, replies to answer",
+    security,
+    request: { query: s.taskListQuery },
+    responses: { 200: { description: 'Tasks', ...json(s.taskList) }, ...errors(400, 401, 403) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/tasks/{id}/{action}',
+    summary: 'Complete or skip a task; a meeting step is completed only with the confirmed meeting time',
+    security,
+    request: { params: s.taskParams, body: json(s.taskRequest) },
+    responses: { 200: { description: 'Recorded', ...json(s.taskResponse) }, ...errors(400, 401, 403, 404, 409) },
   });
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

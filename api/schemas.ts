@@ -5,7 +5,11 @@ const email = z.email().max(320);
 export const enrollRequest = z
   .object({
     cadenceId: z.string().min(1).describe('The cadence definition to run'),
-    ownerId: z.string().min(1).optional().describe("The rep who owns the prospect; defaults to the caller when the caller is a rep"),
+    ownerId: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The rep who owns the prospect; defaults to the caller when the caller is a rep, otherwise routing rules pick one'),
     prospect: z
       .object({
         email,
@@ -27,6 +31,10 @@ export const enrollRequest = z
         dealValue: z.number().int().min(0).optional(),
         industry: z.string().max(100).optional(),
         employeeCount: z.number().int().min(0).optional(),
+        country: z.string().min(1).max(100).optional().describe('Country (e.g. "DE"); routing rules match it case-insensitively'),
+        region: z.string().min(1).max(100).optional().describe('Sales region or territory (e.g. "EMEA")'),
+        segment: z.string().min(1).max(100).optional().describe('Segment (e.g. "enterprise", "smb")'),
+        timezone: z.string().min(1).max(64).optional().describe('IANA time zone of the account'),
         attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
       })
       .strict(),
@@ -88,12 +96,14 @@ export const inboundReplyRequest = z
     from: email.describe('Sender address'),
     to: z.string().max(998).optional(),
     subject: z.string().max(998).optional(),
-    text: z.string().max(200_000).describe('Plain-text body'),
+    text: z.string().max(200_000).default('').describe('Plain-text body (may be empty when raw is given)'),
+    raw: z.string().max(10_000_000).optional().describe('The whole RFC 5322 message; when given, triage reads it (headers, MIME parts, DSNs)'),
     inReplyTo: messageId.optional(),
     references: z.array(messageId).max(100).optional(),
     receivedAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict()
+  .refine((v) => v.text.trim() !== '' || v.raw !== undefined, { message: 'a reply needs text or raw', path: ['text'] })
   .meta({ id: 'InboundReply' });
 
 export const inboundReplyResponse = z
@@ -101,9 +111,14 @@ export const inboundReplyResponse = z
     replyId: z.string(),
     duplicate: z.boolean(),
     matched: z.boolean(),
-    matchedBy: z.enum(['in-reply-to', 'references', 'sender']).nullable(),
+    matchedBy: z.enum(['in-reply-to', 'references', 'bounced-message', 'bounced-recipient', 'sender']).nullable(),
     prospectId: z.string().nullable(),
-    cadenceStopped: z.boolean().describe('True when a running cadence was signalled to stop'),
+    intent: z.string().describe('What triage made of the message'),
+    sentiment: z.enum(['negative', 'neutral', 'positive']),
+    escalate: z.boolean(),
+    returnDate: z.string().nullable(),
+    effect: z.enum(['hand-over', 'unsubscribe', 'hard-bounce', 'soft-bounce', 'away', 'record-only']),
+    cadenceStopped: z.boolean().describe('True when the running cadence was told (signalled)'),
   })
   .meta({ id: 'InboundReplyResult' });
 
@@ -174,3 +189,159 @@ export const errorResponse = z
   .meta({ id: 'Error' });
 
 export const idParam = z.object({ id: z.string().min(1) });
+
+// Trigger-based enrollment, deduplication, cooldown and owner routing.
+
+const leadProspect = enrollRequest.shape.prospect;
+const leadAccount = enrollRequest.shape.account;
+
+export const enrollmentResult = enrollResponse
+  .extend({
+    ownerId: z.string().describe('The owner of the cadence'),
+    routedBy: z.string().nullable().describe('The routing rule that picked the owner; null when the owner was given or is the calling rep'),
+  })
+  .meta({ id: 'EnrollmentResult' });
+
+export const triggerRequest = z
+  .object({
+    type: z.enum(['form_fill', 'content_download']).describe('What the prospect did'),
+    source: z.string().min(1).max(200).optional().describe('Where it happened (a site, a landing page, a tool); matched as the attribute "source" unless attributes has one'),
+    attributes: z
+      .record(z.string().min(1).max(100), z.string().max(1000))
+      .default({})
+      .describe('What enrollment rules match on, e.g. {"formId":"pricing"} or {"asset":"state-of-sales-2026.pdf"}'),
+    occurredAt: z.iso.datetime({ offset: true }).optional(),
+    prospect: leadProspect,
+    account: leadAccount,
+    ownerId: z.string().min(1).optional().describe('The owner; routing rules pick one when absent'),
+  })
+  .strict()
+  .meta({ id: 'TriggerRequest' });
+
+const skipReason = z.enum(['no-rule', 'already-enrolled', 'cooldown']);
+
+export const triggerEnrolled = enrollmentResult
+  .extend({ enrolled: z.literal(true), ruleId: z.string().describe('The enrollment rule that matched') })
+  .meta({ id: 'TriggerEnrolled' });
+
+export const triggerSkipped = z
+  .object({
+    enrolled: z.literal(false),
+    reason: skipReason.describe('no-rule: no enrollment rule matches; already-enrolled: in a running cadence; cooldown: the last cadence ended too recently'),
+    message: z.string(),
+    until: z.string().optional().describe('For cooldown: when the prospect may be enrolled again'),
+    ruleId: z.string().nullable(),
+    prospectId: z.string().nullable(),
+    workflowId: z.string().optional(),
+  })
+  .meta({ id: 'TriggerSkipped' });
+
+export const listImportLead = z
+  .object({
+    prospect: leadProspect,
+    account: leadAccount,
+    ownerId: z.string().min(1).optional().describe('The owner; defaults to the caller when the caller is a rep, otherwise routing rules pick one'),
+  })
+  .strict()
+  .meta({ id: 'ListImportLead' });
+
+export const listImportRequest = z
+  .object({
+    listName: z.string().min(1).max(200).describe('Matched by list_import enrollment rules as the attribute "listName"'),
+    source: z.string().min(1).max(200).optional(),
+    leads: z.array(listImportLead).min(1).max(1000).describe('Each lead is validated on its own: a bad one is reported and the others go ahead'),
+  })
+  .strict()
+  .meta({ id: 'ListImportRequest' });
+
+/** The request envelope as parsed: leads are validated one by one against listImportLead. */
+export const listImportEnvelope = listImportRequest.extend({ leads: z.array(z.unknown()).min(1).max(1000) });
+
+export const listImportRow = z
+  .object({
+    index: z.number().int().describe('0-based position in leads'),
+    line: z.number().int().describe('1-based line number of the lead'),
+    status: z.enum(['enrolled', 'skipped', 'failed']),
+    reason: z.string().optional().describe('skipped: already-enrolled or cooldown; failed: invalid, invalid-owner, no-owner or error'),
+    message: z.string().optional(),
+    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    email: z.string().optional(),
+    until: z.string().optional(),
+    enrollmentId: z.string().optional(),
+    prospectId: z.string().optional(),
+    workflowId: z.string().optional(),
+    ownerId: z.string().optional(),
+    routedBy: z.string().nullable().optional(),
+  })
+  .meta({ id: 'ListImportRow' });
+
+export const listImportResponse = z
+  .object({
+    listName: z.string(),
+    ruleId: z.string(),
+    total: z.number().int(),
+    enrolled: z.number().int(),
+    skipped: z.number().int(),
+    failed: z.number().int(),
+    rows: z.array(listImportRow),
+  })
+  .meta({ id: 'ListImportResult' });
+
+// --- cadence controls and tasks ---
+
+export const controlAction = z.enum(['pause', 'resume', 'skip-step', 'finish']);
+
+export const controlParams = z.object({ id: z.string().min(1), action: controlAction });
+
+export const controlRequest = z
+  .object({ reason: z.string().max(2000).optional().describe('Why; recorded in the audit trail') })
+  .strict()
+  .meta({ id: 'ControlRequest' });
+
+export const controlResponse = z
+  .object({
+    workflowId: z.string(),
+    action: controlAction,
+    status: z.string().describe("The cadence's status once the action was applied"),
+    step: z.number().int(),
+  })
+  .meta({ id: 'ControlResult' });
+
+export const taskItem = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    title: z.string(),
+    status: z.string(),
+    step: z.number().int().nullable(),
+    dueAt: z.string().nullable(),
+    slaDueAt: z.string().nullable(),
+    escalatedAt: z.string().nullable(),
+    prospectId: z.string(),
+    enrollmentId: z.string().nullable(),
+    notes: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'Task' });
+
+export const taskListQuery = z
+  .object({
+    status: z.enum(['open', 'done', 'skipped', 'expired']).default('open'),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export const taskList = z.object({ items: z.array(taskItem) }).meta({ id: 'TaskList' });
+
+export const taskParams = z.object({ id: z.string().min(1), action: z.enum(['complete', 'skip']) });
+
+export const taskRequest = z
+  .object({
+    outcome: z.string().max(500).optional().describe('e.g. connected, voicemail, meeting booked'),
+    notes: z.string().max(5000).optional(),
+    meetingAt: z.iso.datetime({ offset: true }).optional().describe('For a meeting step: the time the rep confirmed with the prospect'),
+  })
+  .strict()
+  .meta({ id: 'TaskRequest' });
+
+export const taskResponse = z.object({ taskId: z.string(), action: z.enum(['complete', 'skip']) }).meta({ id: 'TaskResult' });

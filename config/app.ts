@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { GatePolicy } from '../workflows/policy';
+import { policyDefaults, type GatePolicy } from '../workflows/policy';
 import { ConfigError, formatZodIssues } from './errors';
 
 const duration = z
@@ -32,6 +32,15 @@ const envSchema = z.object({
   APPROVAL_REMIND_AFTER: duration.default(4 * 3_600_000),
   APPROVAL_ESCALATE_AFTER: duration.default(20 * 3_600_000),
   APPROVAL_EXPIRE_AFTER: duration.default(48 * 3_600_000),
+  REPLY_SLA: duration.default(policyDefaults.replySlaMs),
+  TASK_SLA: duration.default(policyDefaults.taskSlaMs),
+  TASK_EXPIRE_AFTER: duration.default(policyDefaults.taskExpireAfterMs),
+  REPLY_HAND_OVER_TIMEOUT: duration.default(policyDefaults.replyHandOverTimeoutMs),
+  SOFT_BOUNCE_RETRY_AFTER: duration.default(policyDefaults.softBounceRetryAfterMs),
+  SOFT_BOUNCE_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(policyDefaults.softBounceMaxRetries),
+  OUT_OF_OFFICE_DEFAULT: duration.default(policyDefaults.outOfOfficeDefaultMs),
+  ACCOUNT_PAUSE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  DEFAULT_TIMEZONE: z.string().min(1).default('UTC'),
 });
 
 export type AppConfig = Readonly<z.infer<typeof envSchema>>;
@@ -53,10 +62,23 @@ export function gatePolicyFromConfig(config: AppConfig): GatePolicy {
     approvalRemindAfterMs: config.APPROVAL_REMIND_AFTER,
     approvalEscalateAfterMs: config.APPROVAL_ESCALATE_AFTER,
     approvalExpireAfterMs: config.APPROVAL_EXPIRE_AFTER,
+    replySlaMs: config.REPLY_SLA,
+    taskSlaMs: config.TASK_SLA,
+    taskExpireAfterMs: config.TASK_EXPIRE_AFTER,
+    replyHandOverTimeoutMs: config.REPLY_HAND_OVER_TIMEOUT,
+    softBounceRetryAfterMs: config.SOFT_BOUNCE_RETRY_AFTER,
+    softBounceMaxRetries: config.SOFT_BOUNCE_MAX_RETRIES,
+    outOfOfficeDefaultMs: config.OUT_OF_OFFICE_DEFAULT,
+    accountPause: config.ACCOUNT_PAUSE,
   };
   return { version: `config:${fingerprint(JSON.stringify(values))}`, ...values };
 }
 
 function fingerprint(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/** What the reply webhook applies at the data layer, from configuration. */
+export function replyOptionsFromConfig(config: AppConfig): { pauseAccount: boolean; outOfOfficeDefaultMs: number } {
+  return { pauseAccount: config.ACCOUNT_PAUSE, outOfOfficeDefaultMs: config.OUT_OF_OFFICE_DEFAULT };
 }

@@ -217,7 +217,7 @@ export interface RepliesTable {
   message_id: string;
   prospect_id: string | null;
   enrollment_id: string | null;
-  matched_by: 'in-reply-to' | 'references' | 'sender' | null;
+  matched_by: 'in-reply-to' | 'references' | 'bounced-message' | 'bounced-recipient' | 'sender' | null;
   from_address: string;
   subject: string | null;
   body: string;

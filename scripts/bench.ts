@@ -39,7 +39,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
 import { Client as PgClient } from 'pg';
 import type { Pacer } from '../activities/deps';
 import { createApp } from '../api/app';
-import { loadAppConfig } from '../config/app';
+import { loadAppConfig, replyOptionsFromConfig } from '../config/app';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { createCadence, createProspect, createTeam, createUser, goodTemplate, type Team, type TestUser } from '../test/helpers/seed';
@@ -479,7 +479,13 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   // Registered after the workers, so it runs before them: held sends let go and the worker can stop.
   onCleanup('the pacer', () => pacer.close());
 
-  const app = createApp({ db: apiDb, temporal: client, taskQueue: temporal.taskQueue, log: (m, e) => log(`API: ${m} ${e ?? ''}`) });
+  const app = createApp({
+    db: apiDb,
+    temporal: client,
+    taskQueue: temporal.taskQueue,
+    log: (m, e) => log(`API: ${m} ${e ?? ''}`),
+    replyOptions: replyOptionsFromConfig(appConfig),
+  });
   const http: Server = await new Promise((resolve, reject) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s)).once('error', reject);
   });

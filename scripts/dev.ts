@@ -13,7 +13,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel, type Worker } from '@temporalio/worker';
 import { createApp } from '../api/app';
 import { createToken } from '../api/auth';
-import { loadAppConfig, type AppConfig } from '../config/app';
+import { loadAppConfig, replyOptionsFromConfig, type AppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { connectionOptions } from '../config/temporal-client';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
@@ -456,6 +456,7 @@ async function main(): Promise<void> {
     temporal: client,
     taskQueue: temporal.taskQueue,
     log: (message, err) => console.error(`[api] ${message}`, err ?? ''),
+    replyOptions: replyOptionsFromConfig(config),
   });
   const apiServer = createServer(app);
   await listen(apiServer, config.API_PORT, config.API_HOST);

@@ -28,6 +28,7 @@ export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { c
     clock: () => new Date(),
     policy: async () => policy,
     messageIdDomain: config.MESSAGE_ID_DOMAIN,
+    defaultTimeZone: config.DEFAULT_TIMEZONE,
     close: () => mailer.close?.(),
   };
 }

@@ -5,8 +5,10 @@ import {
   ApplicationFailure,
   CancellationScope,
   condition,
+  continueAsNew,
   isCancellation,
   log,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -18,20 +20,29 @@ import {
 import type { CadenceActivities } from '../activities';
 import type { DraftRef, ScoredDraft, StepRef } from '../activities/drafting';
 import type { CadenceStepDefinition, EnrollmentContext } from '../activities/enrollment';
+import { nextTouchAt, nextWindowStart, type StepTiming } from './business-time';
 import {
+  accountPauseSignal,
+  controlUpdate,
   decideUpdate,
   DecisionRefusal,
   replySignal,
   searchAttributes,
   stateQuery,
+  taskUpdate,
   type CadenceInput,
   type CadenceResult,
   type CadenceState,
   type CadenceStatus,
+  type ControlInput,
   type DecisionInput,
+  type GateOutcome,
+  type Pause,
+  type ReplyNotice,
   type StepState,
+  type TaskInput,
 } from './definitions';
-import { decideGate, type GatePolicy } from './policy';
+import { decideGate, replyEffect, withDefaults, type GatePolicy } from './policy';
 
 // Bookkeeping: quick, idempotent database writes.
 const records = proxyActivities<CadenceActivities>({
@@ -54,16 +65,29 @@ const sending = proxyActivities<CadenceActivities>({
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes', maximumAttempts: 10 },
 });
 
-type StepOutcome = 'sent' | 'skipped' | 'end-cadence';
+type StepOutcome = 'done' | 'skipped' | 'end-cadence';
+
+/** Why the step in progress was cancelled; the main line decides what follows. */
+type Interrupt =
+  | { kind: 'reply' }
+  | { kind: 'stop'; status: CadenceStatus; reason: string }
+  | { kind: 'skip-step'; by: string };
+
+// Changes to code that running cadences execute: each is taken only by cadences that reach it on a
+// worker that knows it, so histories recorded before the change still replay.
+const PATCH_REPLY_HAND_OVER = 'reply-hand-over-waits-for-rep';
+const PATCH_BUSINESS_TIME = 'business-time-touches';
 
 /**
- * One prospect's cadence. Each step waits, drafts, scores and passes the gate policy; a gated step
- * waits for the owner's decision with reminder, escalation and expiry. A reply at any moment cancels
- * whatever step is in progress and hands the prospect to the rep.
+ * One prospect's cadence. Each step waits for its moment (business time, in the prospect's send
+ * window), then runs by kind: emails are drafted, scored and passed through the gate policy; manual
+ * emails always go to the rep; call, LinkedIn and meeting steps become tasks the rep completes. A
+ * human reply cancels whatever is in progress and hands the prospect to the rep; automatic replies
+ * pause it (out of office), retry it (soft bounce) or end it (unsubscribe, hard bounce).
  */
 export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResult> {
   const { workflowId } = workflowInfo();
-  const state: CadenceState = {
+  const state: CadenceState = input.carried?.state ?? {
     enrollmentId: input.enrollmentId,
     prospectId: input.prospectId,
     cadenceId: input.cadenceId,
@@ -73,20 +97,75 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     totalSteps: 0,
     nextTouchAt: null,
     awaitingApproval: null,
+    awaitingTask: null,
+    pauses: [],
     steps: [],
     reply: null,
+    inbound: [],
+    softBounces: {},
     endedReason: null,
+    runs: 0,
   };
+  state.runs += 1;
   let stepScope: CancellationScope | undefined;
+  let interrupt: Interrupt | undefined;
   let decision: DecisionInput | undefined;
+  /** Set when an approval is taken out of the queue without a decision (its hand-over ended). */
+  let withdrawn = false;
+  let taskAction: TaskInput | undefined;
+  let resumed = false;
   let ctx: EnrollmentContext | undefined;
+  let lastTouchAt = input.carried ? new Date(input.carried.lastTouchAt) : new Date();
+  const pendingResends: Array<Promise<void>> = [];
+  const resendScope = new CancellationScope();
+
+  const finished = () => ['replied', 'completed', 'ended-by-rep', 'unsubscribed', 'bounced'].includes(state.status) && state.endedReason !== null;
+  const interruptStep = (why: Interrupt) => {
+    if (interrupt?.kind === 'stop' || (interrupt?.kind === 'reply' && why.kind !== 'stop')) return;
+    interrupt = why;
+    stepScope?.cancel();
+  };
 
   setHandler(stateQuery, () => state);
 
   setHandler(replySignal, (reply) => {
-    if (state.reply || isFinished(state.status)) return;
-    state.reply = reply;
-    stepScope?.cancel();
+    if (finished() || state.inbound.some((r) => r.replyId === reply.replyId)) return;
+    const effect = replyEffect(reply.intent);
+    state.inbound.push({ replyId: reply.replyId, intent: reply.intent ?? 'other', effect, receivedAt: reply.receivedAt });
+    switch (effect) {
+      case 'hand-over':
+        if (state.reply) return;
+        state.reply = reply;
+        interruptStep({ kind: 'reply' });
+        return;
+      case 'unsubscribe':
+        interruptStep({ kind: 'stop', status: 'unsubscribed', reason: 'the prospect unsubscribed' });
+        return;
+      case 'hard-bounce':
+        interruptStep({ kind: 'stop', status: 'bounced', reason: 'the address bounced permanently' });
+        return;
+      case 'soft-bounce':
+        scheduleResend(reply);
+        return;
+      case 'away': {
+        const until = outOfOfficeUntil(reply);
+        state.pauses = state.pauses.filter((p) => p.kind !== 'out-of-office');
+        state.pauses.push({ kind: 'out-of-office', by: 'prospect', reason: 'out of office', since: reply.receivedAt, until });
+        return;
+      }
+      case 'record-only':
+        return;
+    }
+  });
+
+  setHandler(accountPauseSignal, (notice) => {
+    if (finished() || state.pauses.some((p) => p.kind === 'account-reply')) return;
+    state.pauses.push({
+      kind: 'account-reply',
+      by: notice.fromEmail,
+      reason: `${notice.fromEmail} at the same account replied`,
+      since: notice.receivedAt,
+    });
   });
 
   setHandler(
@@ -103,27 +182,83 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     {
       validator: (d) => {
         const awaiting = state.awaitingApproval;
-        if (!awaiting || awaiting.approvalId !== d.approvalId || state.reply) {
-          throw ApplicationFailure.create({
-            type: DecisionRefusal.notAwaiting,
-            message: `this cadence is not waiting for a decision on approval ${d.approvalId} (status: ${state.status})`,
-          });
+        if (!awaiting || awaiting.approvalId !== d.approvalId || (state.reply && awaiting.kind === 'step') || interrupt) {
+          refuse(DecisionRefusal.notAwaiting, `this cadence is not waiting for a decision on approval ${d.approvalId} (status: ${state.status})`);
         }
-        if (decision) {
-          throw ApplicationFailure.create({ type: DecisionRefusal.alreadyDecided, message: `approval ${d.approvalId} is already decided` });
-        }
-        if (awaiting.draftVersion !== d.draftVersion) {
-          throw ApplicationFailure.create({
-            type: DecisionRefusal.staleDraftVersion,
-            message: `draft version ${d.draftVersion} is stale; the current version is ${awaiting.draftVersion}`,
-          });
+        if (decision) refuse(DecisionRefusal.alreadyDecided, `approval ${d.approvalId} is already decided`);
+        if (awaiting!.draftVersion !== d.draftVersion) {
+          refuse(DecisionRefusal.staleDraftVersion, `draft version ${d.draftVersion} is stale; the current version is ${awaiting!.draftVersion}`);
         }
         if (d.action === 'edit' && d.subject === undefined && d.body === undefined) {
-          throw ApplicationFailure.create({ type: 'InvalidDecision', message: 'an edit must carry a subject or a body' });
+          refuse(DecisionRefusal.invalid, 'an edit must carry a subject or a body');
         }
       },
     },
   );
+
+  setHandler(
+    taskUpdate,
+    (t) => {
+      taskAction = t;
+      return { taskId: t.taskId, action: t.action };
+    },
+    {
+      validator: (t) => {
+        const awaiting = state.awaitingTask;
+        if (!awaiting || awaiting.taskId !== t.taskId || taskAction) {
+          refuse(DecisionRefusal.notAwaiting, `this cadence is not waiting for task ${t.taskId} (status: ${state.status})`);
+        }
+        if (awaiting!.kind === 'meeting' && t.action === 'complete' && !t.meetingAt) {
+          refuse(DecisionRefusal.invalid, 'a meeting step is completed only with the meeting time the rep confirmed (meetingAt)');
+        }
+      },
+    },
+  );
+
+  setHandler(
+    controlUpdate,
+    (c) => {
+      applyControl(c);
+      return { action: c.action, status: state.status, step: state.currentStep };
+    },
+    { validator: validateControl },
+  );
+
+  function validateControl(c: ControlInput): void {
+    if (finished() || interrupt?.kind === 'stop') refuse(DecisionRefusal.notAwaiting, `the cadence has ended (${state.status})`);
+    switch (c.action) {
+      case 'pause':
+        if (state.pauses.some((p) => p.kind === 'rep-pause')) refuse(DecisionRefusal.invalid, 'the cadence is already paused');
+        return;
+      case 'resume':
+        if (state.pauses.length === 0 && !state.reply) refuse(DecisionRefusal.invalid, 'the cadence is not paused');
+        return;
+      case 'skip-step':
+        if (state.currentStep === 0 || state.reply) refuse(DecisionRefusal.invalid, 'there is no step in progress to skip');
+        return;
+      case 'finish':
+        return;
+    }
+  }
+
+  function applyControl(c: ControlInput): void {
+    const by = `user:${c.actorId}`;
+    switch (c.action) {
+      case 'pause':
+        state.pauses.push({ kind: 'rep-pause', by, reason: c.reason ?? 'paused by a rep', since: c.at });
+        return;
+      case 'resume':
+        state.pauses = [];
+        if (state.reply) resumed = true;
+        return;
+      case 'skip-step':
+        interruptStep({ kind: 'skip-step', by });
+        return;
+      case 'finish':
+        interruptStep({ kind: 'stop', status: 'ended-by-rep', reason: `${by} finished the cadence${c.reason ? `: ${c.reason}` : ''}` });
+        return;
+    }
+  }
 
   function publish(status: CadenceStatus, details: string): void {
     state.status = status;
@@ -137,76 +272,154 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
 
   const ownerName = () => ctx?.profile.owner.name ?? input.ownerId;
   const when = (iso: string) => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
+  const ref = (step: number): StepRef => ({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, ownerId: input.ownerId, step });
+  const calendar = () => ctx!.calendar;
 
-  async function runStep(def: CadenceStepDefinition, step: StepState, policy: GatePolicy): Promise<StepOutcome> {
-    const c = ctx!;
-    const total = state.totalSteps;
-    const ref: StepRef = { enrollmentId: input.enrollmentId, prospectId: input.prospectId, ownerId: input.ownerId, step: def.position };
-
-    if (def.delaySeconds > 0) {
-      state.nextTouchAt = new Date(Date.now() + def.delaySeconds * 1000).toISOString();
-      step.status = 'waiting';
-      publish('waiting', `Waiting until ${when(state.nextTouchAt)} to draft step ${def.position} of ${total}; a reply stops the cadence.`);
-      await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false });
-      await sleep(def.delaySeconds * 1000, { summary: `delay before step ${def.position}` });
+  function outOfOfficeUntil(reply: ReplyNotice): string {
+    const policy = withDefaults(currentPolicy ?? fallbackPolicy);
+    if (reply.returnDate) {
+      // Back on the stated day: the next touch goes out in that day's send window.
+      return new Date(`${reply.returnDate}T00:00:00Z`).toISOString();
     }
-    await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'drafting', currentStep: def.position, ended: false });
-    state.nextTouchAt = null;
-    step.status = 'drafting';
-    publish('drafting', `Drafting step ${def.position} of ${total} for ${c.profile.prospect.email}.`);
+    return new Date(new Date(reply.receivedAt).getTime() + policy.outOfOfficeDefaultMs).toISOString();
+  }
 
-    const enrichment = await drafting.enrichProspect(ref);
-    const draft: ScoredDraft = await drafting.draftAndScore({ ...ref, templateId: def.templateId!, enrichment });
-    step.draftVersion = draft.version;
-    step.confidence = draft.confidence;
-
-    const isFirstTouch = !state.steps.some((s) => s.status === 'sent');
-    const gate = decideGate({ isFirstTouch, confidence: draft.confidence, account: c.profile.account }, policy);
-    step.gate = gate;
-    await records.recordGateDecision({ ...ref, draftId: draft.draftId, contentHash: draft.contentHash, gate });
-
-    let toSend: DraftRef = draft;
-    if (gate.gated) {
-      const decided = await awaitDecision(ref, step, draft, gate, policy);
-      if (decided.outcome !== 'send') return decided.outcome;
-      toSend = decided.draft;
-    }
-
-    step.status = 'sending';
-    publish('sending', `Sending step ${def.position} of ${total} to ${c.profile.prospect.email}.`);
-    const references = state.steps.filter((s) => s.messageId).map((s) => s.messageId!);
-    try {
-      const sent = await sending.sendEmail({
-        ...ref,
-        draft: toSend,
-        from: { name: c.profile.owner.name, address: c.profile.owner.email },
-        references,
-      });
-      if (sent.status === 'cancelled') {
-        step.status = 'cancelled';
-        step.note = sent.reason;
-        return 'skipped';
-      }
-      step.status = 'sent';
-      step.messageId = sent.messageId;
-      step.sentAt = sent.sentAt;
-      return 'sent';
-    } catch (err) {
-      if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.nonRetryable) {
-        step.status = 'skipped';
-        step.note = err.cause.message;
-        log.warn('step could not be sent', { step: def.position, error: err.cause.message });
-        return 'skipped';
-      }
-      throw err;
+  /** Nothing automated goes out while the cadence is paused; an out-of-office pause ends by itself. */
+  async function waitWhilePaused(step: number): Promise<void> {
+    for (;;) {
+      const now = Date.now();
+      state.pauses = state.pauses.filter((p) => !p.until || new Date(p.until).getTime() > now);
+      if (state.pauses.length === 0) return;
+      const timed = state.pauses.filter((p) => p.until).map((p) => new Date(p.until!).getTime());
+      const until = timed.length === state.pauses.length ? Math.max(...timed) : undefined;
+      const why = state.pauses.map((p) => p.reason).join('; ');
+      const previous = state.status;
+      publish('paused', `Paused before step ${step} (${why})${until ? `; resumes by itself at ${when(new Date(until).toISOString())}` : `; waiting for ${ownerName()} to resume it`}.`);
+      const count = state.pauses.length;
+      if (until) await condition(() => state.pauses.length !== count, until - now);
+      else await condition(() => state.pauses.length !== count);
+      if (previous !== 'paused') state.status = previous;
     }
   }
 
+  /** Sleeps until the step's moment: its delay in business time, inside its send window. */
+  async function waitForTouch(def: CadenceStepDefinition, step: StepState): Promise<void> {
+    if (!patched(PATCH_BUSINESS_TIME)) {
+      // The first version: a plain delay counted from the start of the step.
+      if (def.delaySeconds > 0) {
+        state.nextTouchAt = new Date(Date.now() + def.delaySeconds * 1000).toISOString();
+        step.status = 'waiting';
+        publish('waiting', `Waiting until ${when(state.nextTouchAt)} to draft step ${def.position} of ${state.totalSteps}; a reply stops the cadence.`);
+        await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false });
+        await sleep(def.delaySeconds * 1000, { summary: `delay before step ${def.position}` });
+      }
+      state.nextTouchAt = null;
+      return;
+    }
+    const timing: StepTiming | null = def.timing;
+    const due = timing
+      ? nextTouchAt(lastTouchAt, timing, calendar()).getTime()
+      : def.delaySeconds > 0
+        ? lastTouchAt.getTime() + def.delaySeconds * 1000
+        : Date.now();
+    if (due > Date.now()) {
+      state.nextTouchAt = new Date(due).toISOString();
+      step.status = 'waiting';
+      const window = timing?.window ? ` (send window ${timing.window.start}–${timing.window.end} ${calendar().timeZone})` : '';
+      publish('waiting', `Waiting until ${when(state.nextTouchAt)}${window} for step ${def.position} of ${state.totalSteps} (${def.kind}); a reply stops the cadence.`);
+      await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false });
+      await sleep(due - Date.now(), { summary: `wait for step ${def.position}` });
+    }
+    await waitWhilePaused(def.position);
+    // A pause may have carried the step past its window: wait for the next one.
+    if (timing?.window) {
+      const open = nextWindowStart(new Date(Date.now()), timing.window, calendar()).getTime();
+      if (open > Date.now()) {
+        state.nextTouchAt = new Date(open).toISOString();
+        publish('waiting', `Waiting for the send window at ${when(state.nextTouchAt)} for step ${def.position} of ${state.totalSteps}.`);
+        await sleep(open - Date.now(), { summary: `send window for step ${def.position}` });
+      }
+    }
+    state.nextTouchAt = null;
+  }
+
+  async function runStep(def: CadenceStepDefinition, step: StepState, policy: GatePolicy): Promise<StepOutcome> {
+    await waitForTouch(def, step);
+    await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'drafting', currentStep: def.position, ended: false });
+    if (def.kind === 'call' || def.kind === 'linkedin' || def.kind === 'meeting') return runTaskStep(def, step, policy);
+    return runEmailStep(def, step, policy);
+  }
+
+  async function runEmailStep(def: CadenceStepDefinition, step: StepState, policy: GatePolicy): Promise<StepOutcome> {
+    const c = ctx!;
+    const r = ref(def.position);
+    step.status = 'drafting';
+    publish('drafting', `Drafting step ${def.position} of ${state.totalSteps} for ${c.profile.prospect.email}.`);
+
+    const enrichment = await drafting.enrichProspect(r);
+    const draft: ScoredDraft = await drafting.draftAndScore({ ...r, cadenceId: input.cadenceId, templateId: def.templateId!, enrichment });
+    step.draftVersion = draft.version;
+    step.confidence = draft.confidence;
+    step.variant = draft.variant ?? null;
+
+    const isFirstTouch = !state.steps.some((s) => s.status === 'sent');
+    const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account }, policy);
+    step.gate = gate;
+    await records.recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate });
+
+    let toSend: DraftRef = draft;
+    if (gate.gated) {
+      const decided = await awaitDecision(r, 'step', step, draft, gate, policy);
+      if (decided.outcome !== 'send') return decided.outcome;
+      toSend = decided.draft;
+    }
+    return send(def.position, step, toSend);
+  }
+
+  async function send(position: number, step: StepState, toSend: DraftRef): Promise<StepOutcome> {
+    const c = ctx!;
+    for (;;) {
+      await waitWhilePaused(position);
+      step.status = 'sending';
+      publish('sending', `Sending step ${position} of ${state.totalSteps} to ${c.profile.prospect.email}.`);
+      try {
+        const sent = await sending.sendEmail({
+          ...ref(position),
+          draft: toSend,
+          from: { name: c.profile.owner.name, address: c.profile.owner.email },
+          references: sentMessageIds(),
+        });
+        if (sent.status === 'cancelled') {
+          // A pause recorded in the database that this run had not heard of yet: wait for it, then try again.
+          if (sent.held && state.pauses.length > 0) continue;
+          step.status = 'cancelled';
+          step.note = sent.reason;
+          return 'skipped';
+        }
+        step.status = 'sent';
+        step.messageId = sent.messageId;
+        step.sentAt = sent.sentAt;
+        return 'done';
+      } catch (err) {
+        if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.nonRetryable) {
+          step.status = 'skipped';
+          step.note = err.cause.message;
+          log.warn('step could not be sent', { step: position, error: err.cause.message });
+          return 'skipped';
+        }
+        throw err;
+      }
+    }
+  }
+
+  const sentMessageIds = () => state.steps.filter((s) => s.messageId).map((s) => s.messageId!);
+
   async function awaitDecision(
-    ref: StepRef,
-    step: StepState,
+    r: StepRef,
+    kind: 'step' | 'reply',
+    step: StepState | null,
     draft: ScoredDraft,
-    gate: ReturnType<typeof decideGate>,
+    gate: GateOutcome,
     policy: GatePolicy,
   ): Promise<{ outcome: 'send'; draft: DraftRef } | { outcome: 'skipped' | 'end-cadence' }> {
     const openedAt = Date.now();
@@ -215,59 +428,64 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     const expireAt = new Date(escalateAt.getTime() + policy.approvalExpireAfterMs);
     // The cadence accepts a decision from the moment the request can be seen in the queue.
     const approvalId = uuid4();
-    step.approvalId = approvalId;
-    step.status = 'awaiting-approval';
+    if (step) {
+      step.approvalId = approvalId;
+      step.status = 'awaiting-approval';
+    }
     decision = undefined;
+    withdrawn = false;
     state.awaitingApproval = {
       approvalId,
-      step: ref.step,
+      kind,
+      step: r.step,
       draftVersion: draft.version,
       stage: 'awaiting',
       remindAt: remindAt.toISOString(),
       escalateAt: escalateAt.toISOString(),
       expireAt: expireAt.toISOString(),
     };
-    await records.openApprovalRequest({ ...ref, approvalId, workflowId, draft, gate, remindAt: remindAt.toISOString() });
-    const why = gate.rules.map((r) => r.rule).join(', ');
+    await records.openApprovalRequest({ ...r, approvalId, workflowId, draft, gate, remindAt: remindAt.toISOString(), ...(kind === 'reply' ? { kind, replyId: state.reply!.replyId } : {}) });
+    const what = kind === 'reply' ? `the suggested answer to ${ctx!.profile.prospect.email}'s reply` : `step ${r.step}`;
+    const why = gate.rules.map((g) => g.rule).join(', ');
     const manager = ctx!.manager?.name ?? 'the manager';
     const stages = [
       {
         stage: 'reminder' as const,
         until: remindAt,
-        details: `Waiting for ${ownerName()}'s approval of step ${ref.step} (draft v${draft.version}; gated: ${why}); reminder at ${when(remindAt.toISOString())}.`,
+        details: `Waiting for ${ownerName()}'s approval of ${what} (draft v${draft.version}; gated: ${why}); reminder at ${when(remindAt.toISOString())}.`,
       },
       {
         stage: 'escalation' as const,
         until: escalateAt,
-        details: `Waiting for ${ownerName()}'s approval of step ${ref.step} (reminded); escalation to ${manager} at ${when(escalateAt.toISOString())}.`,
+        details: `Waiting for ${ownerName()}'s approval of ${what} (reminded); escalation to ${manager} at ${when(escalateAt.toISOString())}.`,
       },
       {
         stage: 'expiry' as const,
         until: expireAt,
-        details: `Waiting for ${ownerName()}'s approval of step ${ref.step} (escalated to ${manager}); the step expires at ${when(expireAt.toISOString())}.`,
+        details: `Waiting for ${ownerName()}'s approval of ${what} (escalated to ${manager}); it expires at ${when(expireAt.toISOString())}.`,
       },
     ];
     try {
       for (const { stage, until, details } of stages) {
-        publish('awaiting-approval', details);
-        const decided = await condition(() => decision !== undefined, until.getTime() - Date.now(), {
-          summary: `${stage} for approval of step ${ref.step}`,
+        publish(kind === 'step' ? 'awaiting-approval' : 'replied', details);
+        const decided = await condition(() => decision !== undefined || withdrawn, until.getTime() - Date.now(), {
+          summary: `${stage} for approval of ${kind === 'reply' ? 'the suggested answer' : `step ${r.step}`}`,
         });
         if (decided) break;
         // An expired gate accepts no late decision: the validator refuses from this moment on.
         if (stage === 'expiry') state.awaitingApproval = null;
         await records.recordApprovalOverdue({
-          ...ref,
+          ...r,
           approvalId,
           stage,
           dueAt: until.toISOString(),
           managerId: ctx!.manager?.id ?? null,
-          describe: `Step ${ref.step} for ${ctx!.profile.prospect.email} has waited for approval since ${when(new Date(openedAt).toISOString())}${
+          describe: `${kind === 'reply' ? 'The suggested answer' : `Step ${r.step}`} for ${ctx!.profile.prospect.email} has waited for approval since ${when(new Date(openedAt).toISOString())}${
             stage === 'expiry' ? '; it expired and was skipped' : ''
           }.`,
         });
         if (stage === 'expiry') {
-          step.status = 'expired';
+          if (step) step.status = 'expired';
           return { outcome: 'skipped' };
         }
         state.awaitingApproval!.stage = stage === 'reminder' ? 'reminded' : 'escalated';
@@ -275,74 +493,239 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     } finally {
       state.awaitingApproval = null;
     }
+    if (withdrawn && !decision) return { outcome: 'skipped' };
     const d = decision!;
-    step.decision = d.action;
-    const approved = await CancellationScope.nonCancellable(() => records.recordDecision({ ...ref, decision: d, shown: draft }));
+    if (step) step.decision = d.action;
+    const approved = await CancellationScope.nonCancellable(() => records.recordDecision({ ...r, decision: d, shown: draft, kind }));
     if (d.action === 'reject') {
-      step.status = 'rejected';
-      step.note = d.reason;
+      if (step) {
+        step.status = 'rejected';
+        step.note = d.reason;
+      }
       return { outcome: d.rejectMode === 'end-cadence' ? 'end-cadence' : 'skipped' };
     }
-    step.draftVersion = approved!.version;
+    if (step) step.draftVersion = approved!.version;
     return { outcome: 'send', draft: approved! };
   }
+
+  /** Call, LinkedIn and meeting steps: a task for the rep, with an SLA, then expiry. */
+  async function runTaskStep(def: CadenceStepDefinition, step: StepState, policy: GatePolicy): Promise<StepOutcome> {
+    const p = withDefaults(policy);
+    const kind = def.kind as 'call' | 'linkedin' | 'meeting';
+    const taskId = uuid4();
+    const now = Date.now();
+    const slaAt = new Date(now + (def.taskSlaMinutes ? def.taskSlaMinutes * 60_000 : p.taskSlaMs));
+    const expireAt = new Date(slaAt.getTime() + p.taskExpireAfterMs);
+    step.taskId = taskId;
+    step.status = 'awaiting-task';
+    taskAction = undefined;
+    state.awaitingTask = { taskId, kind, step: def.position, dueAt: new Date(now).toISOString(), slaAt: slaAt.toISOString(), expireAt: expireAt.toISOString(), escalated: false };
+    await records.openTask({ ...ref(def.position), taskId, kind, dueAt: new Date(now).toISOString(), slaAt: slaAt.toISOString(), instructions: def.instructions });
+    const label = kind === 'meeting' ? 'confirm the meeting' : kind === 'call' ? 'call' : 'LinkedIn touch';
+    try {
+      publish('awaiting-task', `Waiting for ${ownerName()} to ${label === 'call' ? 'make the call' : label === 'LinkedIn touch' ? 'make the LinkedIn touch' : label} for step ${def.position}; escalation to ${ctx!.manager?.name ?? 'the manager'} at ${when(slaAt.toISOString())}.`);
+      if (!(await condition(() => taskAction !== undefined, slaAt.getTime() - Date.now(), { summary: `SLA for the ${kind} task of step ${def.position}` }))) {
+        state.awaitingTask!.escalated = true;
+        await records.recordTaskOverdue({ ...ref(def.position), taskId, stage: 'escalation', managerId: ctx!.manager?.id ?? null });
+        publish('awaiting-task', `The ${kind} task of step ${def.position} is past its SLA and was escalated; it expires at ${when(expireAt.toISOString())}.`);
+        if (!(await condition(() => taskAction !== undefined, expireAt.getTime() - Date.now(), { summary: `expiry of the ${kind} task of step ${def.position}` }))) {
+          state.awaitingTask = null;
+          await records.recordTaskOverdue({ ...ref(def.position), taskId, stage: 'expiry', managerId: ctx!.manager?.id ?? null });
+          step.status = 'expired';
+          return 'skipped';
+        }
+      }
+    } finally {
+      state.awaitingTask = null;
+    }
+    const t = taskAction!;
+    await CancellationScope.nonCancellable(() => records.recordTaskOutcome({ ...ref(def.position), task: t, kind }));
+    step.status = t.action === 'complete' ? 'done' : 'skipped';
+    step.outcome = t.outcome ?? (kind === 'meeting' && t.meetingAt ? `meeting confirmed for ${t.meetingAt}` : undefined);
+    return t.action === 'complete' ? 'done' : 'skipped';
+  }
+
+  /** A soft bounce: the same message goes again later, a few times at most, then the cadence ends. */
+  function scheduleResend(reply: ReplyNotice): void {
+    const step = state.steps.find((s) => s.messageId && s.messageId === reply.bouncedMessageId) ?? [...state.steps].reverse().find((s) => s.status === 'sent');
+    if (!step || !step.draftVersion) return;
+    const attempts = (state.softBounces[step.step] ?? 0) + 1;
+    state.softBounces[step.step] = attempts;
+    const policy = withDefaults(currentPolicy ?? fallbackPolicy);
+    if (attempts > policy.softBounceMaxRetries) {
+      interruptStep({ kind: 'stop', status: 'bounced', reason: `step ${step.step} bounced ${attempts} times` });
+      return;
+    }
+    const resend = resendScope.run(async () => {
+      await sleep(policy.softBounceRetryAfterMs, { summary: `retry step ${step.step} after a soft bounce` });
+      await waitWhilePaused(step.step);
+      if (interrupt || state.reply) return;
+      const draft = await records.loadSentDraft({ ...ref(step.step), draftVersion: step.draftVersion! });
+      const sent = await sending.sendEmail({
+        ...ref(step.step),
+        draft,
+        attempt: attempts + 1,
+        from: { name: ctx!.profile.owner.name, address: ctx!.profile.owner.email },
+        references: sentMessageIds().filter((id) => id !== step.messageId),
+      });
+      if (sent.status === 'sent') step.note = `resent after a soft bounce (attempt ${attempts + 1})`;
+    });
+    pendingResends.push(resend.catch((err) => {
+      if (!isCancellation(err)) throw err;
+    }));
+  }
+
+  /** A human replied: the rep takes over. The cadence waits for the rep to answer, resume or finish. */
+  async function handOver(policy: GatePolicy): Promise<void> {
+    const p = withDefaults(policy);
+    const reply = state.reply!;
+    for (const s of state.steps) if (s.status === 'pending') s.status = 'cancelled';
+    publish('replied', `The prospect replied at ${when(reply.receivedAt)}; automation stopped and ${ownerName()} has a task to respond.`);
+    const task = await records.handOverToRep({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, ownerId: input.ownerId, reply, slaMs: p.replySlaMs });
+    if (!patched(PATCH_REPLY_HAND_OVER)) {
+      state.endedReason = 'the prospect replied';
+      return;
+    }
+    const slaAt = new Date(new Date(task.createdAt).getTime() + p.replySlaMs);
+    const giveUpAt = new Date(new Date(task.createdAt).getTime() + p.replyHandOverTimeoutMs);
+    taskAction = undefined;
+    state.awaitingTask = { taskId: task.taskId, kind: 'reply', step: state.currentStep, dueAt: task.createdAt, slaAt: slaAt.toISOString(), expireAt: giveUpAt.toISOString(), escalated: false };
+
+    // The suggested answer is drafted for the rep; only the rep's approval sends it.
+    const suggestion = await drafting.suggestReply({ ...ref(state.currentStep), replyId: reply.replyId });
+    const answer = awaitDecision(ref(state.currentStep), 'reply', null, suggestion, { gated: true, rules: [{ rule: 'manual-step', detail: 'an answer to a human reply is always a rep\'s' }], policyVersion: policy.version }, policy);
+    const answered = answer.then(async (outcome) => {
+      if (outcome.outcome === 'send') {
+        await sending.sendEmail({
+          ...ref(state.currentStep),
+          draft: outcome.draft,
+          purpose: 'reply',
+          inReplyTo: reply.messageId,
+          from: { name: ctx!.profile.owner.name, address: ctx!.profile.owner.email },
+          references: [...sentMessageIds(), reply.messageId],
+        });
+      }
+    });
+
+    const done = () => taskAction !== undefined || resumed || interrupt?.kind === 'stop';
+    setCurrentDetails(`${ctx!.profile.prospect.email} replied; waiting for ${ownerName()} to answer (SLA ${when(slaAt.toISOString())}), resume or finish the cadence.`);
+    if (!(await condition(done, slaAt.getTime() - Date.now(), { summary: 'SLA for answering the reply' }))) {
+      state.awaitingTask!.escalated = true;
+      await records.recordTaskOverdue({ ...ref(state.currentStep), taskId: task.taskId, stage: 'escalation', managerId: ctx!.manager?.id ?? null });
+      await condition(done, giveUpAt.getTime() - Date.now(), { summary: 'hand-over time-out' });
+    }
+    state.awaitingTask = null;
+    if (taskAction) await records.recordTaskOutcome({ ...ref(state.currentStep), task: taskAction, kind: 'reply' });
+    // A suggested answer the rep has not decided by now is withdrawn.
+    if (state.awaitingApproval?.kind === 'reply' && !decision) {
+      const { approvalId } = state.awaitingApproval;
+      withdrawn = true;
+      await records.withdrawApproval({ approvalId, reason: 'the hand-over ended' });
+    }
+    await answered;
+    if (resumed && interrupt?.kind !== 'stop') {
+      await records.releaseHolds({ enrollmentId: input.enrollmentId, by: 'workflow', reason: 'the rep resumed the cadence' });
+      state.reply = null;
+      resumed = false;
+      return;
+    }
+    state.endedReason = interrupt?.kind === 'stop' ? interrupt.reason : 'the prospect replied';
+  }
+
+  let currentPolicy: GatePolicy | undefined;
+  const fallbackPolicy: GatePolicy = { version: 'defaults', confidenceThreshold: 0.85, dealValueThreshold: 0, strategicTiers: [], approvalRemindAfterMs: 0, approvalEscalateAfterMs: 0, approvalExpireAfterMs: 0 };
 
   // --- main line ---
   ctx = await records.startEnrollment({ ...input, workflowId });
   state.ownerName = ctx.profile.owner.name;
   state.prospectEmail = ctx.profile.prospect.email;
   state.accountName = ctx.profile.account.name;
+  state.timeZone = ctx.calendar?.timeZone;
   state.totalSteps = ctx.cadence.steps.length;
-  state.steps = ctx.cadence.steps.map((s) => ({ step: s.position, templateId: s.templateId, status: 'pending' }));
-  upsertSearchAttributes([
-    { key: searchAttributes.owner, value: input.ownerId },
-    { key: searchAttributes.prospect, value: ctx.profile.prospect.email },
-    { key: searchAttributes.account, value: ctx.profile.account.domain },
-  ]);
+  if (!input.carried) {
+    state.steps = ctx.cadence.steps.map((s) => ({ step: s.position, kind: s.kind, templateId: s.templateId, status: 'pending' }));
+    upsertSearchAttributes([
+      { key: searchAttributes.owner, value: input.ownerId },
+      { key: searchAttributes.prospect, value: ctx.profile.prospect.email },
+      { key: searchAttributes.account, value: ctx.profile.account.domain },
+    ]);
+  }
 
-  for (const def of ctx.cadence.steps) {
-    if (state.reply) break;
+  for (let index = input.carried?.nextStepIndex ?? 0; index < ctx.cadence.steps.length; index++) {
+    const def = ctx.cadence.steps[index]!;
+    if (interrupt?.kind === 'stop') break;
+    if (state.reply) {
+      if (!patched(PATCH_REPLY_HAND_OVER)) break;
+      currentPolicy = await records.loadGatePolicy();
+      await handOver(currentPolicy);
+      if (state.endedReason) break;
+    }
     const step = state.steps.find((s) => s.step === def.position)!;
     state.currentStep = def.position;
     stepScope = new CancellationScope();
     try {
       const outcome = await stepScope.run(async () => {
         // The policy in force now decides this step, so a policy change applies from the next step on.
-        const policy = await records.loadGatePolicy();
-        return runStep(def, step, policy);
+        currentPolicy = await records.loadGatePolicy();
+        return runStep(def, step, currentPolicy);
       });
       if (outcome === 'end-cadence') {
-        state.endedReason = `${ownerName()} rejected step ${def.position} and ended the cadence`;
-        break;
+        interrupt = { kind: 'stop', status: 'ended-by-rep', reason: `${ownerName()} rejected step ${def.position} and ended the cadence` };
       }
+      if (outcome === 'done') lastTouchAt = new Date(Date.now());
     } catch (err) {
-      if (!(state.reply && isCancellation(err))) throw err;
-      if (!['sent', 'skipped', 'rejected', 'expired'].includes(step.status)) step.status = 'cancelled';
+      if (!(interrupt && isCancellation(err))) throw err;
+      if (!['sent', 'done', 'skipped', 'rejected', 'expired'].includes(step.status)) step.status = interrupt.kind === 'skip-step' ? 'skipped' : 'cancelled';
+      if (interrupt.kind === 'skip-step') {
+        step.note = `skipped by ${interrupt.by}`;
+        interrupt = undefined;
+      }
+      if (interrupt?.kind === 'reply') {
+        if (!patched(PATCH_REPLY_HAND_OVER)) break;
+        interrupt = undefined;
+        index--; // after the hand-over, a resumed cadence runs this step again
+        continue;
+      }
     } finally {
       stepScope = undefined;
+      state.nextTouchAt = null;
+    }
+    if (interrupt?.kind === 'stop') break;
+    const limit = input.historyLimit;
+    if (index + 1 < ctx.cadence.steps.length && (workflowInfo().continueAsNewSuggested || (limit && workflowInfo().historyLength > limit))) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof cadenceWorkflow>({
+        ...input,
+        carried: { state, nextStepIndex: index + 1, lastTouchAt: lastTouchAt.toISOString() },
+      });
     }
   }
+  if (state.reply && !state.endedReason && interrupt?.kind !== 'stop') {
+    await handOver(currentPolicy ?? (await records.loadGatePolicy()));
+  }
 
+  resendScope.cancel();
+  await Promise.all(pendingResends);
   state.nextTouchAt = null;
   state.awaitingApproval = null;
-  if (state.reply) {
-    const reply = state.reply;
+  state.awaitingTask = null;
+  state.pauses = [];
+  if (interrupt?.kind === 'stop') {
     for (const s of state.steps) if (s.status === 'pending') s.status = 'cancelled';
-    publish('replied', `The prospect replied at ${when(reply.receivedAt)}; automation stopped and ${ownerName()} has a task to respond.`);
-    await records.handOverToRep({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, ownerId: input.ownerId, reply });
-    state.endedReason = 'the prospect replied';
-  } else if (state.endedReason) {
-    for (const s of state.steps) if (s.status === 'pending') s.status = 'skipped';
-    publish('ended-by-rep', `Ended: ${state.endedReason}.`);
+    state.endedReason = interrupt.reason;
+    publish(interrupt.status, `Ended: ${interrupt.reason}.`);
+  } else if (state.endedReason === 'the prospect replied') {
+    // The hand-over already published the replied status.
+    setCurrentDetails(`The prospect replied; ${ownerName()} took over.`);
   } else {
     state.endedReason = 'every step ran';
-    publish('completed', `Completed: ${state.steps.filter((s) => s.status === 'sent').length} of ${state.totalSteps} steps sent.`);
+    publish('completed', `Completed: ${state.steps.filter((s) => s.status === 'sent' || s.status === 'done').length} of ${state.totalSteps} steps done.`);
   }
   await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: state.status, currentStep: state.currentStep, ended: true });
   await condition(allHandlersFinished);
   return { status: state.status, endedReason: state.endedReason, steps: state.steps };
 }
 
-function isFinished(status: CadenceStatus): boolean {
-  return status === 'replied' || status === 'completed' || status === 'ended-by-rep';
+function refuse(type: string, message: string): never {
+  throw ApplicationFailure.create({ type, message });
 }

@@ -23,31 +23,43 @@ export type CadenceStatus =
   | 'waiting'
   | 'drafting'
   | 'awaiting-approval'
+  | 'awaiting-task'
   | 'sending'
+  | 'paused'
   | 'replied'
   | 'completed'
-  | 'ended-by-rep';
+  | 'ended-by-rep'
+  | 'unsubscribed'
+  | 'bounced';
 
 export type StepStatus =
   | 'pending'
   | 'waiting'
   | 'drafting'
   | 'awaiting-approval'
+  | 'awaiting-task'
   | 'sending'
   | 'sent'
+  | 'done'
   | 'skipped'
   | 'rejected'
   | 'expired'
   | 'cancelled';
+
+export type StepKind = 'email' | 'manual_email' | 'call' | 'linkedin' | 'meeting';
 
 export interface CadenceInput {
   enrollmentId: string;
   prospectId: string;
   cadenceId: string;
   ownerId: string;
+  /** Present when this run continues an earlier one (continue-as-new): everything it had done. */
+  carried?: CarriedState;
+  /** Continue as new once history passes this many events (default: when Temporal suggests it). */
+  historyLimit?: number;
 }
 
-export type GateRule = 'first-touch' | 'low-confidence' | 'high-value-account' | 'strategic-account';
+export type GateRule = 'first-touch' | 'manual-step' | 'low-confidence' | 'high-value-account' | 'strategic-account';
 
 export interface GateOutcome {
   gated: boolean;
@@ -60,6 +72,8 @@ export type ApprovalStage = 'awaiting' | 'reminded' | 'escalated';
 
 export interface AwaitingApproval {
   approvalId: string;
+  /** A step's draft, or the suggested answer to a reply. */
+  kind: 'step' | 'reply';
   step: number;
   draftVersion: number;
   stage: ApprovalStage;
@@ -68,24 +82,72 @@ export interface AwaitingApproval {
   expireAt: string;
 }
 
+export interface AwaitingTask {
+  taskId: string;
+  kind: 'call' | 'linkedin' | 'meeting' | 'reply';
+  step: number;
+  dueAt: string;
+  slaAt: string;
+  expireAt: string;
+  escalated: boolean;
+}
+
 export interface StepState {
   step: number;
+  kind: StepKind;
   templateId: string | null;
   status: StepStatus;
   draftVersion?: number;
+  variant?: string | null;
   confidence?: number;
   gate?: GateOutcome;
   approvalId?: string;
   decision?: DecisionAction;
+  taskId?: string;
+  outcome?: string;
   messageId?: string;
   sentAt?: string;
   note?: string;
 }
 
+/** What the inbound-reply webhook learned about a message, from the triage classifier. */
+export type ReplyIntent =
+  | 'interested'
+  | 'meeting_request'
+  | 'question'
+  | 'objection_price'
+  | 'objection_timing'
+  | 'objection_competitor'
+  | 'not_interested'
+  | 'unsubscribe'
+  | 'referral'
+  | 'out_of_office'
+  | 'auto_reply_other'
+  | 'bounce_hard'
+  | 'bounce_soft'
+  | 'other';
+
 export interface ReplyNotice {
   replyId: string;
   messageId: string;
   receivedAt: string;
+  /** Absent on notices from before triage existed: treated as a human reply. */
+  intent?: ReplyIntent;
+  sentiment?: 'negative' | 'neutral' | 'positive';
+  escalate?: boolean;
+  /** YYYY-MM-DD, for an out-of-office that states one. */
+  returnDate?: string | null;
+  /** For a bounce: the Message-ID of our message that bounced. */
+  bouncedMessageId?: string | null;
+}
+
+export interface Pause {
+  kind: 'rep-pause' | 'account-reply' | 'out-of-office';
+  by: string;
+  reason: string;
+  since: string;
+  /** An out-of-office pause ends by itself at this time. */
+  until?: string;
 }
 
 export interface CadenceState {
@@ -96,14 +158,28 @@ export interface CadenceState {
   ownerName?: string;
   prospectEmail?: string;
   accountName?: string;
+  timeZone?: string;
   status: CadenceStatus;
   currentStep: number;
   totalSteps: number;
   nextTouchAt: string | null;
   awaitingApproval: AwaitingApproval | null;
+  awaitingTask: AwaitingTask | null;
+  pauses: Pause[];
   steps: StepState[];
   reply: ReplyNotice | null;
+  /** Every inbound message the cadence was told about, in order, with what it did about it. */
+  inbound: Array<{ replyId: string; intent: ReplyIntent; effect: string; receivedAt: string }>;
+  softBounces: Record<number, number>;
   endedReason: string | null;
+  runs: number;
+}
+
+/** What a continued run takes over from the one before it. */
+export interface CarriedState {
+  state: CadenceState;
+  nextStepIndex: number;
+  lastTouchAt: string;
 }
 
 export type DecisionAction = 'approve' | 'edit' | 'reject';
@@ -130,15 +206,52 @@ export interface DecisionAccepted {
   edited?: { subject?: string; body?: string };
 }
 
-/** Failure types a decision can be refused with; the API maps them to HTTP statuses. */
+/** Failure types a decision, task or control can be refused with; the API maps them to HTTP statuses. */
 export const DecisionRefusal = {
   notAwaiting: 'NotAwaitingDecision',
   staleDraftVersion: 'StaleDraftVersion',
   alreadyDecided: 'AlreadyDecided',
+  invalid: 'InvalidRequest',
 } as const;
 
+export type ControlAction = 'pause' | 'resume' | 'skip-step' | 'finish';
+
+export interface ControlInput {
+  action: ControlAction;
+  actorId: string;
+  reason?: string;
+  at: string;
+}
+
+export interface ControlAccepted {
+  action: ControlAction;
+  status: CadenceStatus;
+  step: number;
+}
+
+export interface TaskInput {
+  taskId: string;
+  action: 'complete' | 'skip';
+  actorId: string;
+  outcome?: string;
+  notes?: string;
+  /** A meeting step: the time the rep confirmed with the prospect. */
+  meetingAt?: string;
+  at: string;
+}
+
+export interface AccountPauseNotice {
+  replyId: string;
+  fromProspectId: string;
+  fromEmail: string;
+  receivedAt: string;
+}
+
 export const replySignal = defineSignal<[ReplyNotice]>('reply');
+export const accountPauseSignal = defineSignal<[AccountPauseNotice]>('accountPause');
 export const decideUpdate = defineUpdate<DecisionAccepted, [DecisionInput]>('decide');
+export const controlUpdate = defineUpdate<ControlAccepted, [ControlInput]>('control');
+export const taskUpdate = defineUpdate<{ taskId: string; action: TaskInput['action'] }, [TaskInput]>('task');
 export const stateQuery = defineQuery<CadenceState>('state');
 
 export type CadenceResult = Pick<CadenceState, 'status' | 'endedReason' | 'steps'>;

@@ -1,5 +1,6 @@
-// Pure policy: which steps a human must see. Deterministic, so it runs inside the workflow.
-import type { GateOutcome, GateRule } from './definitions';
+// Pure policy: which steps a human must see, and what an inbound message does to a cadence.
+// Deterministic, so it runs inside the workflow; the API uses the same functions.
+import type { GateOutcome, GateRule, ReplyIntent, StepKind } from './definitions';
 
 export interface GatePolicy {
   version: string;
@@ -12,9 +13,48 @@ export interface GatePolicy {
   approvalRemindAfterMs: number;
   approvalEscalateAfterMs: number;
   approvalExpireAfterMs: number;
+  /** A reply, or a task, not handled by its owner within this escalates to the manager. */
+  replySlaMs?: number;
+  taskSlaMs?: number;
+  /** After its SLA escalation, a task step expires this much later and the cadence moves on. */
+  taskExpireAfterMs?: number;
+  /** A rep who neither answers nor resumes a replied cadence within this ends it. */
+  replyHandOverTimeoutMs?: number;
+  softBounceRetryAfterMs?: number;
+  softBounceMaxRetries?: number;
+  /** How long an out-of-office pauses the cadence when it states no return date. */
+  outOfOfficeDefaultMs?: number;
+  /** A human reply from one contact pauses the other cadences at the same account. */
+  accountPause?: boolean;
+}
+
+export const policyDefaults = {
+  replySlaMs: 4 * 3_600_000,
+  taskSlaMs: 24 * 3_600_000,
+  taskExpireAfterMs: 48 * 3_600_000,
+  replyHandOverTimeoutMs: 14 * 86_400_000,
+  softBounceRetryAfterMs: 6 * 3_600_000,
+  softBounceMaxRetries: 2,
+  outOfOfficeDefaultMs: 7 * 86_400_000,
+  accountPause: true,
+} as const;
+
+export function withDefaults(policy: GatePolicy): Required<GatePolicy> {
+  return {
+    ...policy,
+    replySlaMs: policy.replySlaMs ?? policyDefaults.replySlaMs,
+    taskSlaMs: policy.taskSlaMs ?? policyDefaults.taskSlaMs,
+    taskExpireAfterMs: policy.taskExpireAfterMs ?? policyDefaults.taskExpireAfterMs,
+    replyHandOverTimeoutMs: policy.replyHandOverTimeoutMs ?? policyDefaults.replyHandOverTimeoutMs,
+    softBounceRetryAfterMs: policy.softBounceRetryAfterMs ?? policyDefaults.softBounceRetryAfterMs,
+    softBounceMaxRetries: policy.softBounceMaxRetries ?? policyDefaults.softBounceMaxRetries,
+    outOfOfficeDefaultMs: policy.outOfOfficeDefaultMs ?? policyDefaults.outOfOfficeDefaultMs,
+    accountPause: policy.accountPause ?? policyDefaults.accountPause,
+  };
 }
 
 export interface GateInput {
+  stepKind?: StepKind;
   /** True while nothing has been sent to this prospect in this cadence. */
   isFirstTouch: boolean;
   confidence: number;
@@ -25,6 +65,9 @@ export function decideGate(input: GateInput, policy: GatePolicy): GateOutcome {
   const rules: Array<{ rule: GateRule; detail: string }> = [];
   if (input.isFirstTouch) {
     rules.push({ rule: 'first-touch', detail: 'a first touch is never sent automatically' });
+  }
+  if (input.stepKind === 'manual_email') {
+    rules.push({ rule: 'manual-step', detail: 'a manual email step is always written or approved by a rep' });
   }
   if (input.confidence < policy.confidenceThreshold) {
     rules.push({
@@ -42,4 +85,32 @@ export function decideGate(input: GateInput, policy: GatePolicy): GateOutcome {
     rules.push({ rule: 'strategic-account', detail: `account tier "${input.account.tier}" is strategic` });
   }
   return { gated: rules.length > 0, rules, policyVersion: policy.version };
+}
+
+/**
+ * What an inbound message does to its cadence. Anything not positively recognised as automatic is a
+ * human reply: the fail-safe is to stop automation and route to the rep, never to carry on.
+ */
+export type ReplyEffect = 'hand-over' | 'unsubscribe' | 'hard-bounce' | 'soft-bounce' | 'away' | 'record-only';
+
+export function replyEffect(intent: ReplyIntent | undefined): ReplyEffect {
+  switch (intent) {
+    case 'unsubscribe':
+      return 'unsubscribe';
+    case 'bounce_hard':
+      return 'hard-bounce';
+    case 'bounce_soft':
+      return 'soft-bounce';
+    case 'out_of_office':
+      return 'away';
+    case 'auto_reply_other':
+      return 'record-only';
+    default:
+      return 'hand-over';
+  }
+}
+
+/** Human replies from one contact pause the account's other cadences; automatic messages do not. */
+export function pausesAccount(effect: ReplyEffect): boolean {
+  return effect === 'hand-over';
 }

@@ -5,7 +5,7 @@ import { contentHash } from '../../db/content-hash';
 import { priorThread } from '../../db/repositories/thread';
 import type { ApprovalRequest } from '../../db/types';
 import { decideUpdate, DecisionRefusal, type DecisionAccepted, type DecisionInput } from '../../workflows/definitions';
-import { principal, requireRole, type Principal } from '../auth';
+import { mayActFor, principal, requireRole } from '../auth';
 import type { ApiContext } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
 import { approvalQueueQuery, decisionRequest, idParam } from '../schemas';
@@ -13,14 +13,6 @@ import { parse } from '../validate';
 
 export function approvalRoutes({ db, temporal }: ApiContext): Router {
   const router = Router();
-
-  /** Who may act on an owner's approvals: the owner, the owner's manager, any admin. */
-  async function mayActFor(caller: Principal, ownerId: string): Promise<boolean> {
-    if (caller.role === 'admin' || caller.userId === ownerId) return true;
-    if (caller.role !== 'manager') return false;
-    const owner = await db.selectFrom('users').select('manager_id').where('id', '=', ownerId).executeTakeFirst();
-    return owner?.manager_id === caller.userId;
-  }
 
   router.get('/v1/approvals', requireRole('rep', 'manager', 'admin'), async (req, res) => {
     const query = parse(approvalQueueQuery, req.query, 'query');
@@ -72,7 +64,7 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
     const caller = principal(req);
     const request = await db.selectFrom('approval_requests').selectAll().where('id', '=', id).executeTakeFirst();
     if (!request) throw notFound(`approval ${id} does not exist`);
-    if (!(await mayActFor(caller, request.owner_id))) throw forbidden(`approval ${id} belongs to another rep`);
+    if (!(await mayActFor(db, caller, request.owner_id))) throw forbidden(`approval ${id} belongs to another rep`);
 
     const ctx = request.context as { draft: { subject: string; body: string } };
     const sentContent =

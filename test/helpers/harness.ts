@@ -32,6 +32,8 @@ export const defaultPolicy: GatePolicy = {
   approvalExpireAfterMs: 48 * HOUR,
 };
 
+export const testReplyOptions = { pauseAccount: true, outOfOfficeDefaultMs: 7 * 24 * HOUR };
+
 export function testTemporalConfig(overrides: Partial<TemporalConfig> = {}): TemporalConfig {
   return { ...loadTemporalConfig(), taskQueue: `test-${randomUUID()}`, ...overrides };
 }
@@ -52,6 +54,7 @@ export function testDeps(db: Db, smtpPort: number, overrides: Partial<ActivityDe
     clock: () => new Date(),
     policy: async () => defaultPolicy,
     messageIdDomain: 'cadence.test',
+    defaultTimeZone: 'UTC',
     ...overrides,
   };
 }
@@ -109,7 +112,7 @@ export async function replyFrom(db: Db, temporal: Client, from: string, inReplyT
     text: 'Thanks, interested. Can we talk Tuesday?',
     inReplyTo,
     receivedAt: new Date(),
-  });
+  }, testReplyOptions);
 }
 
 /** A pacer the test holds closed, to keep a send in flight; it honours cancellation like the real one. */

@@ -6,7 +6,7 @@ import type { ActivityDeps } from '../../activities/deps';
 import { createApp } from '../../api/app';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { createTestDatabase, type TestDatabase } from './database';
-import { startCapture, startWorker, testDeps, testTemporalConfig } from './harness';
+import { startCapture, startWorker, testDeps, testReplyOptions, testTemporalConfig } from './harness';
 import { createTeam, type Team } from './seed';
 
 export interface Stack {
@@ -32,7 +32,13 @@ export async function startStack(depOverrides: Partial<ActivityDeps> = {}): Prom
   const worker = await startWorker({ connection: nativeConnection, temporal, deps: testDeps(database.db, port, depOverrides) });
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace: temporal.namespace });
-  const app = createApp({ db: database.db, temporal: client, taskQueue: temporal.taskQueue, log: (m, e) => console.error(m, e) });
+  const app = createApp({
+    db: database.db,
+    temporal: client,
+    taskQueue: temporal.taskQueue,
+    log: (m, e) => console.error(m, e),
+    replyOptions: testReplyOptions,
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -109,7 +109,12 @@ test('the OpenAPI document describes every route from the same schemas', async (
     '/v1/approvals',
     '/v1/approvals/{id}/decision',
     '/v1/enrollments',
+    '/v1/prospects/{id}/cadence/{action}',
     '/v1/prospects/{id}/timeline',
+    '/v1/tasks',
+    '/v1/tasks/{id}/{action}',
+    '/v1/triggers',
+    '/v1/triggers/list-import',
     '/v1/webhooks/inbound-reply',
   ]);
   expect(doc.body.components.schemas.EnrollRequest.properties.prospect.properties.email).toMatchObject({ type: 'string', format: 'email' });

@@ -75,15 +75,29 @@ test('enrolled and approved over HTTP, the prospect receives exactly the approve
     messageId: '<CAF=reply-1@mail.northwind-freight.test>',
     from: email,
     subject: `Re: ${message!.subject}`,
-    text: 'Sounds interesting, call me Tuesday.\n\n> earlier text',
+    text: 'Sounds interesting. Can we set up a call on Tuesday at 10am?\n\n> earlier text',
     inReplyTo: message!.messageId,
   };
   const webhook = await stack.api('POST', '/v1/webhooks/inbound-reply', { token: stack.team.integration.token, body: reply });
   expect(webhook.status).toBe(202);
-  expect(webhook.body).toMatchObject({ matched: true, matchedBy: 'in-reply-to', prospectId: enrolled.body.prospectId, cadenceStopped: true });
+  expect(webhook.body).toMatchObject({
+    matched: true,
+    matchedBy: 'in-reply-to',
+    prospectId: enrolled.body.prospectId,
+    intent: 'meeting_request',
+    effect: 'hand-over',
+    cadenceStopped: true,
+  });
   const redelivered = await stack.api('POST', '/v1/webhooks/inbound-reply', { token: stack.team.integration.token, body: reply });
   expect(redelivered.status).toBe(200);
   expect(redelivered.body).toMatchObject({ duplicate: true, replyId: webhook.body.replyId, cadenceStopped: false });
+
+  // The rep takes over: a task to answer, with a suggested answer in the queue that only the rep can send.
+  const replyTask = await eventually(async () => (await stack.api('GET', '/v1/tasks')).body.items.find((t: any) => t.kind === 'reply'), 'the reply task');
+  expect(replyTask).toMatchObject({ prospectId: enrolled.body.prospectId, details: { intent: 'meeting_request' } });
+  const suggestion = await eventually(async () => (await stack.api('GET', '/v1/approvals')).body.items.find((i: any) => i.whyGated[0]?.rule === 'manual-step'), 'the suggested answer');
+  expect(suggestion.draft.subject).toBe(reply.subject);
+  expect((await stack.api('POST', `/v1/tasks/${replyTask.id}/complete`, { body: { outcome: 'called back, meeting Tuesday' } })).status).toBe(200);
 
   const result = await handle.result();
   expect(result.status).toBe('replied');
@@ -106,6 +120,10 @@ test('enrolled and approved over HTTP, the prospect receives exactly the approve
     'send.sent',
     'reply.received',
     'cadence.replied',
+    'draft.created', // the suggested answer
+    'approval.requested',
+    'task.completed',
+    'approval.withdrawn', // the rep answered outside the suggestion
     'enrollment.ended',
   ]);
   const byAction = (a: string) => timeline.body.events.find((e: any) => e.action === a);
@@ -158,6 +176,8 @@ test('on the real server, a reply that races an in-flight send wins: SMTP receiv
     });
     expect(webhook.body).toMatchObject({ matched: true, matchedBy: 'sender', cadenceStopped: true });
     pacer.release(); // let the send race the cancellation: either the heartbeat or the ledger re-check stops it
+    const replyTask = await eventually(async () => (await held.api('GET', '/v1/tasks')).body.items.find((t: any) => t.kind === 'reply'), 'the reply task');
+    await held.api('POST', `/v1/tasks/${replyTask.id}/complete`, { body: {} });
     const result = await held.client.workflow.getHandle(enrolled.body.workflowId).result();
     expect(result.status).toBe('replied');
     expect(result.steps[0].status).toBe('cancelled');
