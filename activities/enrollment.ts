@@ -55,7 +55,7 @@ export function enrollmentActivities({ db, clock, defaultTimeZone }: ActivityDep
 
   return {
     /** Records the enrollment and returns the snapshot the workflow runs on. */
-    async startEnrollment(input: CadenceInput & { workflowId: string }): Promise<EnrollmentContext> {
+    async startEnrollment(input: CadenceInput & { workflowId: string; asOf?: string }): Promise<EnrollmentContext> {
       const profile = await loadProfile(db, input.prospectId, input.ownerId);
       if (!profile) {
         throw ApplicationFailure.create({
@@ -125,7 +125,8 @@ export function enrollmentActivities({ db, clock, defaultTimeZone }: ActivityDep
             templateId: s.template_id,
           })),
         },
-        calendar: await loadCalendar(input.prospectId, input.ownerId, now),
+        // Holidays ahead of the workflow's own clock, which is what the schedule is computed on.
+        calendar: await loadCalendar(input.prospectId, input.ownerId, input.asOf ? new Date(input.asOf) : now),
       };
     },
 

@@ -19,11 +19,13 @@ export interface SendInput extends StepRef {
   inReplyTo?: string;
   /** Resending after a soft bounce: 2 for the first retry. */
   attempt?: number;
+  /** The cadence's own clock, against which holds with an end time are judged. */
+  asOf?: string;
 }
 
 export type SendOutcome =
   | { status: 'sent'; messageId: string; sentAt: string }
-  | { status: 'cancelled'; reason: string; held?: boolean };
+  | { status: 'cancelled'; reason: string; held?: boolean; holdKind?: string; holdUntil?: string };
 
 /** The business idempotency key of a send: one cadence, one step, one draft version (and its retry or answer). */
 export function sendKey(enrollmentId: string, step: number, draftVersion: number, purpose: 'step' | 'reply' = 'step', attempt = 1): string {
@@ -43,7 +45,8 @@ export async function sendBlocker(
   prospectId: string,
   email: string,
   purpose: 'step' | 'reply' = 'step',
-): Promise<{ reason: string; held: boolean } | null> {
+  asOf?: Date,
+): Promise<{ reason: string; held: boolean; holdKind?: string; holdUntil?: string } | null> {
   if (purpose === 'step') {
     const reply = await db
       .selectFrom('replies as r')
@@ -69,12 +72,14 @@ export async function sendBlocker(
     if (reply) return { reason: `the prospect replied (${reply.message_id})`, held: false };
     const hold = await db
       .selectFrom('enrollment_holds')
-      .select(['kind', 'reason'])
+      .select(['kind', 'reason', 'until'])
       .where('enrollment_id', '=', enrollmentId)
       .where('released_at', 'is', null)
-      .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', sql<Date>`now()`)]))
+      .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', asOf ?? sql<Date>`now()`)]))
       .executeTakeFirst();
-    if (hold) return { reason: `the cadence is paused (${hold.kind}: ${hold.reason})`, held: true };
+    if (hold) {
+      return { reason: `the cadence is paused (${hold.kind}: ${hold.reason})`, held: true, holdKind: hold.kind, holdUntil: hold.until?.toISOString() };
+    }
   }
   const suppression = await db
     .selectFrom('suppressions')
@@ -103,7 +108,7 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }:
       // An earlier attempt may have finished while this one waited for the lock.
       const settled = await tx.selectFrom('sends').select(['status', 'sent_at']).where('idempotency_key', '=', key).executeTakeFirst();
       if (settled?.status === 'sent') return { status: 'sent' as const, messageId, sentAt: settled.sent_at!.toISOString() };
-      const blocker = await sendBlocker(tx, input.enrollmentId, input.prospectId, prospect.email, input.purpose);
+      const blocker = await sendBlocker(tx, input.enrollmentId, input.prospectId, prospect.email, input.purpose, input.asOf ? new Date(input.asOf) : undefined);
       const now = clock();
       const row = {
         id: previousId ?? randomUUID(),
@@ -135,7 +140,7 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }:
           contentHash: input.draft.contentHash,
           details: { messageId, reason: blocker.reason },
         });
-        return { status: 'cancelled' as const, reason: blocker.reason, held: true };
+        return { status: 'cancelled' as const, reason: blocker.reason, held: true, holdKind: blocker.holdKind, holdUntil: blocker.holdUntil };
       }
       if (blocker) {
         await tx

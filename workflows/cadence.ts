@@ -67,6 +67,12 @@ const sending = proxyActivities<CadenceActivities>({
 
 type StepOutcome = 'done' | 'skipped' | 'end-cadence';
 
+/**
+ * Bookkeeping is never cancelled half-way: a reply waits the few milliseconds it takes, so the records
+ * always match what the cadence did.
+ */
+const book = <T>(write: () => Promise<T>): Promise<T> => CancellationScope.nonCancellable(write);
+
 /** Why the step in progress was cancelled; the main line decides what follows. */
 type Interrupt =
   | { kind: 'reply' }
@@ -114,6 +120,8 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
   let withdrawn = false;
   let taskAction: TaskInput | undefined;
   let resumed = false;
+  /** A rep resumed the cadence: the database's holds are released before anything is sent again. */
+  let releasePending = false;
   let ctx: EnrollmentContext | undefined;
   let lastTouchAt = input.carried ? new Date(input.carried.lastTouchAt) : new Date();
   const pendingResends: Array<Promise<void>> = [];
@@ -249,6 +257,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         return;
       case 'resume':
         state.pauses = [];
+        releasePending = true;
         if (state.reply) resumed = true;
         return;
       case 'skip-step':
@@ -289,7 +298,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     for (;;) {
       const now = Date.now();
       state.pauses = state.pauses.filter((p) => !p.until || new Date(p.until).getTime() > now);
-      if (state.pauses.length === 0) return;
+      if (state.pauses.length === 0) break;
       const timed = state.pauses.filter((p) => p.until).map((p) => new Date(p.until!).getTime());
       const until = timed.length === state.pauses.length ? Math.max(...timed) : undefined;
       const why = state.pauses.map((p) => p.reason).join('; ');
@@ -299,6 +308,10 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       if (until) await condition(() => state.pauses.length !== count, until - now);
       else await condition(() => state.pauses.length !== count);
       if (previous !== 'paused') state.status = previous;
+    }
+    if (releasePending) {
+      releasePending = false;
+      await records.releaseHolds({ enrollmentId: input.enrollmentId, by: 'component:cadence-workflow', reason: 'a rep resumed the cadence' });
     }
   }
 
@@ -310,7 +323,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         state.nextTouchAt = new Date(Date.now() + def.delaySeconds * 1000).toISOString();
         step.status = 'waiting';
         publish('waiting', `Waiting until ${when(state.nextTouchAt)} to draft step ${def.position} of ${state.totalSteps}; a reply stops the cadence.`);
-        await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false });
+        await book(() => records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false }));
         await sleep(def.delaySeconds * 1000, { summary: `delay before step ${def.position}` });
       }
       state.nextTouchAt = null;
@@ -327,7 +340,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       step.status = 'waiting';
       const window = timing?.window ? ` (send window ${timing.window.start}–${timing.window.end} ${calendar().timeZone})` : '';
       publish('waiting', `Waiting until ${when(state.nextTouchAt)}${window} for step ${def.position} of ${state.totalSteps} (${def.kind}); a reply stops the cadence.`);
-      await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false });
+      await book(() => records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false }));
       await sleep(due - Date.now(), { summary: `wait for step ${def.position}` });
     }
     await waitWhilePaused(def.position);
@@ -345,7 +358,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
 
   async function runStep(def: CadenceStepDefinition, step: StepState, policy: GatePolicy): Promise<StepOutcome> {
     await waitForTouch(def, step);
-    await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'drafting', currentStep: def.position, ended: false });
+    await book(() => records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'drafting', currentStep: def.position, ended: false }));
     if (def.kind === 'call' || def.kind === 'linkedin' || def.kind === 'meeting') return runTaskStep(def, step, policy);
     return runEmailStep(def, step, policy);
   }
@@ -365,7 +378,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     const isFirstTouch = !state.steps.some((s) => s.status === 'sent');
     const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account }, policy);
     step.gate = gate;
-    await records.recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate });
+    await book(() => records.recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate }));
 
     let toSend: DraftRef = draft;
     if (gate.gated) {
@@ -385,13 +398,30 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       try {
         const sent = await sending.sendEmail({
           ...ref(position),
+          asOf: new Date(Date.now()).toISOString(),
           draft: toSend,
           from: { name: c.profile.owner.name, address: c.profile.owner.email },
           references: sentMessageIds(),
         });
         if (sent.status === 'cancelled') {
-          // A pause recorded in the database that this run had not heard of yet: wait for it, then try again.
-          if (sent.held && state.pauses.length > 0) continue;
+          // A pause recorded in the database that this run has not heard of (yet): adopt it, wait, try again.
+          if (sent.held) {
+            if (sent.holdUntil && new Date(sent.holdUntil).getTime() <= Date.now()) {
+              // The hold ends by this cadence's clock but not yet by the database's: give the clocks a minute.
+              await sleep(60_000, { summary: 'hold ending' });
+              continue;
+            }
+            if (state.pauses.length === 0 && !releasePending) {
+              state.pauses.push({
+                kind: sent.holdKind === 'out-of-office' || sent.holdKind === 'account-reply' ? sent.holdKind : 'rep-pause',
+                by: 'database',
+                reason: sent.reason,
+                since: new Date(Date.now()).toISOString(),
+                ...(sent.holdUntil ? { until: sent.holdUntil } : {}),
+              });
+            }
+            continue;
+          }
           step.status = 'cancelled';
           step.note = sent.reason;
           return 'skipped';
@@ -444,7 +474,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       escalateAt: escalateAt.toISOString(),
       expireAt: expireAt.toISOString(),
     };
-    await records.openApprovalRequest({ ...r, approvalId, workflowId, draft, gate, remindAt: remindAt.toISOString(), ...(kind === 'reply' ? { kind, replyId: state.reply!.replyId } : {}) });
+    await book(() => records.openApprovalRequest({ ...r, approvalId, workflowId, draft, gate, remindAt: remindAt.toISOString(), ...(kind === 'reply' ? { kind, replyId: state.reply!.replyId } : {}) }));
     const what = kind === 'reply' ? `the suggested answer to ${ctx!.profile.prospect.email}'s reply` : `step ${r.step}`;
     const why = gate.rules.map((g) => g.rule).join(', ');
     const manager = ctx!.manager?.name ?? 'the manager';
@@ -474,7 +504,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         if (decided) break;
         // An expired gate accepts no late decision: the validator refuses from this moment on.
         if (stage === 'expiry') state.awaitingApproval = null;
-        await records.recordApprovalOverdue({
+        await book(() => records.recordApprovalOverdue({
           ...r,
           approvalId,
           stage,
@@ -483,7 +513,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
           describe: `${kind === 'reply' ? 'The suggested answer' : `Step ${r.step}`} for ${ctx!.profile.prospect.email} has waited for approval since ${when(new Date(openedAt).toISOString())}${
             stage === 'expiry' ? '; it expired and was skipped' : ''
           }.`,
-        });
+        }));
         if (stage === 'expiry') {
           if (step) step.status = 'expired';
           return { outcome: 'skipped' };
@@ -520,17 +550,17 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     step.status = 'awaiting-task';
     taskAction = undefined;
     state.awaitingTask = { taskId, kind, step: def.position, dueAt: new Date(now).toISOString(), slaAt: slaAt.toISOString(), expireAt: expireAt.toISOString(), escalated: false };
-    await records.openTask({ ...ref(def.position), taskId, kind, dueAt: new Date(now).toISOString(), slaAt: slaAt.toISOString(), instructions: def.instructions });
+    await book(() => records.openTask({ ...ref(def.position), taskId, kind, dueAt: new Date(now).toISOString(), slaAt: slaAt.toISOString(), instructions: def.instructions }));
     const label = kind === 'meeting' ? 'confirm the meeting' : kind === 'call' ? 'call' : 'LinkedIn touch';
     try {
       publish('awaiting-task', `Waiting for ${ownerName()} to ${label === 'call' ? 'make the call' : label === 'LinkedIn touch' ? 'make the LinkedIn touch' : label} for step ${def.position}; escalation to ${ctx!.manager?.name ?? 'the manager'} at ${when(slaAt.toISOString())}.`);
       if (!(await condition(() => taskAction !== undefined, slaAt.getTime() - Date.now(), { summary: `SLA for the ${kind} task of step ${def.position}` }))) {
         state.awaitingTask!.escalated = true;
-        await records.recordTaskOverdue({ ...ref(def.position), taskId, stage: 'escalation', managerId: ctx!.manager?.id ?? null });
+        await book(() => records.recordTaskOverdue({ ...ref(def.position), taskId, stage: 'escalation', managerId: ctx!.manager?.id ?? null }));
         publish('awaiting-task', `The ${kind} task of step ${def.position} is past its SLA and was escalated; it expires at ${when(expireAt.toISOString())}.`);
         if (!(await condition(() => taskAction !== undefined, expireAt.getTime() - Date.now(), { summary: `expiry of the ${kind} task of step ${def.position}` }))) {
           state.awaitingTask = null;
-          await records.recordTaskOverdue({ ...ref(def.position), taskId, stage: 'expiry', managerId: ctx!.manager?.id ?? null });
+          await book(() => records.recordTaskOverdue({ ...ref(def.position), taskId, stage: 'expiry', managerId: ctx!.manager?.id ?? null }));
           step.status = 'expired';
           return 'skipped';
         }
@@ -547,7 +577,10 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
 
   /** A soft bounce: the same message goes again later, a few times at most, then the cadence ends. */
   function scheduleResend(reply: ReplyNotice): void {
-    const step = state.steps.find((s) => s.messageId && s.messageId === reply.bouncedMessageId) ?? [...state.steps].reverse().find((s) => s.status === 'sent');
+    const bounced = reply.bouncedMessageId;
+    const step =
+      state.steps.find((s) => bounced && (s.messageId === bounced || s.resentMessageIds?.includes(bounced))) ??
+      [...state.steps].reverse().find((s) => s.status === 'sent');
     if (!step || !step.draftVersion) return;
     const attempts = (state.softBounces[step.step] ?? 0) + 1;
     state.softBounces[step.step] = attempts;
@@ -568,7 +601,10 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         from: { name: ctx!.profile.owner.name, address: ctx!.profile.owner.email },
         references: sentMessageIds().filter((id) => id !== step.messageId),
       });
-      if (sent.status === 'sent') step.note = `resent after a soft bounce (attempt ${attempts + 1})`;
+      if (sent.status === 'sent') {
+        step.note = `resent after a soft bounce (attempt ${attempts + 1})`;
+        step.resentMessageIds = [...(step.resentMessageIds ?? []), sent.messageId];
+      }
     });
     pendingResends.push(resend.catch((err) => {
       if (!isCancellation(err)) throw err;
@@ -611,7 +647,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     setCurrentDetails(`${ctx!.profile.prospect.email} replied; waiting for ${ownerName()} to answer (SLA ${when(slaAt.toISOString())}), resume or finish the cadence.`);
     if (!(await condition(done, slaAt.getTime() - Date.now(), { summary: 'SLA for answering the reply' }))) {
       state.awaitingTask!.escalated = true;
-      await records.recordTaskOverdue({ ...ref(state.currentStep), taskId: task.taskId, stage: 'escalation', managerId: ctx!.manager?.id ?? null });
+      await book(() => records.recordTaskOverdue({ ...ref(state.currentStep), taskId: task.taskId, stage: 'escalation', managerId: ctx!.manager?.id ?? null }));
       await condition(done, giveUpAt.getTime() - Date.now(), { summary: 'hand-over time-out' });
     }
     state.awaitingTask = null;
@@ -636,7 +672,8 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
   const fallbackPolicy: GatePolicy = { version: 'defaults', confidenceThreshold: 0.85, dealValueThreshold: 0, strategicTiers: [], approvalRemindAfterMs: 0, approvalEscalateAfterMs: 0, approvalExpireAfterMs: 0 };
 
   // --- main line ---
-  ctx = await records.startEnrollment({ ...input, workflowId });
+  const { carried: _carried, historyLimit: _limit, ...identity } = input;
+  ctx = await records.startEnrollment({ ...identity, workflowId, asOf: new Date(Date.now()).toISOString() });
   state.ownerName = ctx.profile.owner.name;
   state.prospectEmail = ctx.profile.prospect.email;
   state.accountName = ctx.profile.account.name;
@@ -656,7 +693,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     if (interrupt?.kind === 'stop') break;
     if (state.reply) {
       if (!patched(PATCH_REPLY_HAND_OVER)) break;
-      currentPolicy = await records.loadGatePolicy();
+      currentPolicy = await book(() => records.loadGatePolicy());
       await handOver(currentPolicy);
       if (state.endedReason) break;
     }
@@ -666,7 +703,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     try {
       const outcome = await stepScope.run(async () => {
         // The policy in force now decides this step, so a policy change applies from the next step on.
-        currentPolicy = await records.loadGatePolicy();
+        currentPolicy = await book(() => records.loadGatePolicy());
         return runStep(def, step, currentPolicy);
       });
       if (outcome === 'end-cadence') {
@@ -701,7 +738,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     }
   }
   if (state.reply && !state.endedReason && interrupt?.kind !== 'stop') {
-    await handOver(currentPolicy ?? (await records.loadGatePolicy()));
+    await handOver(currentPolicy ?? (await book(() => records.loadGatePolicy())));
   }
 
   resendScope.cancel();
@@ -721,7 +758,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     state.endedReason = 'every step ran';
     publish('completed', `Completed: ${state.steps.filter((s) => s.status === 'sent' || s.status === 'done').length} of ${state.totalSteps} steps done.`);
   }
-  await records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: state.status, currentStep: state.currentStep, ended: true });
+  await book(() => records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: state.status, currentStep: state.currentStep, ended: true }));
   await condition(allHandlersFinished);
   return { status: state.status, endedReason: state.endedReason, steps: state.steps };
 }

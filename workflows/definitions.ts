@@ -106,6 +106,8 @@ export interface StepState {
   taskId?: string;
   outcome?: string;
   messageId?: string;
+  /** Message-IDs of resends after soft bounces. */
+  resentMessageIds?: string[];
   sentAt?: string;
   note?: string;
 }

@@ -97,14 +97,18 @@ export function replyRoutes({ db, temporal, replyOptions }: ApiContext): Router 
         };
       } else {
         const body = parse(inboundReplyRequest, req.body, 'body');
+        // With the raw message at hand, its own headers fill whatever the integration did not send.
+        const triage = body.raw ? await classifyMessage(body.raw) : undefined;
+        const headers = triage?.message;
         reply = {
           messageId: body.messageId,
           from: body.from,
-          subject: body.subject,
-          text: body.text,
-          inReplyTo: body.inReplyTo,
-          references: body.references,
-          receivedAt: body.receivedAt ? new Date(body.receivedAt) : new Date(),
+          subject: body.subject ?? headers?.subject ?? undefined,
+          text: body.text || triage?.newText || '',
+          inReplyTo: body.inReplyTo ?? headers?.inReplyTo ?? undefined,
+          references: body.references ?? (headers?.references.length ? headers.references : undefined),
+          receivedAt: body.receivedAt ? new Date(body.receivedAt) : headers?.date ? new Date(headers.date) : new Date(),
+          triage,
           raw: body.raw,
         };
       }

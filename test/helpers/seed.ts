@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createToken } from '../../api/auth';
 import type { Db } from '../../db/connect';
-import type { Role } from '../../db/types';
+import type { Role, StepKind, StepTimingJson } from '../../db/types';
 
 export interface TestUser {
   id: string;
@@ -61,23 +61,46 @@ export const weakTemplate = {
 };
 
 export interface StepSpec {
-  delaySeconds: number;
-  template: { subject: string; body: string };
+  delaySeconds?: number;
+  kind?: StepKind;
+  template?: { subject: string; body: string };
+  timing?: StepTimingJson;
+  taskSlaMinutes?: number;
+  /** A/B variants of the step's template; unapproved ones must never be drafted from. */
+  variants?: Array<{ variant: string; template: { subject: string; body: string }; approved?: boolean }>;
 }
 
 export async function createCadence(db: Db, steps: StepSpec[]): Promise<string> {
   const cadenceId = `cadence-${randomUUID().slice(0, 8)}`;
   await db.insertInto('cadences').values({ id: cadenceId, name: `Test cadence ${cadenceId}` }).execute();
   for (const [i, step] of steps.entries()) {
-    const templateId = `${cadenceId}-t${i + 1}`;
-    await db
-      .insertInto('templates')
-      .values({ id: templateId, name: templateId, version: 1, subject: step.template.subject, body: step.template.body, approved: true })
-      .execute();
+    const templateId = step.template ? `${cadenceId}-t${i + 1}` : null;
+    if (step.template) {
+      await db
+        .insertInto('templates')
+        .values({ id: templateId!, name: templateId!, version: 1, subject: step.template.subject, body: step.template.body, approved: true })
+        .execute();
+    }
     await db
       .insertInto('cadence_steps')
-      .values({ cadence_id: cadenceId, position: i + 1, kind: 'email', delay_seconds: step.delaySeconds, template_id: templateId })
+      .values({
+        cadence_id: cadenceId,
+        position: i + 1,
+        kind: step.kind ?? 'email',
+        delay_seconds: step.delaySeconds ?? 0,
+        timing: step.timing ? JSON.stringify(step.timing) : null,
+        task_sla_minutes: step.taskSlaMinutes ?? null,
+        template_id: templateId,
+      })
       .execute();
+    for (const v of step.variants ?? []) {
+      const id = `${cadenceId}-t${i + 1}-${v.variant}`;
+      await db
+        .insertInto('templates')
+        .values({ id, name: id, version: 1, subject: v.template.subject, body: v.template.body, approved: v.approved ?? true })
+        .execute();
+      await db.insertInto('cadence_step_variants').values({ cadence_id: cadenceId, position: i + 1, variant: v.variant, template_id: id }).execute();
+    }
   }
   return cadenceId;
 }
@@ -85,6 +108,7 @@ export async function createCadence(db: Db, steps: StepSpec[]): Promise<string> 
 export interface ProspectSpec {
   tier?: string;
   dealValue?: number;
+  timezone?: string;
 }
 
 export async function createProspect(db: Db, spec: ProspectSpec = {}): Promise<{ prospectId: string; email: string; accountId: string }> {
@@ -106,7 +130,7 @@ export async function createProspect(db: Db, spec: ProspectSpec = {}): Promise<{
   const email = `pat.${suffix}@acme-${suffix}.test`;
   await db
     .insertInto('prospects')
-    .values({ id: prospectId, email, normalized_email: email, first_name: 'Pat', last_name: 'Lee', title: 'VP Sales', account_id: accountId })
+    .values({ id: prospectId, email, normalized_email: email, first_name: 'Pat', last_name: 'Lee', title: 'VP Sales', account_id: accountId, timezone: spec.timezone ?? null })
     .execute();
   return { prospectId, email, accountId };
 }
