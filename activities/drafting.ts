@@ -4,6 +4,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { contentHash } from '../db/content-hash';
 import { recordAudit } from '../db/repositories/audit';
 import { loadProfile } from '../db/repositories/prospects';
+import type { Draft } from '../db/types';
 import type { GateOutcome } from '../workflows/definitions';
 import type { GatePolicy } from '../workflows/policy';
 import type { ActivityDeps, Enrichment } from './deps';
@@ -31,6 +32,22 @@ export interface DraftRef {
 export interface ScoredDraft extends DraftRef, Confidence {
   /** The A/B variant this prospect was assigned for the step, when the step has variants. */
   variant?: string | null;
+}
+
+/** A stored draft as the workflow carries it. */
+function scoredDraftFromRow(row: Draft): ScoredDraft {
+  return {
+    draftId: row.id,
+    version: row.version,
+    subject: row.subject,
+    body: row.body,
+    contentHash: row.content_hash,
+    templateId: row.template_id ?? '',
+    templateVersion: row.template_version ?? 0,
+    confidence: row.confidence ?? 0,
+    reasons: row.confidence_reasons,
+    variant: row.variant,
+  };
 }
 
 /**
@@ -82,20 +99,7 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
         .where('kind', '=', 'step')
         .where('version', '=', 1)
         .executeTakeFirst();
-      if (existing?.confidence !== null && existing?.confidence !== undefined) {
-        return {
-          draftId: existing.id,
-          version: existing.version,
-          subject: existing.subject,
-          body: existing.body,
-          contentHash: existing.content_hash,
-          templateId: existing.template_id!,
-          templateVersion: existing.template_version!,
-          confidence: existing.confidence,
-          reasons: existing.confidence_reasons,
-          variant: existing.variant,
-        };
-      }
+      if (existing?.confidence !== null && existing?.confidence !== undefined) return scoredDraftFromRow(existing);
       const variants = input.cadenceId
         ? await db
             .selectFrom('cadence_step_variants as v')
@@ -195,7 +199,7 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
 
     /** The draft a step sent, to send it again after a soft bounce. */
     async loadSentDraft(input: StepRef & { draftVersion: number }): Promise<DraftRef> {
-      const d = await db
+      const row = await db
         .selectFrom('drafts')
         .selectAll()
         .where('enrollment_id', '=', input.enrollmentId)
@@ -203,15 +207,8 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
         .where('kind', '=', 'step')
         .where('version', '=', input.draftVersion)
         .executeTakeFirstOrThrow();
-      return {
-        draftId: d.id,
-        version: d.version,
-        subject: d.subject,
-        body: d.body,
-        contentHash: d.content_hash,
-        templateId: d.template_id ?? '',
-        templateVersion: d.template_version ?? 0,
-      };
+      const { confidence: _c, reasons: _r, variant: _v, ...draft } = scoredDraftFromRow(row);
+      return draft;
     },
 
     /**
@@ -222,19 +219,7 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
       const draftId = `reply-${input.replyId}`;
       const existing = await db.selectFrom('drafts').selectAll().where('id', '=', draftId).executeTakeFirst();
       const reply = await db.selectFrom('replies').selectAll().where('id', '=', input.replyId).executeTakeFirstOrThrow();
-      if (existing) {
-        return {
-          draftId,
-          version: existing.version,
-          subject: existing.subject,
-          body: existing.body,
-          contentHash: existing.content_hash,
-          templateId: '',
-          templateVersion: 0,
-          confidence: existing.confidence ?? 0,
-          reasons: existing.confidence_reasons,
-        };
-      }
+      if (existing) return scoredDraftFromRow(existing);
       const profile = await loadProfile(db, input.prospectId, input.ownerId);
       if (!profile) throw ApplicationFailure.create({ type: FailureType.notFound, message: `prospect ${input.prospectId} is gone`, nonRetryable: true });
       const content = suggestAnswer(reply.intent, reply.subject, profile.prospect.firstName, profile.owner.name);

@@ -1,19 +1,7 @@
-/** The classes a reply can fall into. The automatic ones (out_of_office, auto_reply_other, bounce_*) let automation continue. */
-export type Intent =
-  | 'interested'
-  | 'meeting_request'
-  | 'question'
-  | 'objection_price'
-  | 'objection_timing'
-  | 'objection_competitor'
-  | 'not_interested'
-  | 'unsubscribe'
-  | 'referral'
-  | 'out_of_office'
-  | 'auto_reply_other'
-  | 'bounce_hard'
-  | 'bounce_soft'
-  | 'other';
+import type { ReplyIntent } from '../../workflows/definitions';
+
+/** The classes a reply can fall into (the cadence's own contract). The automatic ones (out_of_office, auto_reply_other, bounce_*) let automation continue. */
+export type Intent = ReplyIntent;
 
 export type Sentiment = 'negative' | 'neutral' | 'positive';
 
