@@ -108,7 +108,11 @@ test('the OpenAPI document describes every route from the same schemas', async (
   expect(Object.keys(doc.body.paths).sort()).toEqual([
     '/v1/approvals',
     '/v1/approvals/{id}/decision',
+    '/v1/cadences',
+    '/v1/cadences/{id}',
     '/v1/enrollments',
+    '/v1/holidays',
+    '/v1/holidays/{date}',
     '/v1/prospects/{id}/cadence/{action}',
     '/v1/prospects/{id}/timeline',
     '/v1/tasks',

@@ -238,6 +238,8 @@ test('a reply the owner does not handle within its SLA is escalated to the manag
   const { handle, input, email } = await enroll([{ template: goodTemplate }, { template: goodTemplate, delaySeconds: 86_400 }]);
   await approve(handle, (await pendingApproval(db, input.enrollmentId, 1)).id);
   await smtp.waitFor((m) => m.envelopeTo.includes(email));
+  // The time-skipping server cannot take a cancellation racing an activity's completion: reply once the send is done.
+  await eventually(async () => (await handle.query(stateQuery)).status === 'waiting', 'the wait before step 2');
   await replyFrom(db, stack.env.client, email);
   const task = await openTask(input.enrollmentId, 'reply');
   await stack.env.sleep('5 hours'); // past the 4-hour reply SLA
