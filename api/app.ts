@@ -5,6 +5,7 @@ import { errorMiddleware, notFound } from './errors';
 import { buildOpenApiDocument } from './openapi';
 import { approvalRoutes } from './routes/approvals';
 import { cadenceControlRoutes } from './routes/cadence-controls';
+import { definitionRoutes } from './routes/definitions';
 import { enrollmentRoutes } from './routes/enrollments';
 import { prospectRoutes } from './routes/prospects';
 import { replyRoutes } from './routes/replies';
@@ -32,6 +33,7 @@ export function createApp(ctx: ApiContext): Express {
   app.use(prospectRoutes(ctx));
   app.use(cadenceControlRoutes(ctx));
   app.use(taskRoutes(ctx));
+  app.use(definitionRoutes(ctx));
   app.use((req, _res) => {
     throw notFound(`no route for ${req.method} ${req.path}`);
   });

@@ -124,6 +124,76 @@ export function buildOpenApiDocument() {
     responses: { 200: { description: 'Recorded', ...json(s.taskResponse) }, ...errors(400, 401, 403, 404, 409) },
   });
 
+  // --- cadence definitions and holidays ---
+  const definitionConflict = {
+    409: {
+      description: 'A cadence with this id exists with a different definition (cadence-exists, naming where it differs); definitions are immutable, a change is a new id',
+      ...json(s.errorResponse),
+    },
+  };
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/cadences',
+    summary: 'The cadence definitions: ids, names and step counts',
+    security,
+    responses: { 200: { description: 'Cadences', ...json(s.cadenceList) }, ...errors(401, 403) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/cadences/{id}',
+    summary: 'A cadence definition as stored and run: steps with their timing, templates and A/B variants',
+    security,
+    request: { params: s.idParam },
+    responses: { 200: { description: 'Definition', ...json(s.cadenceDefinition) }, ...errors(401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'put',
+    path: '/v1/cadences/{id}',
+    summary: 'Define a cadence (managers, admins): its steps, timing, templates and A/B variants, in one transaction',
+    description:
+      'email and manual_email steps need a template or variants; call, linkedin and meeting steps take none, and only they take taskSlaMinutes and instructions. ' +
+      'At most 30 steps. The timing is checked as the workflow will run it, and merge fields must be {{name}} or {{name|fallback}}; a 400 names the field (e.g. body.steps.1.window.end). ' +
+      'Each template is stored as version 1, approved: defining it is the approval, recorded as a template.approved audit event with the actor and the content hash; the cadence gets a cadence.defined event. ' +
+      'Idempotent: the same definition again is 200 with the stored one. Definitions are immutable once created (running cadences and their history refer to them): a different definition for an existing id is 409 cadence-exists.',
+    security,
+    request: { params: s.cadenceIdParam, body: json(s.cadenceDefinitionRequest) },
+    responses: {
+      201: { description: 'Defined', ...json(s.cadenceDefinition) },
+      200: { description: 'Already defined exactly so', ...json(s.cadenceDefinition) },
+      ...errors(400, 401, 403),
+      ...definitionConflict,
+    },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/holidays',
+    summary: 'Holidays, oldest first; cadences skip those of the calendar "default"',
+    security,
+    request: { query: s.holidayListQuery },
+    responses: { 200: { description: 'Holidays', ...json(s.holidayList) }, ...errors(400, 401, 403) },
+  });
+  registry.registerPath({
+    method: 'put',
+    path: '/v1/holidays/{date}',
+    summary: 'Add (201) or rename (200) a holiday (managers, admins); recorded as holiday.added or holiday.renamed',
+    description: 'Cadences read the holidays of the calendar "default" (about a year ahead) when they start, and again when a long one continues as new.',
+    security,
+    request: { params: s.holidayParams, body: json(s.holidayRequest) },
+    responses: {
+      201: { description: 'Added', ...json(s.holiday) },
+      200: { description: 'Already there (renamed when the name differed)', ...json(s.holiday) },
+      ...errors(400, 401, 403),
+    },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/v1/holidays/{date}',
+    summary: 'Remove a holiday (managers, admins); recorded as holiday.removed',
+    security,
+    request: { params: s.holidayParams, query: s.holidayDeleteQuery },
+    responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404) },
+  });
+
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Cadence engine API', version: '1.0.0', description: 'Human-in-the-loop sales cadences on Temporal' },

@@ -345,3 +345,157 @@ export const taskRequest = z
   .meta({ id: 'TaskRequest' });
 
 export const taskResponse = z.object({ taskId: z.string(), action: z.enum(['complete', 'skip']) }).meta({ id: 'TaskResult' });
+
+// --- cadence definitions (cadences, their templates and A/B variants) and holidays ---
+
+export const stepKind = z.enum(['email', 'manual_email', 'call', 'linkedin', 'meeting']);
+export const delayUnit = z.enum(['minutes', 'hours', 'days', 'business_hours', 'business_days']);
+
+const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be 'HH:MM' (00:00–23:59, or 24:00 for an end at midnight)");
+
+export const stepDelay = z
+  .object({
+    amount: z.number().min(0).describe('How long after the previous touch (the first step: after enrollment); whole numbers for days and business_days'),
+    unit: delayUnit.describe(
+      'minutes and hours without a window are plain elapsed time (stored as delay_seconds); days (same local time N days later), business_hours and business_days are counted in business time',
+    ),
+  })
+  .strict()
+  .meta({ id: 'StepDelay' });
+
+export const sendWindow = z
+  .object({
+    days: z.array(z.number().int().min(1).max(7)).min(1).max(7).describe('ISO weekdays on which the window opens: 1 = Monday … 7 = Sunday'),
+    start: clockTime.describe("Local wall-clock time the window opens (inclusive), 'HH:MM'"),
+    end: clockTime.describe("Local wall-clock time the window closes (exclusive), after start; '24:00' = midnight"),
+  })
+  .strict()
+  .describe("When the step may go out, in the prospect's time zone (else the account's, the owner's, the default); holidays of the default calendar are skipped")
+  .meta({ id: 'SendWindow' });
+
+export const templateContent = z
+  .object({
+    subject: z.string().trim().min(1).max(300).describe('Merge fields: {{name}} or {{name|fallback}}'),
+    body: z.string().min(1).max(20_000).describe('Merge fields: {{name}} or {{name|fallback}}'),
+  })
+  .strict()
+  .meta({ id: 'TemplateContent' });
+
+export const stepVariantInput = z
+  .object({
+    variant: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/, 'must be 1–20 letters, digits, _ or -, e.g. "A"').describe('The variant name, e.g. "A"'),
+    template: templateContent,
+  })
+  .strict()
+  .meta({ id: 'StepVariantInput' });
+
+export const cadenceStepInput = z
+  .object({
+    kind: stepKind.describe('email: drafted and sent when the gate allows; manual_email: always approved by a rep; call, linkedin: a task; meeting: a rep confirms'),
+    delay: stepDelay.optional().describe('Wait before this step; none = at once'),
+    window: sendWindow.optional(),
+    taskSlaMinutes: z.number().int().min(1).max(525_600).optional().describe('call, linkedin and meeting steps: minutes until an open task is escalated'),
+    instructions: z.string().trim().min(1).max(5000).optional().describe('call, linkedin and meeting steps: what the rep should do, shown on the task'),
+    template: templateContent.optional().describe('email and manual_email steps: the template (or give variants)'),
+    variants: z.array(stepVariantInput).min(1).max(10).optional().describe('email and manual_email steps: A/B templates; each prospect gets one, always the same'),
+  })
+  .strict()
+  .meta({ id: 'CadenceStepInput' });
+
+export const cadenceDefinitionRequest = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    steps: z.array(cadenceStepInput).min(1).max(30),
+  })
+  .strict()
+  .meta({ id: 'CadenceDefinitionRequest' });
+
+export const cadenceIdParam = z.object({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit')
+    .describe('The cadence id; a changed definition is a new id'),
+});
+
+export const storedTemplate = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    version: z.number().int(),
+    subject: z.string(),
+    body: z.string(),
+    approved: z.boolean(),
+    contentHash: z.string().describe('Hash of the subject and body, as recorded in the template.approved audit event'),
+  })
+  .meta({ id: 'StoredTemplate' });
+
+export const storedTiming = z
+  .object({ delay: stepDelay, window: sendWindow.nullable() })
+  .describe('Business-time delay and send window, as the workflow reads them; null for a plain delay of delaySeconds')
+  .meta({ id: 'StepTiming' });
+
+export const cadenceStepDefinition = z
+  .object({
+    position: z.number().int().describe('1-based'),
+    kind: stepKind,
+    delay: stepDelay.nullable().describe('The delay in the request form (from timing, else from delaySeconds); null = none'),
+    window: sendWindow.nullable(),
+    delaySeconds: z.number().int().describe('Stored plain delay, used when timing is null'),
+    timing: storedTiming.nullable(),
+    taskSlaMinutes: z.number().int().nullable(),
+    instructions: z.string().nullable(),
+    template: storedTemplate.nullable(),
+    variants: z.array(z.object({ variant: z.string(), template: storedTemplate })),
+  })
+  .meta({ id: 'CadenceStep' });
+
+export const cadenceDefinition = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    steps: z.array(cadenceStepDefinition),
+  })
+  .meta({ id: 'CadenceDefinition' });
+
+export const cadenceList = z
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), createdAt: z.string(), steps: z.number().int() })) })
+  .meta({ id: 'CadenceList' });
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD', abort: true })
+  .refine((v) => {
+    const year = Number(v.slice(0, 4));
+    const d = new Date(`${v}T00:00:00Z`);
+    return year >= 1000 && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, 'must be a real calendar date YYYY-MM-DD');
+
+const calendarName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'must be 1–100 letters, digits, ".", "_", ":" or "-"')
+  .describe("The holiday calendar; cadences skip the holidays of 'default'");
+
+export const holidayParams = z.object({ date: isoDate.describe('YYYY-MM-DD') });
+
+export const holidayRequest = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    calendar: calendarName.default('default'),
+  })
+  .strict()
+  .meta({ id: 'HolidayRequest' });
+
+export const holidayDeleteQuery = z.object({ calendar: calendarName.default('default') }).strict();
+
+export const holidayListQuery = z
+  .object({
+    from: isoDate.optional().describe('First date, inclusive'),
+    to: isoDate.optional().describe('Last date, inclusive'),
+    calendar: calendarName.optional().describe('Only this calendar; all calendars when absent'),
+  })
+  .strict();
+
+export const holiday = z.object({ date: z.string(), name: z.string(), calendar: z.string() }).meta({ id: 'Holiday' });
+
+export const holidayList = z.object({ items: z.array(holiday) }).meta({ id: 'HolidayList' });

@@ -23,7 +23,17 @@ const variantB = { subject: 'B: {{company}} and {{industry}}, a quick idea', bod
 
 /** An email step, a business-day step with a window, a call step and an A/B step. The business-day step
  * waits 0 business days in a window open all week, so the test need not wait for days to pass. */
-function definition(name = 'Outbound, defined over HTTP') {
+interface StepBody {
+  kind: string;
+  delay?: { amount: number; unit: string };
+  window?: { days: number[]; start: string; end: string };
+  taskSlaMinutes?: number;
+  instructions?: string;
+  template?: { subject: string; body: string };
+  variants?: Array<{ variant: string; template: { subject: string; body: string } }>;
+}
+
+function definition(name = 'Outbound, defined over HTTP'): { name: string; steps: StepBody[] } {
   return {
     name,
     steps: [
@@ -35,7 +45,7 @@ function definition(name = 'Outbound, defined over HTTP') {
         template: { subject: '{{firstName|Hi}}, following up on {{company}}', body: goodTemplate.body },
       },
       { kind: 'call', taskSlaMinutes: 240, instructions: 'Call about the two emails; ask who owns follow-up.' },
-      { kind: 'email', delay: { amount: 2, unit: 'hours' }, variants: [{ variant: 'B', template: variantB }, { variant: 'A', template: variantA }] },
+      { kind: 'email', variants: [{ variant: 'B', template: variantB }, { variant: 'A', template: variantA }] },
     ],
   };
 }
@@ -61,7 +71,7 @@ test('a cadence defined over HTTP is stored as defined, and the workflow runs ex
     delay: { amount: 0, unit: 'business_days' },
   });
   expect(s3).toMatchObject({ position: 3, kind: 'call', template: null, variants: [], taskSlaMinutes: 240, instructions: 'Call about the two emails; ask who owns follow-up.' });
-  expect(s4).toMatchObject({ position: 4, kind: 'email', template: null, delaySeconds: 7200, timing: null, delay: { amount: 2, unit: 'hours' } });
+  expect(s4).toMatchObject({ position: 4, kind: 'email', template: null, delaySeconds: 0, timing: null, delay: null });
   expect(s4.variants.map((v: any) => [v.variant, v.template.subject, v.template.approved])).toEqual([
     ['A', variantA.subject, true],
     ['B', variantB.subject, true],
@@ -74,7 +84,7 @@ test('a cadence defined over HTTP is stored as defined, and the workflow runs ex
     ['email', 0, true, true],
     ['email', 0, false, true],
     ['call', 0, true, false],
-    ['email', 7200, true, false],
+    ['email', 0, true, false],
   ]);
   expect(await db.selectFrom('cadence_step_variants').select(['position', 'variant']).where('cadence_id', '=', cadenceId).orderBy('variant').execute()).toEqual([
     { position: 4, variant: 'A' },
@@ -130,19 +140,23 @@ test('a cadence defined over HTTP is stored as defined, and the workflow runs ex
   const slaMinutes = (new Date(task.slaDueAt).getTime() - new Date(task.dueAt).getTime()) / 60_000;
   expect(slaMinutes).toBeCloseTo(240, 0);
 
-  // Step 4 waits its plain 2 hours, then draws one of the defined variants.
+  // Once the call is done, step 4 draws one of the defined variants, and the cadence is finished.
   const done = await stack.api('POST', `/v1/tasks/${task.id}/complete`, { body: { outcome: 'connected' } });
   expect(done.status).toBe(200);
+  const subjects = { A: 'A: an idea for Tailspin Toys', B: 'B: Tailspin Toys and toys, a quick idea' };
+  const [fourth] = await stack.smtp.waitFor((m) => m.envelopeTo.includes(email) && Object.values(subjects).includes(m.subject ?? ''));
+  const draft = await db.selectFrom('drafts').select(['variant', 'template_id']).where('enrollment_id', '=', enrolled.body.enrollmentId).where('step', '=', 4).executeTakeFirstOrThrow();
+  expect(fourth!.subject).toBe(subjects[draft.variant as 'A' | 'B']);
+  expect(draft.template_id).toBe(s4.variants.find((v: any) => v.variant === draft.variant).template.id);
   await eventually(
-    async () => (await db.selectFrom('enrollments').select('status').where('id', '=', enrolled.body.enrollmentId).executeTakeFirst())?.status === 'waiting',
-    'the wait before step 4',
+    async () => (await db.selectFrom('enrollments').select('ended_at').where('id', '=', enrolled.body.enrollmentId).executeTakeFirst())?.ended_at,
+    'the end of the cadence',
   );
-  const enrollment = await db.selectFrom('enrollments').select(['current_step', 'cadence_id']).where('id', '=', enrolled.body.enrollmentId).executeTakeFirstOrThrow();
-  expect(enrollment).toEqual({ current_step: 4, cadence_id: cadenceId });
   const sent = await db.selectFrom('sends').select(['step', 'subject']).where('prospect_id', '=', enrolled.body.prospectId).orderBy('step').execute();
   expect(sent).toEqual([
     { step: 1, subject: 'Hello Tailspin Toys from the API' },
     { step: 2, subject: 'Morgan, following up on Tailspin Toys' },
+    { step: 4, subject: fourth!.subject },
   ]);
 });
 
@@ -204,24 +218,30 @@ test('a bad definition is 400 naming the step and field, and stores nothing', as
 
 test('the same definition again is 200 and changes nothing; a different one for the same id is 409', async () => {
   const id = newId('idempotent');
-  const first = await stack.api('PUT', `/v1/cadences/${id}`, { token: admin.token, body: definition('Idempotent') });
+  const withPlainDelay = (name: string, delay: { amount: number; unit: string }) => {
+    const d = definition(name);
+    d.steps.push({ kind: 'linkedin', delay });
+    return d;
+  };
+  const first = await stack.api('PUT', `/v1/cadences/${id}`, { token: admin.token, body: withPlainDelay('Idempotent', { amount: 90, unit: 'minutes' }) });
   expect(first.status).toBe(201);
+  expect(first.body.steps[4]).toMatchObject({ kind: 'linkedin', delaySeconds: 5400, timing: null, delay: { amount: 90, unit: 'minutes' } });
   const eventsBefore = (await stack.database.db.selectFrom('audit_events').select('id').execute()).length;
 
-  // The same content: variants in another order and the window's days unsorted change nothing.
-  const same = definition('Idempotent');
+  // The same content: variants in another order, the window's days unsorted, 1.5 hours for 90 minutes.
+  const same = withPlainDelay('Idempotent', { amount: 1.5, unit: 'hours' });
   same.steps[3]!.variants!.reverse();
   same.steps[1]!.window!.days = [7, 6, 5, 4, 3, 2, 1];
   const again = await stack.api('PUT', `/v1/cadences/${id}`, { token: stack.team.manager.token, body: same });
   expect(again).toMatchObject({ status: 200, body: first.body });
 
-  const changed = definition('Idempotent');
+  const changed = withPlainDelay('Idempotent', { amount: 90, unit: 'minutes' });
   changed.steps[0]!.template!.subject = 'Hello again {{company}}';
   const conflict = await stack.api('PUT', `/v1/cadences/${id}`, { token: admin.token, body: changed });
   expect(conflict).toMatchObject({ status: 409, body: { error: 'cadence-exists' } });
   expect(conflict.body.differences).toEqual(['steps.0.template.subject']);
   expect(conflict.body.message).toContain('new cadence id');
-  const renamed = await stack.api('PUT', `/v1/cadences/${id}`, { token: admin.token, body: definition('Renamed') });
+  const renamed = await stack.api('PUT', `/v1/cadences/${id}`, { token: admin.token, body: withPlainDelay('Renamed', { amount: 90, unit: 'minutes' }) });
   expect(renamed).toMatchObject({ status: 409, body: { error: 'cadence-exists', differences: ['name'] } });
 
   expect((await stack.database.db.selectFrom('audit_events').select('id').execute()).length).toBe(eventsBefore);
