@@ -18,7 +18,7 @@
 //   (c) latency, BENCH_M samples each, one at a time: a bare signal round trip (signal a workflow that
 //       completes on it, until its result) vs the reply path (POST /v1/webhooks/inbound-reply while
 //       the cadence's first send is held in the pacer, until the workflow has cancelled the send and
-//       completed as 'replied').
+//       reports 'replied' (it then waits for the rep).
 //
 // Environment: DATABASE_URL (required: an admin-capable server URL; scripts/bench.sh provides one),
 // BENCH_N (500), BENCH_CADENCES (100), BENCH_M (30), BENCH_WARMUP (warm-up runs before each
@@ -51,6 +51,7 @@ import {
   decideUpdate,
   DecisionRefusal,
   searchAttributes,
+  stateQuery,
   type CadenceInput,
   type CadenceResult,
 } from '../workflows/definitions';
@@ -661,7 +662,7 @@ interface Latency {
   /** From the reply POST to the held send being let go in the worker, for each send that was (warm-up included). */
   sendStopped: number[];
   sendsHeld: number;
-  /** Sends let go only after the workflow had already completed as 'replied'. */
+  /** Sends let go only after the workflow had already reported 'replied'. */
   stoppedAfterResult: number;
   stopReasons: string;
   stopLimitMs: number;
@@ -714,9 +715,17 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
   const replyAck: number[] = [];
   const replyStarted: number[] = [];
   const replyDone: number[] = [];
+  // The cadence then waits for its rep (the hand-over), so the end of the reply path is the state the
+  // workflow reports: 'replied', with the held send cancelled.
+  const replied = async (h: (typeof handles)[number]) => {
+    for (;;) {
+      const state = await h.query(stateQuery);
+      if (state.status === 'replied' && state.steps[0]!.status !== 'sending') return state;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
   for (const [i, h] of handles.entries()) {
     const prospect = prospects[i]!;
-    const result = h.result();
     const t0 = performance.now();
     const res = await fetch(`${stack.apiUrl}/v1/webhooks/inbound-reply`, {
       method: 'POST',
@@ -733,7 +742,7 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
     if (res.status !== 202 || !body.cadenceStopped) {
       throw new BenchError(`the reply webhook answered ${res.status} ${JSON.stringify(body)}; expected 202 with cadenceStopped: true`);
     }
-    const r = await within(result, 60_000, `for cadence ${h.workflowId} to stop after the reply`);
+    const r = await within(replied(h), 60_000, `for cadence ${h.workflowId} to stop after the reply`);
     const t2 = performance.now();
     if (r.status !== 'replied' || r.steps[0]!.status !== 'cancelled') {
       throw new BenchError(`cadence ${h.workflowId} ended ${r.status} with step 1 ${r.steps[0]!.status}; expected replied with step 1 cancelled`);
@@ -819,7 +828,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
       `signal call returned after median ${ms(median(latency.signalAck))}`,
   );
   out(
-    `    reply path (POST inbound-reply during a held send to result 'replied', send cancelled): ${dist(latency.reply)}; ` +
+    `    reply path (POST inbound-reply during a held send to state 'replied', send cancelled): ${dist(latency.reply)}; ` +
       `webhook answered 202 after median ${ms(median(latency.replyAck))}, p99 ${ms(quantile(latency.replyAck, 0.99))}`,
   );
   const stopped = latency.sendStopped;
