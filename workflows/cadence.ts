@@ -311,7 +311,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     }
     if (releasePending) {
       releasePending = false;
-      await records.releaseHolds({ enrollmentId: input.enrollmentId, by: 'component:cadence-workflow', reason: 'a rep resumed the cadence' });
+      await book(() => records.releaseHolds({ enrollmentId: input.enrollmentId, by: 'component:cadence-workflow', reason: 'a rep resumed the cadence' }));
     }
   }
 
