@@ -11,6 +11,7 @@ import { loadAppConfig, type AppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import type { Role } from '../db/types';
+import { checkSenderCommand } from './cadence-check-sender';
 import { classifyReplyCommand } from './cadence-classify';
 import { ensureUser, ROLES, runningLocalStackPid, UserConflictError } from './demo-seed';
 
@@ -30,6 +31,10 @@ commands:
   classify-reply [--json] < message.eml
       Classify one raw inbound email read from standard input and print one JSON
       line: {"intent","sentiment","escalate","returnDate"}.
+
+  check-sender DOMAIN [--selector S] [--dns HOST:PORT] [--dkim-domain D] [--json]
+      Check the SPF, DKIM and DMARC records of a From domain and its alignment;
+      ends with "verdict: pass|warn|fail" (exit 0 on pass, 1 otherwise).
 
   help
       Show this text.`;
@@ -177,6 +182,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (command === undefined) throw new UsageError('missing command');
     if (command === 'classify-reply') return await classifyReplyCommand(args, process.stdin, process.stdout);
+    if (command === 'check-sender') return await checkSenderCommand(args, process.stdout, process.stderr);
     const handler = commands[command];
     if (!handler) throw new UsageError(`unknown command "${command}"`);
     if (args.includes('--help') || args.includes('-h')) {
