@@ -6,6 +6,7 @@ import { priorThread } from '../db/repositories/thread';
 import type { DecisionInput, GateOutcome } from '../workflows/definitions';
 import type { ActivityDeps } from './deps';
 import type { DraftRef, ScoredDraft, StepRef } from './drafting';
+import { checkContent } from './spam-check';
 
 export type OverdueStage = 'reminder' | 'escalation' | 'expiry';
 
@@ -42,6 +43,9 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
         },
         confidence: input.draft.confidence,
         confidenceReasons: input.draft.reasons,
+        // What the spam-trigger check finds in the shown text; an answer to a prospect's reply is
+        // one-to-one mail and is not expected to carry unsubscribe wording.
+        spamFindings: checkContent(input.draft, { requireUnsubscribe: (input.kind ?? 'step') === 'step' }),
         whyGated: input.gate.rules,
         prospect: {
           id: prospect.id,

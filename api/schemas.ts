@@ -123,6 +123,14 @@ export const inboundReplyResponse = z
   .meta({ id: 'InboundReplyResult' });
 
 const confidenceReason = z.object({ code: z.string(), effect: z.number(), detail: z.string() });
+const spamFinding = z
+  .object({
+    code: z.string().describe('trigger-phrase, too-many-links, too-many-images, all-caps, caps-subject, punctuation-run, url-shortener, missing-unsubscribe, unresolved-merge-field'),
+    severity: z.enum(['warn', 'block']),
+    detail: z.string().describe("Where and what, e.g. \"subject: punctuation run '!!!'\""),
+    match: z.string().optional().describe('The text that triggered the finding'),
+  })
+  .meta({ id: 'SpamFinding' });
 const threadEntry = z.object({
   direction: z.enum(['outbound', 'inbound']),
   at: z.string(),
@@ -145,6 +153,9 @@ export const approvalItem = z
     whyGated: z.array(z.object({ rule: z.string(), detail: z.string() })),
     confidence: z.number(),
     confidenceReasons: z.array(confidenceReason),
+    spamFindings: z
+      .array(spamFinding)
+      .describe('What the spam-trigger check finds in the draft; a block is never sent (approve and edit answer 422 spam-check)'),
     prospect: z.object({ id: z.string(), email: z.string(), name: z.string(), title: z.string().nullable() }),
     account: z.object({
       name: z.string(),

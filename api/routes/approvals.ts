@@ -4,10 +4,11 @@ import { Router } from 'express';
 import { contentHash } from '../../db/content-hash';
 import { priorThread } from '../../db/repositories/thread';
 import type { ApprovalRequest } from '../../db/types';
+import { blockingFindings, checkContent, type SpamFinding } from '../../activities/spam-check';
 import { decideUpdate, DecisionRefusal, type DecisionAccepted, type DecisionInput } from '../../workflows/definitions';
 import { mayActFor, principal, requireRole } from '../auth';
 import type { ApiContext } from '../context';
-import { conflict, forbidden, notFound } from '../errors';
+import { conflict, forbidden, HttpError, notFound } from '../errors';
 import { approvalQueueQuery, decisionRequest, idParam } from '../schemas';
 import { parse } from '../validate';
 
@@ -52,6 +53,8 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
       whyGated: r.gate_rules,
       confidence: ctx.confidence,
       confidenceReasons: ctx.confidenceReasons,
+      // Requests opened before the spam check existed carry no findings: check their text now.
+      spamFindings: (ctx.spamFindings as SpamFinding[] | undefined) ?? checkContent(ctx.draft, { requireUnsubscribe: r.kind === 'step' }),
       prospect: ctx.prospect,
       account: ctx.account,
       thread: await priorThread(db, r.prospect_id),
@@ -87,6 +90,17 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
       throw conflict('stale-draft-version', `draft version ${body.draftVersion} is stale; the approval shows version ${request.draft_version}`, {
         currentDraftVersion: request.draft_version,
       });
+    }
+
+    // The spam check runs on exactly what would be sent: a blocking finding is never sent, whether it
+    // is in a rep's edit or (when the template itself is bad) in the shown draft approved unchanged.
+    // Warnings are the rep's call.
+    if (sentContent) {
+      const blocking = blockingFindings(checkContent(sentContent, { requireUnsubscribe: request.kind === 'step' }));
+      if (blocking.length > 0) {
+        const what = body.action === 'edit' ? 'the edited draft' : 'this draft';
+        throw new HttpError(422, 'spam-check', `${what} cannot be sent: ${blocking.map((f) => f.detail).join('; ')}`, { findings: blocking });
+      }
     }
 
     const decision: DecisionInput = {
