@@ -1,6 +1,7 @@
 import type { Db } from '../db/connect';
 import type { ProspectProfile } from '../db/repositories/prospects';
 import type { GatePolicy } from '../workflows/policy';
+import type { UnsubscribeLinks } from './unsubscribe-token';
 
 export type { ProspectProfile };
 
@@ -75,6 +76,8 @@ export interface ActivityDeps {
   policy: () => Promise<GatePolicy>;
   /** Domain used on the right of every Message-ID. */
   messageIdDomain: string;
+  /** The one-click unsubscribe link every message carries (List-Unsubscribe and a footer line): where it points and what signs it. */
+  unsubscribe: UnsubscribeLinks;
   /** The calendar used when neither the prospect, the account nor the owner has a time zone. */
   defaultTimeZone: string;
 }

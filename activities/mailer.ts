@@ -7,9 +7,14 @@ export interface SmtpOptions {
   dkim?: { domainName: string; keySelector: string; privateKey: string };
 }
 
+const DKIM_SIGNED_HEADERS =
+  'From:Sender:Reply-To:Subject:Date:Message-ID:To:Cc:MIME-Version:Content-Type:Content-Transfer-Encoding:In-Reply-To:References:List-Unsubscribe:List-Unsubscribe-Post';
+
 export function createSmtpMailer(options: SmtpOptions): Mailer {
   // A pooled transport reuses its SMTP connections (and TLS and login) across messages.
-  const transport = nodemailer.createTransport({ url: options.url, pool: true, ...(options.dkim ? { dkim: options.dkim } : {}) });
+  // RFC 8058: the one-click unsubscribe headers must be covered by the DKIM signature.
+  const dkim = options.dkim ? { ...options.dkim, headerFieldNames: DKIM_SIGNED_HEADERS } : undefined;
+  const transport = nodemailer.createTransport({ url: options.url, pool: true, ...(dkim ? { dkim } : {}) });
   return {
     async send(mail: OutgoingMail) {
       const info = await transport.sendMail({

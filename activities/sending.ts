@@ -7,6 +7,7 @@ import { emailDomain, normalizeEmail } from '../db/repositories/prospects';
 import type { ActivityDeps } from './deps';
 import type { DraftRef, StepRef } from './drafting';
 import { FailureType } from './failures';
+import { signUnsubscribeToken, unsubscribeUrl } from './unsubscribe-token';
 
 export interface SendInput extends StepRef {
   draft: DraftRef;
@@ -30,6 +31,19 @@ export type SendOutcome =
 /** The business idempotency key of a send: one cadence, one step, one draft version (and its retry or answer). */
 export function sendKey(enrollmentId: string, step: number, draftVersion: number, purpose: 'step' | 'reply' = 'step', attempt = 1): string {
   return `${enrollmentId}.step-${step}.${purpose === 'reply' ? 'answer-' : ''}v${draftVersion}${attempt > 1 ? `.a${attempt}` : ''}`;
+}
+
+/** The visible unsubscribe line under every message, pointing at the same one-click URL as List-Unsubscribe. */
+export function unsubscribeFooter(url: string): string {
+  return `If you'd rather not hear from me, unsubscribe: ${url}`;
+}
+
+/**
+ * The text handed to SMTP: the approved text exactly as approved, then the footer. The footer is added
+ * here, at send time, so the draft and its content hash stay those of what the rep approved.
+ */
+export function withUnsubscribeFooter(body: string, url: string): string {
+  return `${body}${body.endsWith('\n') ? '\n' : '\n\n'}${unsubscribeFooter(url)}`;
 }
 
 /** Automatic messages that neither stop nor pause automation by themselves. */
@@ -95,7 +109,7 @@ export async function sendBlocker(
   return null;
 }
 
-export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }: ActivityDeps) {
+export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain, unsubscribe }: ActivityDeps) {
   /** Hands one message to SMTP under the prospect's row lock, after the last checks. */
   async function deliver(input: SendInput, key: string, messageId: string, previousId: string | undefined): Promise<SendOutcome> {
     return db.transaction().execute(async (tx) => {
@@ -166,16 +180,25 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }:
         .values({ ...row, status: 'sending' })
         .onConflict((oc) => oc.column('idempotency_key').doNothing())
         .execute();
+      // One-click unsubscribe (RFC 8058) on every message, automatic, approved or an answer to a reply.
+      const unsubscribeLink = unsubscribeUrl(
+        unsubscribe.baseUrl,
+        signUnsubscribeToken(unsubscribe.keyring, { prospectId: input.prospectId, enrollmentId: input.enrollmentId, recipient: prospect.email, issuedAt: now }),
+      );
       try {
         await mailer.send({
           from: input.from,
           to: prospect.email,
           subject: input.draft.subject,
-          text: input.draft.body,
+          text: withUnsubscribeFooter(input.draft.body, unsubscribeLink),
           messageId,
           inReplyTo: input.inReplyTo ?? input.references.at(-1),
           references: input.references,
-          headers: { 'X-Cadence-Send-Key': key },
+          headers: {
+            'X-Cadence-Send-Key': key,
+            'List-Unsubscribe': `<${unsubscribeLink}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          },
         });
       } catch (err) {
         const code = (err as { responseCode?: number }).responseCode;
@@ -199,7 +222,19 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain }:
         enrollmentId: input.enrollmentId,
         step: input.step,
         contentHash: input.draft.contentHash,
-        details: { messageId, draftVersion: input.draft.version, mailbox: input.from.address, recipient: prospect.email },
+        details: {
+          messageId,
+          draftVersion: input.draft.version,
+          mailbox: input.from.address,
+          recipient: prospect.email,
+          // The content hash is the approved text's; what went out also carried this footer and these headers.
+          unsubscribe: {
+            footer: unsubscribeFooter('<one-click link>'),
+            headers: ['List-Unsubscribe', 'List-Unsubscribe-Post'],
+            keyId: unsubscribe.keyring.currentKeyId,
+            issuedAt: now.toISOString(),
+          },
+        },
       });
       return { status: 'sent' as const, messageId, sentAt: sentAt.toISOString() };
     });

@@ -11,6 +11,7 @@ import { prospectRoutes } from './routes/prospects';
 import { replyRoutes } from './routes/replies';
 import { taskRoutes } from './routes/tasks';
 import { triggerRoutes } from './routes/triggers';
+import { unsubscribeRoutes } from './routes/unsubscribe';
 
 export function createApp(ctx: ApiContext): Express {
   const app = express();
@@ -24,6 +25,9 @@ export function createApp(ctx: ApiContext): Express {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+
+  // Recipients follow unsubscribe links without logging in: mounted before the authentication of /v1.
+  app.use(unsubscribeRoutes(ctx));
 
   app.use('/v1', authenticate(ctx.db));
   app.use(enrollmentRoutes(ctx));

@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { UnsubscribeKeyring } from '../activities/unsubscribe-token';
 import type { Db } from '../db/connect';
 import type { ReplyOptions } from '../db/repositories/replies';
 
@@ -10,4 +11,8 @@ export interface ApiContext {
   log: (message: string, err?: unknown) => void;
   /** Reply policy applied at the data layer when an inbound message is recorded. */
   replyOptions: ReplyOptions;
+  /**
+   * The keys that verify one-click unsubscribe links (the worker's UNSUBSCRIBE_SECRET and the previous ones).
+   */
+  unsubscribe: UnsubscribeKeyring;
 }

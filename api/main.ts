@@ -1,5 +1,6 @@
 // Production API entry point: `npm run api`.
-import { loadAppConfig, replyOptionsFromConfig } from '../config/app';
+import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
+import { loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { connectClient } from '../config/temporal-client';
 import { loadTemporalConfig } from '../config/temporal';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     taskQueue: temporal.taskQueue,
     log: (m, e) => console.error(m, e),
     replyOptions: replyOptionsFromConfig(config),
+    unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(config)),
   });
   const server = app.listen(config.API_PORT, config.API_HOST, () => console.log(`API listening on http://${config.API_HOST}:${config.API_PORT}`));
   const stop = () => {

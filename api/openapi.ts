@@ -74,7 +74,7 @@ export function buildOpenApiDocument() {
     description: 'Bound to the draft version the rep saw; a stale version is refused with 409.',
     security,
     request: { params: s.idParam, body: json(s.decisionRequest) },
-    responses: { 200: { description: 'Decision accepted', ...json(s.decisionResponse) }, ...errors(400, 401, 403, 404, 409) },
+    responses: { 200: { description: 'Decision accepted', ...json(s.decisionResponse) }, ...errors(400, 401, 403, 404, 409, 422) },
   });
   registry.registerPath({
     method: 'post',
@@ -192,6 +192,47 @@ export function buildOpenApiDocument() {
     security,
     request: { params: s.holidayParams, query: s.holidayDeleteQuery },
     responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404) },
+  });
+
+  // --- one-click unsubscribe (RFC 8058): reached from the List-Unsubscribe header and the footer link, no login ---
+  const unsubscribeToken = z.object({
+    token: z.string().describe('The opaque signed token from the link: it names the recipient and the enrollment, and is the only credential'),
+  });
+  const unsubscribeHeaders = 'Answers carry Cache-Control: no-store and Referrer-Policy: no-referrer, and never set a cookie or redirect.';
+  registry.registerPath({
+    method: 'get',
+    path: '/u/{token}',
+    summary: 'The unsubscribe confirmation page (HTML with a button); it does not unsubscribe by itself, because link scanners fetch links',
+    description: `The button POSTs List-Unsubscribe=One-Click to the same URL. ${unsubscribeHeaders}`,
+    security: [],
+    request: { params: unsubscribeToken },
+    responses: {
+      200: { description: 'The confirmation page, or "you are unsubscribed" when the address already is', content: { 'text/html': { schema: z.string() } } },
+      400: { description: 'A forged, altered or unknown token (nothing more is said)', content: { 'text/html': { schema: z.string() } } },
+      503: { description: 'The API has no UNSUBSCRIBE_SECRET to verify links with', content: { 'text/html': { schema: z.string() } } },
+    },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/u/{token}',
+    summary: "One-click unsubscribe: suppresses the recipient's address at once and ends the cadence as unsubscribed",
+    description:
+      'The body mail providers send (RFC 8058): List-Unsubscribe=One-Click, url-encoded or multipart; the confirmation page posts the same, and an empty body is accepted. ' +
+      'The address is suppressed (reason unsubscribed, source one-click) before the answer, recorded as a prospect.unsubscribed audit event, and the cadence is told as if the prospect had replied asking to unsubscribe. ' +
+      `Idempotent: a repeat is 200 and changes nothing. ${unsubscribeHeaders}`,
+    security: [],
+    request: {
+      params: unsubscribeToken,
+      body: {
+        required: false,
+        content: { 'application/x-www-form-urlencoded': { schema: z.object({ 'List-Unsubscribe': z.literal('One-Click').optional() }) } },
+      },
+    },
+    responses: {
+      200: { description: 'Unsubscribed (a short plain-text confirmation)', content: { 'text/plain': { schema: z.string() } } },
+      400: { description: 'invalid-token: a forged, altered or unknown token, nothing suppressed; or a List-Unsubscribe value other than One-Click', ...json(s.errorResponse) },
+      503: { description: 'unsubscribe-unavailable: the API has no UNSUBSCRIBE_SECRET to verify links with', ...json(s.errorResponse) },
+    },
   });
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

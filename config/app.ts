@@ -12,12 +12,41 @@ const duration = z
     return Math.round(Number(n) * factor);
   });
 
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+const asUrl = (v: string): URL | null => {
+  try {
+    return new URL(v);
+  } catch {
+    return null;
+  }
+};
+/** Where recipients reach the API (unsubscribe links): https, or http on this machine only; no query or fragment. */
+const publicBaseUrl = z
+  .string()
+  .url('must be a URL such as https://cadence.example.com')
+  .refine((v) => {
+    const url = asUrl(v);
+    return !url || url.protocol === 'https:' || (url.protocol === 'http:' && (LOOPBACK_HOSTS.includes(url.hostname) || url.hostname.startsWith('127.')));
+  }, 'must be an https:// URL (http:// only for localhost)')
+  .refine((v) => {
+    const url = asUrl(v);
+    return !url || (!url.search && !url.hash && !url.username && !url.password);
+  }, 'must have no query, fragment or credentials')
+  .transform((v) => v.replace(/\/+$/, ''));
+
 const envSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  PUBLIC_BASE_URL: z.string().url().optional(),
+  PUBLIC_BASE_URL: publicBaseUrl.optional(),
+  UNSUBSCRIBE_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
+  UNSUBSCRIBE_PREVIOUS_SECRETS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean))
+    .pipe(z.array(z.string().min(32, 'each previous secret must be at least 32 characters'))),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').default('smtp://127.0.0.1:2525'),
   MESSAGE_ID_DOMAIN: z.string().min(1).default('cadence.local'),
   DKIM_DOMAIN: z.string().min(1).optional(),
@@ -76,6 +105,22 @@ export function gatePolicyFromConfig(config: AppConfig): GatePolicy {
 
 function fingerprint(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/** The unsubscribe secrets for signing and verifying one-click links; an error naming UNSUBSCRIBE_SECRET when it is not set. */
+export function unsubscribeSecretsFromConfig(config: Pick<AppConfig, 'UNSUBSCRIBE_SECRET' | 'UNSUBSCRIBE_PREVIOUS_SECRETS'>): { current: string; previous: string[] } {
+  if (!config.UNSUBSCRIBE_SECRET) {
+    throw new ConfigError('UNSUBSCRIBE_SECRET: required: it signs the one-click unsubscribe link on every message (at least 32 characters, e.g. openssl rand -base64 48)');
+  }
+  return { current: config.UNSUBSCRIBE_SECRET, previous: [...config.UNSUBSCRIBE_PREVIOUS_SECRETS] };
+}
+
+/** What sending needs for the one-click unsubscribe link on every message: the public URL of the API and the secrets. */
+export function unsubscribeLinkConfig(config: AppConfig): { baseUrl: string; secrets: { current: string; previous: string[] } } {
+  if (!config.PUBLIC_BASE_URL) {
+    throw new ConfigError('PUBLIC_BASE_URL: required for sending: every message carries a one-click unsubscribe link to the API at this URL (https://…, or http://localhost:PORT)');
+  }
+  return { baseUrl: config.PUBLIC_BASE_URL, secrets: unsubscribeSecretsFromConfig(config) };
 }
 
 /** What the reply webhook applies at the data layer, from configuration. */

@@ -39,7 +39,8 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
 import { Client as PgClient } from 'pg';
 import type { Pacer } from '../activities/deps';
 import { createApp } from '../api/app';
-import { loadAppConfig, replyOptionsFromConfig } from '../config/app';
+import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
+import { loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig } from '../config/app';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { createCadence, createProspect, createTeam, createUser, goodTemplate, type Team, type TestUser } from '../test/helpers/seed';
@@ -442,7 +443,12 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   const client = new Client({ connection, namespace: temporal.namespace });
 
   // The worker's real dependencies, as workers/main.ts wires them, with the bench's pacer.
-  const appConfig = loadAppConfig({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MESSAGE_ID_DOMAIN: 'cadence.bench' });
+  const appConfig = loadAppConfig({
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MESSAGE_ID_DOMAIN: 'cadence.bench',
+    PUBLIC_BASE_URL: 'http://127.0.0.1',
+    UNSUBSCRIBE_SECRET: randomBytes(32).toString('base64url'),
+  });
   const realDeps = buildActivityDeps(appConfig, workerDb);
   onCleanup('the SMTP transport', () => realDeps.close());
   const pacer = new BenchPacer();
@@ -486,6 +492,7 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
     taskQueue: temporal.taskQueue,
     log: (m, e) => log(`API: ${m} ${e ?? ''}`),
     replyOptions: replyOptionsFromConfig(appConfig),
+    unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(appConfig)),
   });
   const http: Server = await new Promise((resolve, reject) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s)).once('error', reject);

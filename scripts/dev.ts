@@ -5,6 +5,7 @@
 //
 // Ctrl-C or SIGTERM stops everything in order (API, worker, SMTP, database, Temporal); a second Ctrl-C
 // forces the exit.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import net from 'node:net';
@@ -13,7 +14,8 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel, type Worker } from '@temporalio/worker';
 import { createApp } from '../api/app';
 import { createToken } from '../api/auth';
-import { loadAppConfig, replyOptionsFromConfig, type AppConfig } from '../config/app';
+import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
+import { loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig, type AppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { connectionOptions } from '../config/temporal-client';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
@@ -179,6 +181,26 @@ async function listen(server: Server, port: number, host: string): Promise<void>
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Unsubscribe links point at this API unless PUBLIC_BASE_URL says otherwise, signed with UNSUBSCRIBE_SECRET
+ * or else a secret generated once and kept in the data directory, so links in mail already sent keep
+ * working across restarts.
+ */
+function withLocalUnsubscribe(config: AppConfig, apiUrl: string): AppConfig {
+  let secret = config.UNSUBSCRIBE_SECRET;
+  if (!secret) {
+    const file = path.join(config.DATA_DIR, 'unsubscribe-secret');
+    try {
+      secret = readFileSync(file, 'utf8').trim();
+    } catch {
+      secret = randomBytes(32).toString('base64url');
+      writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+    }
+    if (secret.length < 32) throw new StartupError(`${file} holds no usable unsubscribe secret (under 32 characters); delete it to have a new one generated`);
+  }
+  return Object.freeze({ ...config, PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? apiUrl, UNSUBSCRIBE_SECRET: secret });
+}
 
 // --- the demo enrollment --------------------------------------------------------------------------
 
@@ -367,6 +389,7 @@ async function main(): Promise<void> {
   mkdirSync(config.DATA_DIR, { recursive: true });
   pidFile = localStackPidPath(config.DATA_DIR);
   writeFileSync(pidFile, `${process.pid}\n`);
+  config = withLocalUnsubscribe(config, `http://${apiHost}:${config.API_PORT}`);
 
   // 1. Temporal dev server, with its UI; its state persists in devServer.dbFilename.
   const dbFilename = path.resolve(temporal.devServer.dbFilename);
@@ -457,6 +480,7 @@ async function main(): Promise<void> {
     taskQueue: temporal.taskQueue,
     log: (message, err) => console.error(`[api] ${message}`, err ?? ''),
     replyOptions: replyOptionsFromConfig(config),
+    unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(config)),
   });
   const apiServer = createServer(app);
   await listen(apiServer, config.API_PORT, config.API_HOST);

@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { gatePolicyFromConfig, type AppConfig } from '../config/app';
+import { gatePolicyFromConfig, unsubscribeLinkConfig, type AppConfig } from '../config/app';
 import type { ActivityDeps } from '../activities/deps';
 import { noPacing } from '../activities/deps';
 import { builtInDrafter } from '../activities/drafter';
 import { builtInEnricher } from '../activities/enricher';
 import { createSmtpMailer } from '../activities/mailer';
+import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
 import type { Db } from '../db/connect';
 
-/** The real dependencies of the activities, from configuration. */
+/**
+ * The real dependencies of the activities, from configuration. Nothing is sent without a working
+ * one-click unsubscribe link: PUBLIC_BASE_URL and UNSUBSCRIBE_SECRET are required (a ConfigError names
+ * the missing one), before any SMTP connection is made.
+ */
 export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { close(): void } {
+  const links = unsubscribeLinkConfig(config);
+  const unsubscribe = { baseUrl: links.baseUrl, keyring: new UnsubscribeKeyring(links.secrets) };
   const dkim =
     config.DKIM_DOMAIN && config.DKIM_SELECTOR && config.DKIM_PRIVATE_KEY_PATH
       ? {
@@ -28,6 +35,7 @@ export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { c
     clock: () => new Date(),
     policy: async () => policy,
     messageIdDomain: config.MESSAGE_ID_DOMAIN,
+    unsubscribe,
     defaultTimeZone: config.DEFAULT_TIMEZONE,
     close: () => mailer.close?.(),
   };

@@ -6,6 +6,7 @@ import { noPacing } from '../../activities/deps';
 import { builtInDrafter } from '../../activities/drafter';
 import { builtInEnricher } from '../../activities/enricher';
 import { createSmtpMailer } from '../../activities/mailer';
+import { UnsubscribeKeyring } from '../../activities/unsubscribe-token';
 import { loadTemporalConfig, type TemporalConfig } from '../../config/temporal';
 import type { Db } from '../../db/connect';
 import { createCadenceWorker } from '../../workers/cadence-worker';
@@ -44,6 +45,11 @@ export async function startCapture(): Promise<{ smtp: CaptureSmtpServer; port: n
   return { smtp, port };
 }
 
+/** The fixed unsubscribe secret of the tests' workers; an API that should verify their links is given the same. */
+export const TEST_UNSUBSCRIBE_SECRET = 'test-unsubscribe-secret-0123456789abcdef';
+/** Where the tests' unsubscribe links point; a test follows one by its path on the stack's own API. */
+export const TEST_PUBLIC_BASE_URL = 'https://cadence.test';
+
 export function testDeps(db: Db, smtpPort: number, overrides: Partial<ActivityDeps> = {}): ActivityDeps {
   return {
     db,
@@ -55,6 +61,7 @@ export function testDeps(db: Db, smtpPort: number, overrides: Partial<ActivityDe
     policy: async () => defaultPolicy,
     messageIdDomain: 'cadence.test',
     defaultTimeZone: 'UTC',
+    unsubscribe: { baseUrl: TEST_PUBLIC_BASE_URL, keyring: new UnsubscribeKeyring({ current: TEST_UNSUBSCRIBE_SECRET }) },
     ...overrides,
   };
 }

@@ -6,7 +6,8 @@ import type { ActivityDeps } from '../../activities/deps';
 import { createApp } from '../../api/app';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { createTestDatabase, type TestDatabase } from './database';
-import { startCapture, startWorker, testDeps, testReplyOptions, testTemporalConfig } from './harness';
+import { UnsubscribeKeyring } from '../../activities/unsubscribe-token';
+import { startCapture, startWorker, testDeps, testReplyOptions, testTemporalConfig, TEST_UNSUBSCRIBE_SECRET } from './harness';
 import { createTeam, type Team } from './seed';
 
 export interface Stack {
@@ -38,6 +39,7 @@ export async function startStack(depOverrides: Partial<ActivityDeps> = {}): Prom
     taskQueue: temporal.taskQueue,
     log: (m, e) => console.error(m, e),
     replyOptions: testReplyOptions,
+    unsubscribe: new UnsubscribeKeyring({ current: TEST_UNSUBSCRIBE_SECRET }),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

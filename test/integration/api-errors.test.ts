@@ -106,6 +106,7 @@ test('the OpenAPI document describes every route from the same schemas', async (
   const doc = await stack.api('GET', '/v1/openapi.json', { token: null });
   expect(doc.status).toBe(200);
   expect(Object.keys(doc.body.paths).sort()).toEqual([
+    '/u/{token}',
     '/v1/approvals',
     '/v1/approvals/{id}/decision',
     '/v1/cadences',

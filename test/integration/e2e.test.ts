@@ -1,4 +1,5 @@
 import { Worker } from '@temporalio/worker';
+import { unsubscribeFooter } from '../../activities/sending';
 import { stateQuery } from '../../workflows/definitions';
 import { eventually, heldPacer } from '../helpers/harness';
 import { createCadence, goodTemplate } from '../helpers/seed';
@@ -61,7 +62,8 @@ test('enrolled and approved over HTTP, the prospect receives exactly the approve
 
   const [message] = await stack.smtp.waitFor((m) => m.envelopeTo.includes(email));
   expect(message!.subject).toBe(item.draft.subject);
-  expect(message!.text).toBe(item.draft.body);
+  // Exactly the approved text, then the unsubscribe footer the sender adds (with the message's own link).
+  expect(message!.text).toBe(`${item.draft.body}\n\n${unsubscribeFooter(message!.headers['list-unsubscribe']!.slice(1, -1))}`);
   expect(message!.from).toContain('Dana Rep');
 
   const duplicate = await stack.api('POST', `/v1/approvals/${item.id}/decision`, { body: decision });

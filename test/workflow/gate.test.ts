@@ -1,5 +1,6 @@
+import { unsubscribeFooter } from '../../activities/sending';
 import type { Db } from '../../db/connect';
-import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
+import type { CaptureSmtpServer, CapturedMessage } from '../../scripts/capture-smtp';
 import type { cadenceWorkflow } from '../../workflows/cadence';
 import { decideUpdate, stateQuery, type CadenceResult, type DecisionInput } from '../../workflows/definitions';
 import { defaultPolicy, newEnrollment, pendingApproval } from '../helpers/harness';
@@ -42,6 +43,9 @@ function decide(approvalId: string, action: DecisionInput['action'], extra: Part
 
 const sentTo = (email: string) => smtp.messages.filter((m) => m.envelopeTo.includes(email));
 
+/** A message's text is the approved text, then the unsubscribe footer the sender adds at send time (with the message's own link). */
+const withFooter = (m: CapturedMessage, approved: string) => `${approved}\n\n${unsubscribeFooter(m.headers['list-unsubscribe']!.slice(1, -1))}`;
+
 test('an approved first touch sends exactly the approved draft, once', async () => {
   const { handle, input, email } = await enroll([{ delaySeconds: 0, template: goodTemplate }]);
   const approval = await pendingApproval(db, input.enrollmentId, 1);
@@ -56,7 +60,7 @@ test('an approved first touch sends exactly the approved draft, once', async () 
   expect(more).toHaveLength(0);
   const draft = (approval.context as any).draft;
   expect(message!.subject).toBe(draft.subject);
-  expect(message!.text).toBe(draft.body);
+  expect(message!.text).toBe(withFooter(message!, draft.body));
   expect(message!.messageId).toBe(`<${input.enrollmentId}.step-1.v1@cadence.test>`);
   const decision = await db.selectFrom('approval_decisions').selectAll().where('approval_request_id', '=', approval.id).executeTakeFirstOrThrow();
   expect(decision).toMatchObject({ action: 'approve', actor_id: team.rep.id, content_hash: draft.contentHash });
@@ -72,7 +76,7 @@ test('an edited draft sends exactly the edited text as draft version 2', async (
   const messages = sentTo(email);
   expect(messages).toHaveLength(1);
   expect(messages[0]!.subject).toBe(edited.subject);
-  expect(messages[0]!.text).toBe(edited.body);
+  expect(messages[0]!.text).toBe(withFooter(messages[0]!, edited.body));
   expect(messages[0]!.messageId).toBe(`<${input.enrollmentId}.step-1.v2@cadence.test>`);
   const drafts = await db.selectFrom('drafts').select(['version', 'author', 'body']).where('enrollment_id', '=', input.enrollmentId).orderBy('version').execute();
   expect(drafts.map((d) => [d.version, d.author])).toEqual([
