@@ -80,6 +80,17 @@ export interface ActivityDeps {
   unsubscribe: UnsubscribeLinks;
   /** The calendar used when neither the prospect, the account nor the owner has a time zone. */
   defaultTimeZone: string;
+  /** Where the scheduled CRM suppression sync fetches its lists; absent when CRM_SYNC_URL is not set. */
+  crmSync?: CrmSyncSource;
+}
+
+/** The CRM endpoint the suppression sync pulls from. */
+export interface CrmSyncSource {
+  url: string;
+  /** Sent as `Authorization: Bearer …` when set. */
+  token?: string;
+  /** Per request; default 30 s. */
+  timeoutMs?: number;
 }
 
 export const noPacing: Pacer = {

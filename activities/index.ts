@@ -1,4 +1,5 @@
 import { approvalActivities } from './approvals';
+import { crmSyncActivities } from './crm-sync';
 import type { ActivityDeps } from './deps';
 import { draftingActivities } from './drafting';
 import { enrollmentActivities } from './enrollment';
@@ -15,6 +16,7 @@ export function createActivities(deps: ActivityDeps) {
     ...sendingActivities(deps),
     ...replyActivities(deps),
     ...taskActivities(deps),
+    ...crmSyncActivities(deps),
   };
 }
 

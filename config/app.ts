@@ -70,6 +70,13 @@ const envSchema = z.object({
   OUT_OF_OFFICE_DEFAULT: duration.default(policyDefaults.outOfOfficeDefaultMs),
   ACCOUNT_PAUSE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   DEFAULT_TIMEZONE: z.string().min(1).default('UTC'),
+  CRM_SYNC_URL: z
+    .string()
+    .url('must be an http:// or https:// URL such as https://crm.example.com/suppressions')
+    .refine((v) => ['http:', 'https:'].includes(asUrl(v)?.protocol ?? ''), 'must be an http:// or https:// URL')
+    .optional(),
+  CRM_SYNC_TOKEN: z.string().min(1).optional(),
+  CRM_SYNC_EVERY: duration.default(3_600_000).refine((ms) => ms >= 60_000, 'must be at least 1m'),
 });
 
 export type AppConfig = Readonly<z.infer<typeof envSchema>>;
@@ -126,4 +133,10 @@ export function unsubscribeLinkConfig(config: AppConfig): { baseUrl: string; sec
 /** What the reply webhook applies at the data layer, from configuration. */
 export function replyOptionsFromConfig(config: AppConfig): { pauseAccount: boolean; outOfOfficeDefaultMs: number } {
   return { pauseAccount: config.ACCOUNT_PAUSE, outOfOfficeDefaultMs: config.OUT_OF_OFFICE_DEFAULT };
+}
+
+/** The CRM suppression sync, when CRM_SYNC_URL is set: where the activity fetches and how often the Schedule runs. */
+export function crmSyncFromConfig(config: AppConfig): { url: string; token?: string; everyMs: number } | undefined {
+  if (!config.CRM_SYNC_URL) return undefined;
+  return { url: config.CRM_SYNC_URL, token: config.CRM_SYNC_TOKEN, everyMs: config.CRM_SYNC_EVERY };
 }

@@ -15,7 +15,7 @@ import { DefaultLogger, NativeConnection, Runtime, type LogLevel, type Worker } 
 import { createApp } from '../api/app';
 import { createToken } from '../api/auth';
 import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
-import { loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig, type AppConfig } from '../config/app';
+import { crmSyncFromConfig, loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig, type AppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { connectionOptions } from '../config/temporal-client';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
@@ -24,6 +24,7 @@ import { normalizeEmail } from '../db/repositories/prospects';
 import { createCadenceWorker } from '../workers/cadence-worker';
 import { buildActivityDeps } from '../workers/deps';
 import { ensureSearchAttributes } from '../workers/search-attributes';
+import { ensureCrmSyncSchedule } from '../workers/schedules';
 import { cadenceWorkflowId, stateQuery } from '../workflows/definitions';
 import { CaptureSmtpServer } from './capture-smtp';
 import { demoProspect, demoUsers, localStackPidPath, runningLocalStackPid, seedDemo, type DemoIds } from './demo-seed';
@@ -453,7 +454,12 @@ async function main(): Promise<void> {
   checkNotStopping();
 
   // 5. The worker, in the background.
-  const deps = buildActivityDeps(config, db);
+  const crmSync = crmSyncFromConfig(config);
+  const deps = { ...buildActivityDeps(config, db), ...(crmSync ? { crmSync: { url: crmSync.url, token: crmSync.token } } : {}) };
+  if (crmSync) {
+    const outcome = await ensureCrmSyncSchedule(client, { taskQueue: temporalHere.taskQueue, url: crmSync.url, everyMs: crmSync.everyMs });
+    log(`CRM suppression sync schedule ${outcome}: every ${crmSync.everyMs / 60_000} min from ${crmSync.url}`);
+  }
   const nativeConnection = await NativeConnection.connect(connectionOptions(temporalHere));
   onStop('worker connection', async () => {
     deps.close();

@@ -1,6 +1,6 @@
 // Production worker entry point: `npm run worker`.
 import { NativeConnection } from '@temporalio/worker';
-import { loadAppConfig } from '../config/app';
+import { crmSyncFromConfig, loadAppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { connectionOptions } from '../config/temporal-client';
 import { loadTemporalConfig } from '../config/temporal';
@@ -8,7 +8,8 @@ import { createDb, migrateToLatest } from '../db/connect';
 import { createCadenceWorker } from './cadence-worker';
 import { buildActivityDeps } from './deps';
 import { ensureSearchAttributes } from './search-attributes';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
+import { ensureCrmSyncSchedule } from './schedules';
 
 async function main(): Promise<void> {
   const temporal = loadTemporalConfig();
@@ -19,8 +20,17 @@ async function main(): Promise<void> {
   const client = await Connection.connect(connectionOptions(temporal));
   const added = await ensureSearchAttributes(client, temporal);
   if (added.length) console.log(`registered search attributes: ${added.join(', ')}`);
+  const crmSync = crmSyncFromConfig(config);
+  if (crmSync) {
+    const outcome = await ensureCrmSyncSchedule(new Client({ connection: client, namespace: temporal.namespace }), {
+      taskQueue: temporal.taskQueue,
+      url: crmSync.url,
+      everyMs: crmSync.everyMs,
+    });
+    console.log(`CRM suppression sync schedule ${outcome}: every ${crmSync.everyMs / 60_000} min from ${crmSync.url}`);
+  }
   await client.close();
-  const deps = buildActivityDeps(config, db);
+  const deps = { ...buildActivityDeps(config, db), ...(crmSync ? { crmSync: { url: crmSync.url, token: crmSync.token } } : {}) };
   const connection = await NativeConnection.connect(connectionOptions(temporal));
   const worker = await createCadenceWorker({ temporal, deps, connection });
   console.log(`worker polling ${temporal.address} namespace ${temporal.namespace} task queue ${temporal.taskQueue}`);

@@ -257,3 +257,40 @@ export const taskUpdate = defineUpdate<{ taskId: string; action: TaskInput['acti
 export const stateQuery = defineQuery<CadenceState>('state');
 
 export type CadenceResult = Pick<CadenceState, 'status' | 'endedReason' | 'steps'>;
+
+// --- CRM suppression sync (a Temporal Schedule runs one workflow per interval) ---
+
+/** The Schedule's ID; each run's workflow ID is this plus the scheduled time (Temporal appends it). */
+export const CRM_SYNC_SCHEDULE_ID = 'crm-suppression-sync';
+/** The workflow ID the Schedule starts runs under (Temporal appends the scheduled time). */
+export const CRM_SYNC_WORKFLOW_ID = 'crm-suppression-sync';
+/** The registered workflow type name of the sync. */
+export const CRM_SYNC_WORKFLOW_TYPE = 'crmSuppressionSync';
+
+export interface CrmSyncInput {
+  /** The endpoint, for what the run says it is doing; the worker fetches the URL it was configured with. */
+  endpoint: string;
+  /** Activity retry policy overrides (tests); defaults: first retry after 10 s, at most 10 min apart, no attempt limit. */
+  retry?: { initialIntervalMs?: number; maximumIntervalMs?: number };
+}
+
+export interface CrmSyncListCounts {
+  /** Entries in the CRM's list (after normalising and removing duplicates). */
+  received: number;
+  /** Entries not suppressed before this run. */
+  added: number;
+}
+
+export interface CrmSyncResult {
+  endpoint: string;
+  doNotContact: CrmSyncListCounts;
+  closedLost: CrmSyncListCounts;
+  /** E.g. an empty response while earlier syncs added entries: nothing is removed, but it is worth a look. */
+  warnings: string[];
+  syncedAt: string;
+}
+
+/** Failure type of a CRM payload that does not have the expected shape: never retried. */
+export const CRM_SYNC_INVALID_PAYLOAD = 'CrmSyncInvalidPayload';
+/** Failure type when the worker has no CRM endpoint configured: never retried. */
+export const CRM_SYNC_NOT_CONFIGURED = 'CrmSyncNotConfigured';

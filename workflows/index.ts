@@ -1,1 +1,2 @@
 export { cadenceWorkflow } from './cadence';
+export { crmSuppressionSync } from './crm-sync';
