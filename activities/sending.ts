@@ -3,7 +3,7 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import { sql } from 'kysely';
 import type { Db } from '../db/connect';
 import { recordAudit } from '../db/repositories/audit';
-import { emailDomain, normalizeEmail } from '../db/repositories/prospects';
+import { findSuppression } from '../db/repositories/suppressions';
 import type { ActivityDeps } from './deps';
 import type { DraftRef, StepRef } from './drafting';
 import { FailureType } from './failures';
@@ -95,16 +95,7 @@ export async function sendBlocker(
       return { reason: `the cadence is paused (${hold.kind}: ${hold.reason})`, held: true, holdKind: hold.kind, holdUntil: hold.until?.toISOString() };
     }
   }
-  const suppression = await db
-    .selectFrom('suppressions')
-    .select(['kind', 'value', 'reason'])
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('kind', '=', 'address'), eb('value', 'in', [email.toLowerCase(), normalizeEmail(email)])]),
-        eb.and([eb('kind', '=', 'domain'), eb('value', '=', emailDomain(email))]),
-      ]),
-    )
-    .executeTakeFirst();
+  const suppression = await findSuppression(db, email);
   if (suppression) return { reason: `${suppression.kind} ${suppression.value} is suppressed (${suppression.reason})`, held: false };
   return null;
 }

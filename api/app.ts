@@ -9,6 +9,7 @@ import { definitionRoutes } from './routes/definitions';
 import { enrollmentRoutes } from './routes/enrollments';
 import { prospectRoutes } from './routes/prospects';
 import { replyRoutes } from './routes/replies';
+import { suppressionRoutes } from './routes/suppressions';
 import { taskRoutes } from './routes/tasks';
 import { triggerRoutes } from './routes/triggers';
 import { unsubscribeRoutes } from './routes/unsubscribe';
@@ -38,6 +39,7 @@ export function createApp(ctx: ApiContext): Express {
   app.use(cadenceControlRoutes(ctx));
   app.use(taskRoutes(ctx));
   app.use(definitionRoutes(ctx));
+  app.use(suppressionRoutes(ctx));
   app.use((req, _res) => {
     throw notFound(`no route for ${req.method} ${req.path}`);
   });

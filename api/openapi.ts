@@ -11,7 +11,7 @@ const errorDescriptions: Record<number, string> = {
   403: "The token's role or owner may not do this",
   404: 'No such resource',
   409: 'Conflicts with the current state (already enrolled, in the cooldown after a cadence, stale draft version, already decided)',
-  422: 'Understood but not doable as configured (no routing rule yields an owner, no enrollment rule matches the list)',
+  422: 'Understood but not doable as configured (no routing rule yields an owner, no enrollment rule matches the list, the prospect is suppressed)',
 };
 
 /** The OpenAPI document, generated from the same zod schemas the routes validate with. */
@@ -27,7 +27,8 @@ export function buildOpenApiDocument() {
     description:
       'Upserts the account and prospect (deduplicated by normalized email), then starts one cadence workflow per prospect. ' +
       'The owner is ownerId, else the calling rep, else the routing rules. 409 already-enrolled for a running cadence, ' +
-      '409 cooldown (with until) when the last cadence ended less than 30 days ago, 422 no-owner when routing finds nobody.',
+      '409 cooldown (with until) when the last cadence ended less than 30 days ago, 422 no-owner when routing finds nobody, ' +
+      '422 suppressed (naming the list, reason and kind) when the address or its whole domain is on a suppression list.',
     security,
     request: { body: json(s.enrollRequest) },
     responses: { 201: { description: 'Enrolled', ...json(s.enrollmentResult) }, ...errors(400, 401, 403, 404, 409, 422) },
@@ -71,7 +72,9 @@ export function buildOpenApiDocument() {
     method: 'post',
     path: '/v1/approvals/{id}/decision',
     summary: 'Approve, edit and approve, or reject a gated draft',
-    description: 'Bound to the draft version the rep saw; a stale version is refused with 409.',
+    description:
+      'Bound to the draft version the rep saw; a stale version is refused with 409. Approve and edit are refused with 409 suppressed when the prospect ' +
+      '(its address or whole domain) has been suppressed since the draft was queued: nothing is sent, and reject is still allowed.',
     security,
     request: { params: s.idParam, body: json(s.decisionRequest) },
     responses: { 200: { description: 'Decision accepted', ...json(s.decisionResponse) }, ...errors(400, 401, 403, 404, 409, 422) },
@@ -191,6 +194,45 @@ export function buildOpenApiDocument() {
     summary: 'Remove a holiday (managers, admins); recorded as holiday.removed',
     security,
     request: { params: s.holidayParams, query: s.holidayDeleteQuery },
+    responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404) },
+  });
+
+  // --- suppression lists ---
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/suppressions/import',
+    summary: 'Import suppression entries (managers, admins, integrations): JSON rows or a CSV file, validated row by row',
+    description:
+      'A CSV body (Content-Type text/csv) has a header line naming the columns value, reason and optionally kind, in any order; quoted fields may hold commas. ' +
+      'kind defaults to domain when the value has no "@", else address; addresses are stored normalized (lower-case, no +tag, Gmail dots ignored), domains lower-cased. ' +
+      'At most 10 000 rows. A bad row is reported with its line (CSV: the file line, the header is line 1; JSON: index + 1) and errors naming the field; ' +
+      'the good rows are kept. An entry already on the list keeps its reason and source (counted as a duplicate). ' +
+      'The import is recorded as one suppressions.imported audit event (actor, counts, source). A body without one valid row is 400 no-valid-rows with the same per-row report.',
+    security,
+    request: {
+      query: s.suppressionImportQuery,
+      body: { content: { 'application/json': { schema: s.suppressionImportRequest }, 'text/csv': { schema: z.string() } } },
+    },
+    responses: {
+      200: { description: 'Imported; bad rows reported', ...json(s.suppressionImportResult) },
+      400: { description: 'Malformed body, or no valid row (no-valid-rows, with the per-row report)', ...json(s.suppressionImportFailure) },
+      ...errors(401, 403),
+    },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/suppressions',
+    summary: 'Look up whether an address (by address and by its domain) or a domain is suppressed',
+    security,
+    request: { query: s.suppressionLookupQuery },
+    responses: { 200: { description: 'The matching entries', ...json(s.suppressionLookup) }, ...errors(400, 401, 403) },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/v1/suppressions/{kind}/{value}',
+    summary: 'Remove one suppression entry (admins); recorded as suppression.removed',
+    security,
+    request: { params: s.suppressionParams },
     responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404) },
   });
 

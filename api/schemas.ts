@@ -229,7 +229,7 @@ export const triggerRequest = z
   .strict()
   .meta({ id: 'TriggerRequest' });
 
-const skipReason = z.enum(['no-rule', 'already-enrolled', 'cooldown']);
+const skipReason = z.enum(['no-rule', 'already-enrolled', 'cooldown', 'suppressed']);
 
 export const triggerEnrolled = enrollmentResult
   .extend({ enrolled: z.literal(true), ruleId: z.string().describe('The enrollment rule that matched') })
@@ -238,7 +238,7 @@ export const triggerEnrolled = enrollmentResult
 export const triggerSkipped = z
   .object({
     enrolled: z.literal(false),
-    reason: skipReason.describe('no-rule: no enrollment rule matches; already-enrolled: in a running cadence; cooldown: the last cadence ended too recently'),
+    reason: skipReason.describe('no-rule: no enrollment rule matches; already-enrolled: in a running cadence; cooldown: the last cadence ended too recently; suppressed: the address or its domain is on a suppression list'),
     message: z.string(),
     until: z.string().optional().describe('For cooldown: when the prospect may be enrolled again'),
     ruleId: z.string().nullable(),
@@ -510,3 +510,67 @@ export const holidayListQuery = z
 export const holiday = z.object({ date: z.string(), name: z.string(), calendar: z.string() }).meta({ id: 'Holiday' });
 
 export const holidayList = z.object({ items: z.array(holiday) }).meta({ id: 'HolidayList' });
+
+// --- suppression lists: bulk import, lookup, removal ---
+
+const suppressionReasonEnum = z.enum(['do-not-contact', 'unsubscribed', 'bounced', 'complained', 'closed-lost', 'competitor']);
+const suppressionKindEnum = z.enum(['address', 'domain']);
+
+export const suppressionImportRow = z
+  .object({
+    kind: suppressionKindEnum.optional().describe('address or domain; default domain when the value has no "@", else address'),
+    value: z.string().describe('An email address (stored normalized: lower-case, no +tag, Gmail dots ignored) or a domain such as example.com'),
+    reason: suppressionReasonEnum.describe('The list the entry belongs to'),
+  })
+  .meta({ id: 'SuppressionImportRow' });
+
+export const suppressionImportRequest = z
+  .object({
+    source: z.string().min(1).max(200).optional().describe('Where the list comes from (recorded on each new entry); default "api-import"'),
+    rows: z.array(suppressionImportRow).max(10_000).describe('Each row is validated on its own: a bad one is reported with its line (index + 1), the good ones are kept'),
+  })
+  .meta({ id: 'SuppressionImportRequest' });
+
+/** The envelope as parsed: rows are validated one by one by the suppressions repository. */
+export const suppressionImportEnvelope = z
+  .object({ source: z.string().min(1).max(200).optional(), rows: z.array(z.unknown()).max(10_000) })
+  .strict();
+
+export const suppressionImportQuery = z
+  .object({ source: z.string().min(1).max(200).optional().describe('For a CSV body: where the list comes from; default "api-import"') })
+  .strict();
+
+export const suppressionRejectedRow = z
+  .object({
+    line: z.number().int().describe('CSV: the file line (the header is line 1); JSON: the index in rows + 1'),
+    value: z.string().nullable().describe('The value as given'),
+    errors: z.array(z.string()).describe('Why, each naming the field, e.g. "reason: must be one of …"'),
+  })
+  .meta({ id: 'SuppressionRejectedRow' });
+
+export const suppressionImportResult = z
+  .object({
+    total: z.number().int().describe('Rows in the input'),
+    imported: z.number().int().describe('New entries'),
+    duplicates: z.number().int().describe('Valid rows already on the list (they keep their reason and source)'),
+    rejected: z.array(suppressionRejectedRow),
+  })
+  .meta({ id: 'SuppressionImportResult' });
+
+export const suppressionImportFailure = suppressionImportResult
+  .extend({ error: z.string(), message: z.string() })
+  .meta({ id: 'SuppressionImportFailure' });
+
+export const suppressionEntry = z
+  .object({ kind: suppressionKindEnum, value: z.string(), reason: suppressionReasonEnum, source: z.string(), createdAt: z.string() })
+  .meta({ id: 'Suppression' });
+
+export const suppressionLookupQuery = z
+  .object({ value: z.string().trim().min(1).max(320).describe('An email address (matched by address and by its domain) or a domain') })
+  .strict();
+
+export const suppressionLookup = z
+  .object({ value: z.string(), suppressed: z.boolean(), items: z.array(suppressionEntry).describe('Every entry that hits the value, address entries first') })
+  .meta({ id: 'SuppressionLookup' });
+
+export const suppressionParams = z.object({ kind: suppressionKindEnum, value: z.string().min(1).max(320) });

@@ -13,6 +13,7 @@ import { createDb, migrateToLatest, type Db } from '../db/connect';
 import type { Role } from '../db/types';
 import { checkSenderCommand } from './cadence-check-sender';
 import { classifyReplyCommand } from './cadence-classify';
+import { importSuppressionsCommand } from './cadence-suppressions';
 import { ensureUser, ROLES, runningLocalStackPid, UserConflictError } from './demo-seed';
 
 const USAGE = `usage: cadence <command> [options]
@@ -35,6 +36,10 @@ commands:
   check-sender DOMAIN [--selector S] [--dns HOST:PORT] [--dkim-domain D] [--json]
       Check the SPF, DKIM and DMARC records of a From domain and its alignment;
       ends with "verdict: pass|warn|fail" (exit 0 on pass, 1 otherwise).
+
+  import-suppressions FILE [--format csv|json] [--source NAME]
+      Import suppression entries (CSV with a header "value,reason[,kind]", or JSON);
+      bad rows are listed with their line numbers and the good rows kept.
 
   help
       Show this text.`;
@@ -183,6 +188,7 @@ export async function run(argv: string[]): Promise<number> {
     if (command === undefined) throw new UsageError('missing command');
     if (command === 'classify-reply') return await classifyReplyCommand(args, process.stdin, process.stdout);
     if (command === 'check-sender') return await checkSenderCommand(args, process.stdout, process.stderr);
+    if (command === 'import-suppressions') return await importSuppressionsCommand(args, process.stdout, process.stderr, { openDb });
     const handler = commands[command];
     if (!handler) throw new UsageError(`unknown command "${command}"`);
     if (args.includes('--help') || args.includes('-h')) {

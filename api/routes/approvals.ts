@@ -2,6 +2,7 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ApplicationFailure } from '@temporalio/common';
 import { Router } from 'express';
 import { contentHash } from '../../db/content-hash';
+import { describeSuppression, findSuppression } from '../../db/repositories/suppressions';
 import { priorThread } from '../../db/repositories/thread';
 import type { ApprovalRequest } from '../../db/types';
 import { blockingFindings, checkContent, type SpamFinding } from '../../activities/spam-check';
@@ -90,6 +91,18 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
       throw conflict('stale-draft-version', `draft version ${body.draftVersion} is stale; the approval shows version ${request.draft_version}`, {
         currentDraftVersion: request.draft_version,
       });
+    }
+
+    // A prospect suppressed since the draft was queued (address or whole domain) is never approved into a
+    // send; the request stays pending, and rejecting it is still allowed.
+    if (sentContent) {
+      const prospect = await db.selectFrom('prospects').select('email').where('id', '=', request.prospect_id).executeTakeFirst();
+      const suppression = prospect ? await findSuppression(db, prospect.email) : null;
+      if (suppression) {
+        throw conflict('suppressed', `${prospect!.email} is suppressed: ${describeSuppression(suppression)}; this draft cannot be approved; reject it instead`, {
+          suppression: { list: suppression.reason, reason: suppression.reason, kind: suppression.kind, value: suppression.value, source: suppression.source },
+        });
+      }
     }
 
     // The spam check runs on exactly what would be sent: a blocking finding is never sent, whether it

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../../db/repositories/audit';
-import { upsertProspectAndAccount, type AccountInput, type ProspectInput } from '../../db/repositories/prospects';
+import { normalizeEmail, upsertProspectAndAccount, type AccountInput, type ProspectInput } from '../../db/repositories/prospects';
+import { describeSuppression, findSuppression } from '../../db/repositories/suppressions';
 import { routeOwnerWithReason, type RoutedOwner, type RoutingLead } from '../../db/repositories/routing';
 import type { TriggerType } from '../../db/types';
 import { cadenceWorkflowId, searchAttributes, type CadenceInput } from '../../workflows/definitions';
@@ -49,9 +50,24 @@ export interface EnrollResult {
   routedBy: string | null;
 }
 
-/** 409 `already-enrolled` or `cooldown`: the prospect is not enrolled again, which for a trigger is a skip, not an error. */
-export function isDuplicateLead(err: unknown): err is HttpError & { code: 'already-enrolled' | 'cooldown' } {
-  return err instanceof HttpError && err.status === 409 && (err.code === 'already-enrolled' || err.code === 'cooldown');
+/**
+ * 409 `already-enrolled` or `cooldown`, or 422 `suppressed`: the lead is not enrolled (again), which for a
+ * trigger or a list import is a skip (recorded, reported per row), not an error.
+ */
+export function isDuplicateLead(err: unknown): err is HttpError & { code: 'already-enrolled' | 'cooldown' | 'suppressed' } {
+  if (!(err instanceof HttpError)) return false;
+  if (err.status === 422 && err.code === 'suppressed') return true;
+  return err.status === 409 && (err.code === 'already-enrolled' || err.code === 'cooldown');
+}
+
+/** 422 `suppressed` when the address or its whole domain is on a suppression list; nothing is enrolled or created. */
+export async function assertNotSuppressed(db: Db, email: string, prospectId?: string | null): Promise<void> {
+  const suppression = await findSuppression(db, email);
+  if (!suppression) return;
+  throw new HttpError(422, 'suppressed', `${email} is suppressed: ${describeSuppression(suppression)}; it is not enrolled`, {
+    suppression: { list: suppression.reason, reason: suppression.reason, kind: suppression.kind, value: suppression.value, source: suppression.source },
+    ...(prospectId ? { prospectId } : {}),
+  });
 }
 
 /**
@@ -59,7 +75,7 @@ export function isDuplicateLead(err: unknown): err is HttpError & { code: 'alrea
  * the owner and cadence, upserts the account and prospect (deduplicated by normalized email), refuses a
  * prospect already in a cadence (409 already-enrolled) or inside the cooldown after its last one (409
  * cooldown, with the date it ends), routes the owner when none is given (422 no-owner when nothing
- * matches) and starts the cadence workflow. Trigger and routing decisions go to the audit trail: the
+ * matches), refuses a suppressed address or domain (422 suppressed) and starts the cadence workflow. Trigger and routing decisions go to the audit trail: the
  * enrollments row belongs to the workflow's first activity.
  */
 export async function enrollProspect(ctx: ApiContext, input: EnrollInput): Promise<EnrollResult> {
@@ -74,6 +90,10 @@ export async function enrollProspect(ctx: ApiContext, input: EnrollInput): Promi
       issues: [{ field: 'body.ownerId', message: 'not an active rep or manager' }],
     });
   }
+
+  // A suppressed address or domain is refused before anything is written for it.
+  const known = await db.selectFrom('prospects').select('id').where('normalized_email', '=', normalizeEmail(input.prospect.email)).executeTakeFirst();
+  await assertNotSuppressed(db, input.prospect.email, known?.id);
 
   const { prospectId, email } = await upsertProspectAndAccount(db, { prospect: input.prospect, account: input.account });
   const workflowId = cadenceWorkflowId(prospectId);
@@ -158,7 +178,7 @@ export async function enrollProspect(ctx: ApiContext, input: EnrollInput): Promi
   return { enrollmentId, prospectId, workflowId, runId, ownerId: owner.id, routedBy: routed?.ruleId ?? null };
 }
 
-export type SkipReason = 'no-rule' | 'already-enrolled' | 'cooldown' | 'no-owner' | 'invalid-owner';
+export type SkipReason = 'no-rule' | 'already-enrolled' | 'cooldown' | 'no-owner' | 'invalid-owner' | 'suppressed';
 
 /** Records a lead a trigger or list import did not enroll, and why. */
 export async function recordSkippedEnrollment(
