@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import path from 'node:path';
 import { checkSender, createSenderResolver, type SenderReport } from '../../activities/sender-auth';
+import { runCadenceCli } from '../helpers/cli';
 import { DnsFixture, startDnsServer, type TestDnsServer } from '../helpers/dns-server';
 
 // `cadence check-sender` and `checkSender` against a real DNS server on loopback (UDP, fixture TXT records):
 // the command is run through the real CLI entry with its resolver pointed at that server.
 
-const ROOT = path.resolve(__dirname, '../..');
 
 function publicKey(modulusLength: number): string {
   const { publicKey: key } = generateKeyPairSync('rsa', { modulusLength });
@@ -91,26 +89,8 @@ afterAll(async () => {
 const check = (domain: string, options: Parameters<typeof checkSender>[1] = {}) =>
   checkSender(domain, { selector: 's1', servers: [dns.address], timeoutMs: 300, tries: 1, ...options });
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `cadence` entry (scripts/cadence.js) asynchronously: the DNS server lives in this process. */
-function cadence(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  const base = { ...process.env };
-  for (const name of ['DKIM_SELECTOR', 'DKIM_DOMAIN', 'NODE_OPTIONS']) delete base[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/cadence.js', ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The real CLI, without the DKIM settings of whoever runs the suite. */
+const cadence = (args: string[], env: Record<string, string> = {}) => runCadenceCli(args, env, ['DKIM_SELECTOR', 'DKIM_DOMAIN']);
 
 const checkSenderCli = (domain: string, ...args: string[]) =>
   cadence(['check-sender', domain, '--selector', 's1', '--dns', dns.address, '--timeout', '300', ...args]);

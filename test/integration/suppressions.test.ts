@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Pacer } from '../../activities/deps';
 import { noPacing } from '../../activities/deps';
+import { runCadenceCli } from '../helpers/cli';
 import { eventually, heldPacer, pendingApproval } from '../helpers/harness';
 import { createCadence, createUser, goodTemplate, type TestUser } from '../helpers/seed';
 import { startStack, type Stack } from '../helpers/stack';
@@ -11,7 +11,6 @@ import { startStack, type Stack } from '../helpers/stack';
 // Suppression lists end to end: bulk import (API and CLI) validated row by row, and the three checkpoints
 // (enrollment, approval, the send activity right before SMTP) on the dev server with real SMTP capture.
 
-const ROOT = resolve(__dirname, '../..');
 
 let stack: Stack;
 let cadenceId: string;
@@ -257,16 +256,4 @@ test('the cadence CLI imports a file against DATABASE_URL and reports bad lines;
   }
 });
 
-function cadence(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const base = { ...process.env };
-  delete base.NODE_OPTIONS;
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['scripts/cadence.js', ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-  });
-}
+const cadence = runCadenceCli;
