@@ -1,6 +1,8 @@
 import type { Db } from '../db/connect';
 import type { ProspectProfile } from '../db/repositories/prospects';
 import type { GatePolicy } from '../workflows/policy';
+import type { SendingLimits } from '../db/repositories/mailboxes';
+import type { SenderAuthPolicy } from './sender-domains';
 import type { UnsubscribeLinks } from './unsubscribe-token';
 
 export type { ProspectProfile };
@@ -51,8 +53,14 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
 }
 
+/** The sender's last word before SMTP gets the end of the message: it may still refuse (throw), and then nothing is delivered. */
+export interface HandOff {
+  beforeEndOfData(): Promise<void>;
+}
+
 export interface Mailer {
-  send(mail: OutgoingMail): Promise<{ accepted: string[]; response: string }>;
+  /** Sends one message; with a hand-off, the end-of-data marker goes only after it resolves. */
+  send(mail: OutgoingMail, handOff?: HandOff): Promise<{ accepted: string[]; response: string }>;
   /** Closes pooled SMTP connections. */
   close?(): void;
 }
@@ -80,6 +88,12 @@ export interface ActivityDeps {
   unsubscribe: UnsubscribeLinks;
   /** The calendar used when neither the prospect, the account nor the owner has a time zone. */
   defaultTimeZone: string;
+  /** Caps, pacing, warmup and health limits for sending mailboxes, and the per-recipient-domain cap. */
+  limits: SendingLimits;
+  /** Which From domains may send automatically (sender authentication). */
+  senderAuth: SenderAuthPolicy;
+  /** The jitter source for pacing; Math.random unless a test fixes it. */
+  random?: () => number;
   /** Where the scheduled CRM suppression sync fetches its lists; absent when CRM_SYNC_URL is not set. */
   crmSync?: CrmSyncSource;
 }

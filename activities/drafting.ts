@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { ApplicationFailure } from '@temporalio/activity';
 import { contentHash } from '../db/content-hash';
 import { recordAudit } from '../db/repositories/audit';
+import { assignSendingMailbox, domainOf } from '../db/repositories/mailboxes';
 import { loadProfile } from '../db/repositories/prospects';
 import type { Draft } from '../db/types';
 import type { GateOutcome } from '../workflows/definitions';
@@ -10,6 +11,7 @@ import type { GatePolicy } from '../workflows/policy';
 import type { ActivityDeps, Enrichment } from './deps';
 import { FailureType } from './failures';
 import { scoreDraft, type Confidence } from './scoring';
+import { senderDomainStatus } from './sender-domains';
 import { suggestAnswer } from './reply-suggestions';
 
 export interface StepRef {
@@ -32,6 +34,8 @@ export interface DraftRef {
 export interface ScoredDraft extends DraftRef, Confidence {
   /** The A/B variant this prospect was assigned for the step, when the step has variants. */
   variant?: string | null;
+  /** Set when the cadence's From domain fails sender authentication (and is not overridden): why. */
+  senderUnauthenticated?: string;
 }
 
 /** A stored draft as the workflow carries it. */
@@ -61,7 +65,131 @@ export function assignVariant<T extends { variant: string }>(prospectId: string,
   return sorted[digest.readUInt32BE(0) % sorted.length]!;
 }
 
-export function draftingActivities({ db, clock, drafter, enricher, policy }: ActivityDeps) {
+export function draftingActivities({ db, clock, drafter, enricher, policy, senderAuth }: ActivityDeps) {
+  /**
+   * Drafts the step from its approved template and scores it. The draft row is keyed by
+   * (enrollment, step, version 1), so a retry returns the draft already written.
+   */
+  async function draftStep(input: StepRef & { cadenceId?: string; templateId: string; enrichment: Enrichment }): Promise<ScoredDraft> {
+    const existing = await db
+      .selectFrom('drafts')
+      .selectAll()
+      .where('enrollment_id', '=', input.enrollmentId)
+      .where('step', '=', input.step)
+      .where('kind', '=', 'step')
+      .where('version', '=', 1)
+      .executeTakeFirst();
+    if (existing?.confidence !== null && existing?.confidence !== undefined) return scoredDraftFromRow(existing);
+    const variants = input.cadenceId
+      ? await db
+          .selectFrom('cadence_step_variants as v')
+          .innerJoin('templates as t', 't.id', 'v.template_id')
+          .select(['v.variant', 'v.template_id', 't.approved'])
+          .where('v.cadence_id', '=', input.cadenceId)
+          .where('v.position', '=', input.step)
+          .execute()
+      : [];
+    // Only approved templates are ever drafted from; an unapproved variant is not in the draw.
+    const assigned = assignVariant(input.prospectId, input.cadenceId ?? '', input.step, variants.filter((v) => v.approved));
+    const template = await db
+      .selectFrom('templates')
+      .selectAll()
+      .where('id', '=', assigned?.template_id ?? input.templateId)
+      .executeTakeFirst();
+    if (!template) {
+      throw ApplicationFailure.create({ type: FailureType.notFound, message: `template ${input.templateId} does not exist`, nonRetryable: true });
+    }
+    if (!template.approved) {
+      throw ApplicationFailure.create({
+        type: FailureType.invalidTemplate,
+        message: `template ${template.name} v${template.version} is not approved; only approved templates are drafted from`,
+        nonRetryable: true,
+      });
+    }
+    const content = await drafter.draft(template, input.enrichment);
+    const score = scoreDraft(content, input.enrichment);
+    const hash = contentHash(content);
+    const draftId = existing?.id ?? randomUUID();
+    const now = clock();
+    await db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('drafts')
+        .values({
+          id: draftId,
+          enrollment_id: input.enrollmentId,
+          step: input.step,
+          version: 1,
+          author: `component:drafter:${drafter.name}`,
+          subject: content.subject,
+          body: content.body,
+          content_hash: hash,
+          template_id: template.id,
+          template_version: template.version,
+          enrichment: JSON.stringify(input.enrichment.fields),
+          confidence: score.confidence,
+          confidence_reasons: JSON.stringify(score.reasons),
+          variant: assigned?.variant ?? null,
+          created_at: now,
+        })
+        .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'kind', 'version']).doNothing())
+        .execute();
+      await recordAudit(tx, {
+        key: `${input.enrollmentId}:${input.step}:v1:draft.created`,
+        occurredAt: now,
+        actor: `component:drafter:${drafter.name}`,
+        action: 'draft.created',
+        prospectId: input.prospectId,
+        enrollmentId: input.enrollmentId,
+        step: input.step,
+        contentHash: hash,
+        details: {
+          draftId,
+          version: 1,
+          template: { id: template.id, name: template.name, version: template.version },
+          variant: assigned ? { assigned: assigned.variant, among: variants.filter((v) => v.approved).map((v) => v.variant).sort() } : null,
+          personalizedFields: content.personalizedFields,
+          fallbackFields: content.fallbackFields,
+          unresolvedFields: content.unresolvedFields,
+        },
+      });
+      await recordAudit(tx, {
+        key: `${input.enrollmentId}:${input.step}:v1:draft.scored`,
+        occurredAt: now,
+        actor: 'component:scorer',
+        action: 'draft.scored',
+        prospectId: input.prospectId,
+        enrollmentId: input.enrollmentId,
+        step: input.step,
+        contentHash: hash,
+        details: { draftId, confidence: score.confidence, reasons: score.reasons },
+      });
+    });
+    return {
+      draftId,
+      version: 1,
+      subject: content.subject,
+      body: content.body,
+      contentHash: hash,
+      templateId: template.id,
+      templateVersion: template.version,
+      variant: assigned?.variant ?? null,
+      ...score,
+    };
+  }
+
+  /** Whether the cadence's sending mailbox (assigned here at the first draft, and kept) may send automatically. */
+  async function sendingDomainStatus(enrollmentId: string) {
+    const owner = await db
+      .selectFrom('enrollments as e')
+      .innerJoin('users as u', 'u.id', 'e.owner_id')
+      .select(['u.email'])
+      .where('e.id', '=', enrollmentId)
+      .executeTakeFirstOrThrow();
+    const now = clock();
+    const mailbox = await assignSendingMailbox(db, enrollmentId, owner.email, now);
+    return senderDomainStatus(db, senderAuth, domainOf(mailbox), now);
+  }
+
   return {
     async loadGatePolicy(): Promise<GatePolicy> {
       return policy();
@@ -91,110 +219,10 @@ export function draftingActivities({ db, clock, drafter, enricher, policy }: Act
      * (enrollment, step, version 1), so a retry returns the draft already written.
      */
     async draftAndScore(input: StepRef & { cadenceId?: string; templateId: string; enrichment: Enrichment }): Promise<ScoredDraft> {
-      const existing = await db
-        .selectFrom('drafts')
-        .selectAll()
-        .where('enrollment_id', '=', input.enrollmentId)
-        .where('step', '=', input.step)
-        .where('kind', '=', 'step')
-        .where('version', '=', 1)
-        .executeTakeFirst();
-      if (existing?.confidence !== null && existing?.confidence !== undefined) return scoredDraftFromRow(existing);
-      const variants = input.cadenceId
-        ? await db
-            .selectFrom('cadence_step_variants as v')
-            .innerJoin('templates as t', 't.id', 'v.template_id')
-            .select(['v.variant', 'v.template_id', 't.approved'])
-            .where('v.cadence_id', '=', input.cadenceId)
-            .where('v.position', '=', input.step)
-            .execute()
-        : [];
-      // Only approved templates are ever drafted from; an unapproved variant is not in the draw.
-      const assigned = assignVariant(input.prospectId, input.cadenceId ?? '', input.step, variants.filter((v) => v.approved));
-      const template = await db
-        .selectFrom('templates')
-        .selectAll()
-        .where('id', '=', assigned?.template_id ?? input.templateId)
-        .executeTakeFirst();
-      if (!template) {
-        throw ApplicationFailure.create({ type: FailureType.notFound, message: `template ${input.templateId} does not exist`, nonRetryable: true });
-      }
-      if (!template.approved) {
-        throw ApplicationFailure.create({
-          type: FailureType.invalidTemplate,
-          message: `template ${template.name} v${template.version} is not approved; only approved templates are drafted from`,
-          nonRetryable: true,
-        });
-      }
-      const content = await drafter.draft(template, input.enrichment);
-      const score = scoreDraft(content, input.enrichment);
-      const hash = contentHash(content);
-      const draftId = existing?.id ?? randomUUID();
-      const now = clock();
-      await db.transaction().execute(async (tx) => {
-        await tx
-          .insertInto('drafts')
-          .values({
-            id: draftId,
-            enrollment_id: input.enrollmentId,
-            step: input.step,
-            version: 1,
-            author: `component:drafter:${drafter.name}`,
-            subject: content.subject,
-            body: content.body,
-            content_hash: hash,
-            template_id: template.id,
-            template_version: template.version,
-            enrichment: JSON.stringify(input.enrichment.fields),
-            confidence: score.confidence,
-            confidence_reasons: JSON.stringify(score.reasons),
-            variant: assigned?.variant ?? null,
-            created_at: now,
-          })
-          .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'kind', 'version']).doNothing())
-          .execute();
-        await recordAudit(tx, {
-          key: `${input.enrollmentId}:${input.step}:v1:draft.created`,
-          occurredAt: now,
-          actor: `component:drafter:${drafter.name}`,
-          action: 'draft.created',
-          prospectId: input.prospectId,
-          enrollmentId: input.enrollmentId,
-          step: input.step,
-          contentHash: hash,
-          details: {
-            draftId,
-            version: 1,
-            template: { id: template.id, name: template.name, version: template.version },
-            variant: assigned ? { assigned: assigned.variant, among: variants.filter((v) => v.approved).map((v) => v.variant).sort() } : null,
-            personalizedFields: content.personalizedFields,
-            fallbackFields: content.fallbackFields,
-            unresolvedFields: content.unresolvedFields,
-          },
-        });
-        await recordAudit(tx, {
-          key: `${input.enrollmentId}:${input.step}:v1:draft.scored`,
-          occurredAt: now,
-          actor: 'component:scorer',
-          action: 'draft.scored',
-          prospectId: input.prospectId,
-          enrollmentId: input.enrollmentId,
-          step: input.step,
-          contentHash: hash,
-          details: { draftId, confidence: score.confidence, reasons: score.reasons },
-        });
-      });
-      return {
-        draftId,
-        version: 1,
-        subject: content.subject,
-        body: content.body,
-        contentHash: hash,
-        templateId: template.id,
-        templateVersion: template.version,
-        variant: assigned?.variant ?? null,
-        ...score,
-      };
+      const draft = await draftStep(input);
+      // Checked here so that the gate, not the last moment of sending, routes the message to a rep.
+      const sender = await sendingDomainStatus(input.enrollmentId);
+      return sender.automaticAllowed ? draft : { ...draft, senderUnauthenticated: `${sender.domain}: ${sender.summary}` };
     },
 
     /** The draft a step sent, to send it again after a soft bounce. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { policyDefaults, type GatePolicy } from '../workflows/policy';
 import { ConfigError, formatZodIssues } from './errors';
+import type { SendingLimits } from '../db/repositories/mailboxes';
 
 const duration = z
   .string()
@@ -70,6 +71,8 @@ const envSchema = z.object({
   OUT_OF_OFFICE_DEFAULT: duration.default(policyDefaults.outOfOfficeDefaultMs),
   ACCOUNT_PAUSE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   DEFAULT_TIMEZONE: z.string().min(1).default('UTC'),
+  /** A prebuilt workflow bundle (bundleWorkflowCode output) the worker loads instead of bundling workflows/ at start-up. */
+  WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
   CRM_SYNC_URL: z
     .string()
     .url('must be an http:// or https:// URL such as https://crm.example.com/suppressions')
@@ -77,6 +80,28 @@ const envSchema = z.object({
     .optional(),
   CRM_SYNC_TOKEN: z.string().min(1).optional(),
   CRM_SYNC_EVERY: duration.default(3_600_000).refine((ms) => ms >= 60_000, 'must be at least 1m'),
+  // A mailbox first seen at send time is created with these settings; PUT /v1/mailboxes/{address} changes them.
+  MAILBOX_DEFAULT_DAILY_CAP: z.coerce.number().int().min(1).default(100),
+  MAILBOX_DEFAULT_HOURLY_CAP: z.coerce.number().int().min(1).default(20),
+  MAILBOX_DEFAULT_MIN_GAP_SECONDS: z.coerce.number().int().min(0).default(60),
+  MAILBOX_DEFAULT_JITTER_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** A new mailbox's first-day cap; 0 starts it at its full daily cap (no warmup ramp). */
+  MAILBOX_WARMUP_START_DAILY: z.coerce.number().int().min(0).default(20),
+  MAILBOX_WARMUP_DAILY_INCREASE: z.coerce.number().int().min(0).default(5),
+  MAILBOX_BOUNCE_RATE_LIMIT: z.coerce.number().gt(0).max(1).default(0.05),
+  MAILBOX_COMPLAINT_RATE_LIMIT: z.coerce.number().gt(0).max(1).default(0.003),
+  RECIPIENT_DOMAIN_DAILY_CAP: z.coerce.number().int().min(1).default(30),
+  /** From domains allowed to send automatically although `cadence check-sender` fails for them. */
+  SENDER_AUTH_OVERRIDE: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean)),
+  /** DNS servers for the worker's sender-domain check (host or host:port, comma-separated); default: the system's. */
+  SENDER_AUTH_DNS_SERVERS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean)),
+  SENDER_AUTH_RECHECK_EVERY: duration.default(6 * 3_600_000),
 });
 
 export type AppConfig = Readonly<z.infer<typeof envSchema>>;
@@ -139,4 +164,20 @@ export function replyOptionsFromConfig(config: AppConfig): { pauseAccount: boole
 export function crmSyncFromConfig(config: AppConfig): { url: string; token?: string; everyMs: number } | undefined {
   if (!config.CRM_SYNC_URL) return undefined;
   return { url: config.CRM_SYNC_URL, token: config.CRM_SYNC_TOKEN, everyMs: config.CRM_SYNC_EVERY };
+}
+
+/** Caps, pacing, warmup and health limits a mailbox gets when it is first used. */
+export function sendingLimitsFromConfig(config: AppConfig): SendingLimits {
+  return {
+    mailboxDefaults: {
+      dailyCap: config.MAILBOX_DEFAULT_DAILY_CAP,
+      hourlyCap: config.MAILBOX_DEFAULT_HOURLY_CAP,
+      minGapSeconds: config.MAILBOX_DEFAULT_MIN_GAP_SECONDS,
+      jitterSeconds: config.MAILBOX_DEFAULT_JITTER_SECONDS,
+      warmup: config.MAILBOX_WARMUP_START_DAILY > 0 ? { startDaily: config.MAILBOX_WARMUP_START_DAILY, dailyIncrease: config.MAILBOX_WARMUP_DAILY_INCREASE } : null,
+      bounceRateLimit: config.MAILBOX_BOUNCE_RATE_LIMIT,
+      complaintRateLimit: config.MAILBOX_COMPLAINT_RATE_LIMIT,
+    },
+    recipientDomainDailyCap: config.RECIPIENT_DOMAIN_DAILY_CAP,
+  };
 }

@@ -125,6 +125,7 @@ export interface EnrollmentsTable {
   ended_at: NullableTimestamp;
   trigger: ColumnType<Record<string, unknown> | null, Record<string, unknown> | string | null | undefined, Record<string, unknown> | string | null>;
   routed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  sending_mailbox: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ConfidenceReason {
@@ -203,13 +204,64 @@ export interface SendsTable {
   subject: string;
   body: string;
   content_hash: string;
-  status: 'sending' | 'sent' | 'cancelled';
-  cancel_reason: string | null;
+  status: SendStatus;
+  cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
   attempt: ColumnType<number, number | undefined, number>;
   bounced_at: NullableTimestamp;
   bounce_kind: ColumnType<string | null, string | null | undefined, string | null>;
+  slot_at: NullableTimestamp;
+  recipient_domain: string;
+  lease: ColumnType<string | null, string | null | undefined, string | null>;
+  handed_off_at: NullableTimestamp;
+  complained_at: NullableTimestamp;
+}
+
+/** See db/migrations/2026_11_21_0003_deliverability.ts for what each phase means. */
+export type SendStatus = 'scheduled' | 'sending' | 'handing-off' | 'sent' | 'unconfirmed' | 'failed' | 'cancelled';
+
+export interface MailboxesTable {
+  address: string;
+  owner_id: ColumnType<string | null, string | null | undefined, string | null>;
+  daily_cap: number;
+  hourly_cap: number;
+  min_gap_seconds: number;
+  jitter_seconds: number;
+  warmup_started_at: NullableTimestamp;
+  warmup_start_daily: ColumnType<number | null, number | null | undefined, number | null>;
+  warmup_daily_increase: ColumnType<number | null, number | null | undefined, number | null>;
+  bounce_rate_limit: number;
+  complaint_rate_limit: number;
+  status: ColumnType<'active' | 'stopped', 'active' | 'stopped' | undefined, 'active' | 'stopped'>;
+  stopped_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  stopped_at: NullableTimestamp;
+  stopped_by: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DeliveryEventsTable {
+  id: string;
+  provider: string;
+  provider_event_id: string;
+  kind: 'bounce' | 'complaint';
+  bounce_type: ColumnType<'hard' | 'soft' | null, 'hard' | 'soft' | null | undefined, 'hard' | 'soft' | null>;
+  recipient: string;
+  message_id: ColumnType<string | null, string | null | undefined, string | null>;
+  send_id: ColumnType<string | null, string | null | undefined, string | null>;
+  mailbox: ColumnType<string | null, string | null | undefined, string | null>;
+  occurred_at: Timestamp;
+  received_at: Timestamp;
+  details: ColumnType<Record<string, unknown>, Record<string, unknown> | string | undefined, Record<string, unknown> | string>;
+}
+
+export interface SenderDomainChecksTable {
+  domain: string;
+  verdict: 'pass' | 'warn' | 'fail';
+  summary: string;
+  report: ColumnType<Record<string, unknown>, Record<string, unknown> | string, Record<string, unknown> | string>;
+  checked_at: Timestamp;
 }
 
 export interface RepliesTable {
@@ -360,6 +412,9 @@ export interface Database {
   tasks: TasksTable;
   notifications: NotificationsTable;
   audit_events: AuditEventsTable;
+  mailboxes: MailboxesTable;
+  delivery_events: DeliveryEventsTable;
+  sender_domain_checks: SenderDomainChecksTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -372,6 +427,7 @@ export type Draft = Selectable<DraftsTable>;
 export type ApprovalRequest = Selectable<ApprovalRequestsTable>;
 export type ApprovalRequestUpdate = Updateable<ApprovalRequestsTable>;
 export type Send = Selectable<SendsTable>;
+export type Mailbox = Selectable<MailboxesTable>;
 export type Reply = Selectable<RepliesTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;
 export type NewAuditEvent = Insertable<AuditEventsTable>;

@@ -448,6 +448,14 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
     MESSAGE_ID_DOMAIN: 'cadence.bench',
     PUBLIC_BASE_URL: 'http://127.0.0.1',
     UNSUBSCRIBE_SECRET: randomBytes(32).toString('base64url'),
+    // Throughput, not deliverability, is measured: caps and pacing out of the way, the seed domain allowed.
+    MAILBOX_DEFAULT_DAILY_CAP: '1000000',
+    MAILBOX_DEFAULT_HOURLY_CAP: '1000000',
+    MAILBOX_DEFAULT_MIN_GAP_SECONDS: '0',
+    MAILBOX_DEFAULT_JITTER_SECONDS: '0',
+    MAILBOX_WARMUP_START_DAILY: '0',
+    RECIPIENT_DOMAIN_DAILY_CAP: '1000000',
+    SENDER_AUTH_OVERRIDE: 'seller.test',
   });
   const realDeps = buildActivityDeps(appConfig, workerDb);
   onCleanup('the SMTP transport', () => realDeps.close());

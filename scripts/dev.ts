@@ -27,7 +27,7 @@ import { ensureSearchAttributes } from '../workers/search-attributes';
 import { ensureCrmSyncSchedule } from '../workers/schedules';
 import { cadenceWorkflowId, stateQuery } from '../workflows/definitions';
 import { CaptureSmtpServer } from './capture-smtp';
-import { demoProspect, demoUsers, localStackPidPath, runningLocalStackPid, seedDemo, type DemoIds } from './demo-seed';
+import { DEMO_DOMAIN, demoProspect, demoUsers, localStackPidPath, runningLocalStackPid, seedDemo, type DemoIds } from './demo-seed';
 import { startDevServer, type DevServer } from './dev-server';
 
 const log = (message: string) => console.error(`[dev] ${message}`);
@@ -455,7 +455,13 @@ async function main(): Promise<void> {
 
   // 5. The worker, in the background.
   const crmSync = crmSyncFromConfig(config);
-  const deps = { ...buildActivityDeps(config, db), ...(crmSync ? { crmSync: { url: crmSync.url, token: crmSync.token } } : {}) };
+  let workerConfig = config;
+  if (smtp && !config.SENDER_AUTH_OVERRIDE.includes(DEMO_DOMAIN)) {
+    // The demo domain publishes no DNS; mail only reaches the capture server, so it may send automatically.
+    workerConfig = { ...config, SENDER_AUTH_OVERRIDE: [...config.SENDER_AUTH_OVERRIDE, DEMO_DOMAIN] };
+    log(`sender authentication: ${DEMO_DOMAIN} has no SPF/DKIM/DMARC; allowed for the capture server only (SENDER_AUTH_OVERRIDE)`);
+  }
+  const deps = { ...buildActivityDeps(workerConfig, db), ...(crmSync ? { crmSync: { url: crmSync.url, token: crmSync.token } } : {}) };
   if (crmSync) {
     const outcome = await ensureCrmSyncSchedule(client, { taskQueue: temporalHere.taskQueue, url: crmSync.url, everyMs: crmSync.everyMs });
     log(`CRM suppression sync schedule ${outcome}: every ${crmSync.everyMs / 60_000} min from ${crmSync.url}`);

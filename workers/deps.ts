@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { gatePolicyFromConfig, unsubscribeLinkConfig, type AppConfig } from '../config/app';
+import { gatePolicyFromConfig, sendingLimitsFromConfig, unsubscribeLinkConfig, type AppConfig } from '../config/app';
 import type { ActivityDeps } from '../activities/deps';
 import { noPacing } from '../activities/deps';
 import { builtInDrafter } from '../activities/drafter';
 import { builtInEnricher } from '../activities/enricher';
 import { createSmtpMailer } from '../activities/mailer';
+import { dnsSenderAuthPolicy } from '../activities/sender-domains';
 import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
 import type { Db } from '../db/connect';
 
@@ -37,6 +38,13 @@ export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { c
     messageIdDomain: config.MESSAGE_ID_DOMAIN,
     unsubscribe,
     defaultTimeZone: config.DEFAULT_TIMEZONE,
+    limits: sendingLimitsFromConfig(config),
+    senderAuth: dnsSenderAuthPolicy({
+      overrides: [...config.SENDER_AUTH_OVERRIDE],
+      recheckEveryMs: config.SENDER_AUTH_RECHECK_EVERY,
+      selector: config.DKIM_SELECTOR,
+      dnsServers: [...config.SENDER_AUTH_DNS_SERVERS],
+    }),
     close: () => mailer.close?.(),
   };
 }

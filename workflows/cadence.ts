@@ -376,7 +376,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     step.variant = draft.variant ?? null;
 
     const isFirstTouch = !state.steps.some((s) => s.status === 'sent');
-    const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account }, policy);
+    const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account, senderUnauthenticated: draft.senderUnauthenticated }, policy);
     step.gate = gate;
     await book(() => records.recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate }));
 
@@ -386,10 +386,24 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       if (decided.outcome !== 'send') return decided.outcome;
       toSend = decided.draft;
     }
-    return send(def.position, step, toSend);
+    return send(def.position, step, toSend, !gate.gated);
   }
 
-  async function send(position: number, step: StepState, toSend: DraftRef): Promise<StepOutcome> {
+  /**
+   * Over a cap the send activity reserves the next slot with room and answers 'deferred': the cadence
+   * sleeps until then (a timer the UI shows) and asks again. A cancellation while it sleeps (a reply, a
+   * stop) gives the slot back.
+   */
+  async function waitForSlot(sent: { until: string; reason: string }, position: number, release: { draftVersion: number; purpose?: 'step' | 'reply'; attempt?: number }): Promise<void> {
+    try {
+      await sleep(Math.max(0, new Date(sent.until).getTime() - Date.now()), { summary: `deferred send of step ${position}: ${sent.reason}` });
+    } catch (err) {
+      if (isCancellation(err)) await book(() => records.releaseSendSlot({ enrollmentId: input.enrollmentId, step: position, ...release }));
+      throw err;
+    }
+  }
+
+  async function send(position: number, step: StepState, toSend: DraftRef, automatic: boolean): Promise<StepOutcome> {
     const c = ctx!;
     for (;;) {
       await waitWhilePaused(position);
@@ -402,7 +416,15 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
           draft: toSend,
           from: { name: c.profile.owner.name, address: c.profile.owner.email },
           references: sentMessageIds(),
+          automatic,
         });
+        if (sent.status === 'deferred') {
+          step.status = 'deferred';
+          step.deferredUntil = sent.until;
+          publish('sending', `Step ${position} of ${state.totalSteps} to ${c.profile.prospect.email} is deferred until ${when(sent.until)}: ${sent.reason}.`);
+          await waitForSlot(sent, position, { draftVersion: toSend.version });
+          continue;
+        }
         if (sent.status === 'cancelled') {
           // A pause recorded in the database that this run has not heard of (yet): adopt it, wait, try again.
           if (sent.held) {
@@ -429,6 +451,8 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         step.status = 'sent';
         step.messageId = sent.messageId;
         step.sentAt = sent.sentAt;
+        step.deferredUntil = undefined;
+        if (sent.unconfirmed) step.unconfirmed = true;
         return 'done';
       } catch (err) {
         if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.nonRetryable) {
@@ -594,13 +618,18 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       await waitWhilePaused(step.step);
       if (interrupt || state.reply) return;
       const draft = await records.loadSentDraft({ ...ref(step.step), draftVersion: step.draftVersion! });
-      const sent = await sending.sendEmail({
-        ...ref(step.step),
-        draft,
-        attempt: attempts + 1,
-        from: { name: ctx!.profile.owner.name, address: ctx!.profile.owner.email },
-        references: sentMessageIds().filter((id) => id !== step.messageId),
-      });
+      let sent;
+      for (;;) {
+        sent = await sending.sendEmail({
+          ...ref(step.step),
+          draft,
+          attempt: attempts + 1,
+          from: { name: ctx!.profile.owner.name, address: ctx!.profile.owner.email },
+          references: sentMessageIds().filter((id) => id !== step.messageId),
+        });
+        if (sent.status !== 'deferred') break;
+        await waitForSlot(sent, step.step, { draftVersion: draft.version, attempt: attempts + 1 });
+      }
       if (sent.status === 'sent') {
         step.note = `resent after a soft bounce (attempt ${attempts + 1})`;
         step.resentMessageIds = [...(step.resentMessageIds ?? []), sent.messageId];
@@ -631,8 +660,8 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     const suggestion = await drafting.suggestReply({ ...ref(state.currentStep), replyId: reply.replyId });
     const answer = awaitDecision(ref(state.currentStep), 'reply', null, suggestion, { gated: true, rules: [{ rule: 'manual-step', detail: 'an answer to a human reply is always a rep\'s' }], policyVersion: policy.version }, policy);
     const answered = answer.then(async (outcome) => {
-      if (outcome.outcome === 'send') {
-        await sending.sendEmail({
+      while (outcome.outcome === 'send') {
+        const sent = await sending.sendEmail({
           ...ref(state.currentStep),
           draft: outcome.draft,
           purpose: 'reply',
@@ -640,6 +669,8 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
           from: { name: ctx!.profile.owner.name, address: ctx!.profile.owner.email },
           references: [...sentMessageIds(), reply.messageId],
         });
+        if (sent.status !== 'deferred') break;
+        await waitForSlot(sent, state.currentStep, { draftVersion: outcome.draft.version, purpose: 'reply' });
       }
     });
 

@@ -39,6 +39,8 @@ export type StepStatus =
   | 'awaiting-approval'
   | 'awaiting-task'
   | 'sending'
+  /** Over a mailbox or recipient-domain cap: a slot is reserved and the cadence sleeps until it. */
+  | 'deferred'
   | 'sent'
   | 'done'
   | 'skipped'
@@ -59,7 +61,7 @@ export interface CadenceInput {
   historyLimit?: number;
 }
 
-export type GateRule = 'first-touch' | 'manual-step' | 'low-confidence' | 'high-value-account' | 'strategic-account';
+export type GateRule = 'first-touch' | 'manual-step' | 'low-confidence' | 'high-value-account' | 'strategic-account' | 'sender-unauthenticated';
 
 export interface GateOutcome {
   gated: boolean;
@@ -109,6 +111,10 @@ export interface StepState {
   /** Message-IDs of resends after soft bounces. */
   resentMessageIds?: string[];
   sentAt?: string;
+  /** When a deferred send goes. */
+  deferredUntil?: string;
+  /** The worker stopped after handing the message to SMTP: counted as sent, never resent, and the owner confirms it. */
+  unconfirmed?: boolean;
   note?: string;
 }
 

@@ -59,6 +59,8 @@ export interface GateInput {
   isFirstTouch: boolean;
   confidence: number;
   account: { dealValue: number; tier: string };
+  /** Set when the From domain fails sender authentication and is not overridden: why. */
+  senderUnauthenticated?: string;
 }
 
 export function decideGate(input: GateInput, policy: GatePolicy): GateOutcome {
@@ -83,6 +85,9 @@ export function decideGate(input: GateInput, policy: GatePolicy): GateOutcome {
   }
   if (policy.strategicTiers.includes(input.account.tier)) {
     rules.push({ rule: 'strategic-account', detail: `account tier "${input.account.tier}" is strategic` });
+  }
+  if (input.senderUnauthenticated) {
+    rules.push({ rule: 'sender-unauthenticated', detail: `nothing goes out automatically from a domain that fails sender authentication: ${input.senderUnauthenticated}` });
   }
   return { gated: rules.length > 0, rules, policyVersion: policy.version };
 }

@@ -5,7 +5,9 @@ import type { ActivityDeps, Pacer } from '../../activities/deps';
 import { noPacing } from '../../activities/deps';
 import { builtInDrafter } from '../../activities/drafter';
 import { builtInEnricher } from '../../activities/enricher';
-import { createSmtpMailer } from '../../activities/mailer';
+import { dnsSenderAuthPolicy } from '../../activities/sender-domains';
+import type { SendingLimits } from '../../db/repositories/mailboxes';
+import { createSmtpMailer, type SmtpOptions } from '../../activities/mailer';
 import { UnsubscribeKeyring } from '../../activities/unsubscribe-token';
 import { loadTemporalConfig, type TemporalConfig } from '../../config/temporal';
 import type { Db } from '../../db/connect';
@@ -50,10 +52,11 @@ export const TEST_UNSUBSCRIBE_SECRET = 'test-unsubscribe-secret-0123456789abcdef
 /** Where the tests' unsubscribe links point; a test follows one by its path on the stack's own API. */
 export const TEST_PUBLIC_BASE_URL = 'https://cadence.test';
 
-export function testDeps(db: Db, smtpPort: number, overrides: Partial<ActivityDeps> = {}): ActivityDeps {
+/** `mailer.dkim` signs what the default mailer sends to the capture server (with the port only known here). */
+export function testDeps(db: Db, smtpPort: number, overrides: Partial<ActivityDeps> = {}, mailer: Pick<SmtpOptions, 'dkim'> = {}): ActivityDeps {
   return {
     db,
-    mailer: createSmtpMailer({ url: `smtp://127.0.0.1:${smtpPort}` }),
+    mailer: createSmtpMailer({ url: `smtp://127.0.0.1:${smtpPort}`, ...mailer }),
     drafter: builtInDrafter,
     enricher: builtInEnricher,
     pacer: noPacing,
@@ -62,9 +65,29 @@ export function testDeps(db: Db, smtpPort: number, overrides: Partial<ActivityDe
     messageIdDomain: 'cadence.test',
     defaultTimeZone: 'UTC',
     unsubscribe: { baseUrl: TEST_PUBLIC_BASE_URL, keyring: new UnsubscribeKeyring({ current: TEST_UNSUBSCRIBE_SECRET }) },
+    limits: roomyLimits,
+    // The test team's domain has no DNS here: allowed explicitly, as SENDER_AUTH_OVERRIDE does in production.
+    senderAuth: dnsSenderAuthPolicy({ overrides: [TEST_SENDER_DOMAIN], recheckEveryMs: 6 * HOUR }),
     ...overrides,
   };
 }
+
+/** Where seed.ts's users send from. */
+export const TEST_SENDER_DOMAIN = 'seller.test';
+
+/** Caps no ordinary test reaches, no pacing gap and no warmup: tests of caps and pacing set their own. */
+export const roomyLimits: SendingLimits = {
+  mailboxDefaults: {
+    dailyCap: 100_000,
+    hourlyCap: 100_000,
+    minGapSeconds: 0,
+    jitterSeconds: 0,
+    warmup: null,
+    bounceRateLimit: 0.05,
+    complaintRateLimit: 0.003,
+  },
+  recipientDomainDailyCap: 100_000,
+};
 
 export async function startWorker(options: {
   connection: NativeConnection;
