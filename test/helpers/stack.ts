@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import type { ActivityDeps } from '../../activities/deps';
+import type { SmtpOptions } from '../../activities/mailer';
 import { createApp } from '../../api/app';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -22,7 +23,7 @@ export interface Stack {
 }
 
 /** The whole system on the dev server: PostgreSQL, capture SMTP, a worker and the API on port 0. */
-export async function startStack(depOverrides: Partial<ActivityDeps> = {}): Promise<Stack> {
+export async function startStack(depOverrides: Partial<ActivityDeps> = {}, mailer: Pick<SmtpOptions, 'dkim'> = {}): Promise<Stack> {
   const address = process.env.CADENCE_TEST_TEMPORAL_ADDRESS;
   if (!address) throw new Error('CADENCE_TEST_TEMPORAL_ADDRESS is not set: run through jest (global setup)');
   const temporal = testTemporalConfig({ address });
@@ -30,7 +31,7 @@ export async function startStack(depOverrides: Partial<ActivityDeps> = {}): Prom
   const { smtp, port } = await startCapture();
   const team = await createTeam(database.db);
   const nativeConnection = await NativeConnection.connect({ address });
-  const worker = await startWorker({ connection: nativeConnection, temporal, deps: testDeps(database.db, port, depOverrides) });
+  const worker = await startWorker({ connection: nativeConnection, temporal, deps: testDeps(database.db, port, depOverrides, mailer) });
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace: temporal.namespace });
   const app = createApp({
