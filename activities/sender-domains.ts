@@ -68,3 +68,22 @@ export async function recordSenderCheck(db: Db, report: SenderReport, now: Date)
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/**
+ * The verdict for every domain the worker may send from (the active mailboxes', plus any named), checked
+ * at worker start so that ops see in the log, before the first send, which domains only send what a rep approves.
+ */
+export async function checkSendingDomains(db: Db, policy: SenderAuthPolicy, extra: string[], now: Date): Promise<SenderDomainStatus[]> {
+  const rows = await db.selectFrom('mailboxes').select('address').where('status', '=', 'active').execute();
+  const domains = [...new Set([...rows.map((r) => r.address.slice(r.address.lastIndexOf('@') + 1)), ...extra.map((d) => d.toLowerCase())])].sort();
+  const statuses: SenderDomainStatus[] = [];
+  for (const domain of domains) statuses.push(await senderDomainStatus(db, policy, domain, now));
+  return statuses;
+}
+
+export function describeSenderDomainStatus(s: SenderDomainStatus): string {
+  if (s.overridden) return `sender domain ${s.domain}: automatic sending allowed by SENDER_AUTH_OVERRIDE (not checked)`;
+  return s.automaticAllowed
+    ? `sender domain ${s.domain}: ${s.summary}`
+    : `sender domain ${s.domain}: FAILS sender authentication, automatic sends from it go to a rep for approval (${s.summary}); fix its DNS or set SENDER_AUTH_OVERRIDE`;
+}

@@ -95,7 +95,7 @@ async function prepared(mailbox: string, recipientDomain?: string): Promise<Send
     prospectId,
     ownerId: team.rep.id,
     step: 1,
-    draft: { draftId, version: 1, ...draft },
+    draft: { draftId, version: 1, templateId: 'none', templateVersion: 0, ...draft },
     from: { name: 'Dana Rep', address: team.rep.email },
     references: [],
   };
