@@ -66,8 +66,10 @@ export interface Mailer {
 }
 
 /**
- * Spaces out sends from one mailbox. It resolves when this send may go, and rejects with the
- * signal's reason when the send is cancelled while it waits.
+ * A wait inside the send activity before it claims its slot: it resolves when the send may go on, and
+ * rejects with the signal's reason when the send is cancelled while it waits. Pacing itself is the slot
+ * reservation in the database (caps, gap, jitter); production waits for nothing here (noPacing), and the
+ * tests and the benchmark use it to hold a send in flight.
  */
 export interface Pacer {
   waitTurn(mailbox: string, signal: AbortSignal): Promise<void>;
