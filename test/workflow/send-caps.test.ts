@@ -1,9 +1,9 @@
 import { dnsSenderAuthPolicy } from '../../activities/sender-domains';
 import { HOUR_MS } from '../../db/repositories/mailboxes';
 import type { cadenceWorkflow } from '../../workflows/cadence';
-import { decideUpdate, stateQuery, type DecisionInput } from '../../workflows/definitions';
+import { cadenceWorkflowId, decideUpdate, stateQuery, type DecisionInput } from '../../workflows/definitions';
 import { startDnsServer, type TestDnsServer } from '../helpers/dns-server';
-import { eventually, newEnrollment, pendingApproval } from '../helpers/harness';
+import { eventually, newEnrollment, pendingApproval, replyFrom } from '../helpers/harness';
 import { createCadence, createProspect, goodTemplate } from '../helpers/seed';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../helpers/time-skipping';
 
@@ -69,6 +69,37 @@ test('over the hourly cap a send is deferred to its reserved slot, sleeps durabl
   const audit = await stack.db.selectFrom('audit_events').select(['action', 'details']).where('enrollment_id', '=', second.input.enrollmentId).where('action', 'like', 'send.%').orderBy('id').execute();
   expect(audit.map((a) => a.action)).toEqual(['send.deferred', 'send.sent']);
   expect((audit[0]!.details as { reason: string }).reason).toContain('hourly cap of 1 reached');
+});
+
+test('a reply while a send is deferred cancels it and gives its slot back to the mailbox', async () => {
+  const taskQueue = await stack.addWorker();
+  const owner = stack.team.otherRep;
+  await stack.db
+    .insertInto('mailboxes')
+    .values({ address: owner.email, owner_id: owner.id, daily_cap: 50, hourly_cap: 1, min_gap_seconds: 0, jitter_seconds: 0, bounce_rate_limit: 0.05, complaint_rate_limit: 0.003 })
+    .execute();
+  const started = [];
+  for (let i = 0; i < 2; i++) {
+    const cadenceId = await createCadence(stack.db, [{ template: goodTemplate }]);
+    const { prospectId, email } = await createProspect(stack.db);
+    const input = newEnrollment(prospectId, cadenceId, owner.id);
+    // The production workflow ID: the reply webhook signals the prospect's cadence by it.
+    const handle = await stack.env.client.workflow.start<typeof cadenceWorkflow>('cadenceWorkflow', { taskQueue, workflowId: cadenceWorkflowId(prospectId), args: [input] });
+    const approval = await pendingApproval(stack.db, input.enrollmentId, 1);
+    await handle.executeUpdate(decideUpdate, { args: [{ approvalId: approval.id, draftVersion: 1, actorId: owner.id, action: 'approve', decidedAt: new Date().toISOString() }] });
+    started.push({ handle, input, email });
+  }
+  const [, waiting] = started;
+  await eventually(async () => (await waiting!.handle.query(stateQuery)).steps[0]!.status === 'deferred', 'the second send deferred');
+
+  await replyFrom(stack.db, stack.env.client, waiting!.email);
+  await eventually(async () => (await waiting!.handle.query(stateQuery)).status === 'replied', 'the cadence replied');
+  const row = await stack.db.selectFrom('sends').select(['status', 'slot_at']).where('enrollment_id', '=', waiting!.input.enrollmentId).executeTakeFirstOrThrow();
+  expect(row).toEqual({ status: 'scheduled', slot_at: null });
+  // The slot it held is free again: the mailbox has used one of its hour.
+  const held = await stack.db.selectFrom('sends').select('id').where('mailbox', '=', owner.email).where('slot_at', 'is not', null).execute();
+  expect(held).toHaveLength(1);
+  expect(stack.smtp.messages.filter((m) => m.envelopeTo.includes(waiting!.email))).toHaveLength(0);
 });
 
 test('an automatic step from a domain failing sender authentication is gated for a rep, and goes once approved', async () => {
