@@ -6,7 +6,9 @@ import { buildOpenApiDocument } from './openapi';
 import { approvalRoutes } from './routes/approvals';
 import { cadenceControlRoutes } from './routes/cadence-controls';
 import { definitionRoutes } from './routes/definitions';
+import { deliveryEventRoutes } from './routes/delivery-events';
 import { enrollmentRoutes } from './routes/enrollments';
+import { mailboxRoutes } from './routes/mailboxes';
 import { prospectRoutes } from './routes/prospects';
 import { replyRoutes } from './routes/replies';
 import { suppressionRoutes } from './routes/suppressions';
@@ -40,6 +42,8 @@ export function createApp(ctx: ApiContext): Express {
   app.use(taskRoutes(ctx));
   app.use(definitionRoutes(ctx));
   app.use(suppressionRoutes(ctx));
+  app.use(deliveryEventRoutes(ctx));
+  app.use(mailboxRoutes(ctx));
   app.use((req, _res) => {
     throw notFound(`no route for ${req.method} ${req.path}`);
   });

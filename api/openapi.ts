@@ -277,6 +277,79 @@ export function buildOpenApiDocument() {
     },
   });
 
+  // --- provider delivery events and mailbox administration ---
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/webhooks/delivery-events',
+    summary: "Deliver the mail provider's bounces and complaints (integrations, admins), validated event by event",
+    description:
+      `At most ${s.MAX_DELIVERY_EVENTS} events. Idempotent by (provider, id): a redelivered event changes nothing and is listed under duplicates. ` +
+      "Each event is linked to our send by its Message-ID, else to the recipient's latest send (from the named mailbox, when one is named), and recorded with its effects in one transaction before any cadence is told: " +
+      'a hard bounce marks the send bounced, suppresses the address (reason bounced) and ends the prospect\'s running cadence as bounced; ' +
+      'a complaint marks the send complained, suppresses the address (reason complained) and ends the cadence as unsubscribed; a soft bounce is only recorded. ' +
+      'Each is audited (delivery.bounced, delivery.complained). Hard bounces and complaints count toward the mailbox\'s health figure: a mailbox whose hard-bounce or complaint rate ' +
+      'over the last 30 days is then above its limit stops sending (mailbox.stopped, listed under mailboxesStopped) and the owner\'s manager and every admin are alerted once. ' +
+      'A bad event is reported with its 0-based index and errors naming the field; the good ones are applied. A batch without one valid event is 400 no-valid-events with the same report.',
+    security,
+    request: { body: json(s.deliveryEventsRequest) },
+    responses: {
+      200: { description: 'Every event applied or already recorded', ...json(s.deliveryEventsResult) },
+      207: { description: 'Some events rejected (see rejected); the others applied', ...json(s.deliveryEventsResult) },
+      400: { description: 'Malformed envelope, or no valid event (no-valid-events, with the per-event report)', ...json(s.deliveryEventsFailure) },
+      ...errors(401, 403),
+      503: {
+        description: 'temporal-unavailable: the events are recorded and the addresses suppressed, but a cadence could not be told to end; deliver the batch again',
+        ...json(s.errorResponse),
+      },
+    },
+  });
+  const mailboxParams = s.mailboxParams;
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/mailboxes',
+    summary: 'Every sending mailbox (managers, admins): settings, status, use of its caps and health figure',
+    description:
+      'The health figure is over the sends of the last 30 days that reached the provider (sent or unconfirmed): hard bounces / max(sends, 20) and complaints / max(sends, 20). ' +
+      'The floor of 20 keeps one early bounce out of 2 sends from reading as 50%.',
+    security,
+    responses: { 200: { description: 'Mailboxes, by address', ...json(s.mailboxList) }, ...errors(401, 403) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/mailboxes/{address}',
+    summary: 'One mailbox (managers, admins)',
+    security,
+    request: { params: mailboxParams },
+    responses: { 200: { description: 'Mailbox', ...json(s.mailboxView) }, ...errors(400, 401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'put',
+    path: '/v1/mailboxes/{address}',
+    summary: 'Create a mailbox (201) or change its settings (200) (admins): caps, gap, jitter, warmup, health limits, owner',
+    description:
+      'Creating needs every setting but ownerId and warmup; a change needs only what changes, the rest is kept. hourlyCap must be at most dailyCap and warmup.startDaily at most dailyCap ' +
+      '(a 400 names both, saying which one is the current value). Recorded as mailbox.created or mailbox.changed with what changed. ' +
+      'A changed health limit re-evaluates the figure at once: a limit below the current rate stops the mailbox. A mailbox the sender first meets is created with the configured defaults.',
+    security,
+    request: { params: mailboxParams, body: json(s.mailboxRequest) },
+    responses: {
+      201: { description: 'Created', ...json(s.mailboxView) },
+      200: { description: 'Changed (or already so)', ...json(s.mailboxView) },
+      ...errors(400, 401, 403),
+    },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/mailboxes/{address}/resume',
+    summary: 'Let a stopped mailbox send again (managers, admins); recorded as mailbox.resumed with who and why',
+    description:
+      'Sends deferred by the stop go at their next check (within the hour). Resuming does not reset the health figure: ' +
+      'while it is above a limit, the next hard bounce or complaint stops the mailbox again. 409 not-stopped for an active mailbox.',
+    security,
+    request: { params: mailboxParams, body: json(s.mailboxResumeRequest) },
+    responses: { 200: { description: 'Active again', ...json(s.mailboxView) }, ...errors(400, 401, 403, 404, 409) },
+  });
+
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Cadence engine API', version: '1.0.0', description: 'Human-in-the-loop sales cadences on Temporal' },

@@ -574,3 +574,196 @@ export const suppressionLookup = z
   .meta({ id: 'SuppressionLookup' });
 
 export const suppressionParams = z.object({ kind: suppressionKindEnum, value: z.string().min(1).max(320) });
+
+// --- provider delivery events (bounces and complaints) and mailbox administration ---
+
+/** At most this many events in one webhook delivery. */
+export const MAX_DELIVERY_EVENTS = 1000;
+
+export const deliveryEvent = z
+  .object({
+    id: z.string().trim().min(1).max(500).describe("The provider's event id; with the provider, what makes a redelivery a duplicate"),
+    type: z.enum(['bounce', 'complaint']).describe('bounce: the message was not delivered; complaint: the recipient reported it as spam'),
+    bounceType: z
+      .enum(['hard', 'soft'])
+      .optional()
+      .describe('Required for a bounce: hard (the address does not exist: suppressed, counted in the health figure) or soft (temporary: only recorded)'),
+    recipient: email.describe('The address that bounced or complained'),
+    messageId: messageId.optional().describe('The Message-ID of our message, with or without <>; links the event to the send'),
+    mailbox: email.optional().describe('The sending mailbox, when the provider says; without a matching Message-ID, the recipient\'s latest send from it is linked'),
+    occurredAt: z.iso.datetime({ offset: true }).describe('When the provider saw the bounce or complaint'),
+    details: z.record(z.string(), z.unknown()).optional().describe("The provider's own fields (diagnostic code, feedback type …), kept as given"),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.type === 'bounce' && e.bounceType === undefined) ctx.addIssue({ code: 'custom', path: ['bounceType'], message: 'is required for a bounce (hard or soft)' });
+    if (e.type === 'complaint' && e.bounceType !== undefined) ctx.addIssue({ code: 'custom', path: ['bounceType'], message: 'is only for a bounce; a complaint has none' });
+  })
+  .meta({ id: 'DeliveryEvent' });
+
+const providerName = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be 1–100 letters, digits, ".", "_" or "-", e.g. "ses"')
+  .transform((v) => v.toLowerCase())
+  .describe('The mail provider (e.g. ses, sendgrid, postmark), case-insensitive; event ids are unique per provider');
+
+export const deliveryEventsRequest = z
+  .object({
+    provider: providerName,
+    events: z
+      .array(deliveryEvent)
+      .min(1)
+      .max(MAX_DELIVERY_EVENTS)
+      .describe('Each event is validated on its own: a bad one is reported with its index, the good ones are applied'),
+  })
+  .strict()
+  .meta({ id: 'DeliveryEventsRequest' });
+
+/** The envelope as parsed: events are validated one by one against deliveryEvent. */
+export const deliveryEventsEnvelope = z
+  .object({
+    provider: providerName,
+    events: z
+      .array(z.unknown())
+      .min(1, 'must hold at least one event')
+      .max(MAX_DELIVERY_EVENTS, `at most ${MAX_DELIVERY_EVENTS} events in one delivery`),
+  })
+  .strict();
+
+export const deliveryEventApplied = z
+  .object({
+    index: z.number().int().describe('0-based position in events'),
+    id: z.string(),
+    type: z.enum(['bounce', 'complaint']),
+    bounceType: z.enum(['hard', 'soft']).nullable(),
+    recipient: z.string(),
+    matchedBy: z.enum(['message-id', 'recipient']).nullable().describe("How the send was found: by our Message-ID, else as the recipient's latest send; null: none of ours"),
+    sendId: z.string().nullable(),
+    mailbox: z.string().nullable().describe('The mailbox the event counts against: the send\'s, else the one the provider named'),
+    prospectId: z.string().nullable(),
+    suppressed: z.boolean().describe('True for a hard bounce or a complaint: the address is on the bounced or complained list (an earlier entry keeps its reason)'),
+    cadenceStopped: z.boolean().describe("True when the prospect's running cadence was told to end"),
+  })
+  .meta({ id: 'DeliveryEventApplied' });
+
+export const deliveryEventRejected = z
+  .object({
+    index: z.number().int().describe('0-based position in events'),
+    id: z.string().nullable().describe("The event's id as given"),
+    errors: z.array(z.string()).describe('Why, each naming the field, e.g. "bounceType: is required for a bounce (hard or soft)"'),
+  })
+  .meta({ id: 'DeliveryEventRejected' });
+
+export const deliveryEventsResult = z
+  .object({
+    provider: z.string(),
+    total: z.number().int(),
+    applied: z.array(deliveryEventApplied),
+    duplicates: z
+      .array(z.object({ index: z.number().int(), id: z.string() }))
+      .describe('Events already recorded (same provider and id): nothing changed'),
+    rejected: z.array(deliveryEventRejected),
+    mailboxesStopped: z
+      .array(z.object({ address: z.string(), reason: z.string() }))
+      .describe('Mailboxes these events stopped: a hard-bounce or complaint rate above its limit'),
+  })
+  .meta({ id: 'DeliveryEventsResult' });
+
+export const deliveryEventsFailure = deliveryEventsResult.extend({ error: z.string(), message: z.string() }).meta({ id: 'DeliveryEventsFailure' });
+
+const mailboxAddress = z
+  .email('must be an email address such as dana@example.com')
+  .max(320)
+  .transform((v) => v.toLowerCase());
+
+export const mailboxParams = z.object({ address: mailboxAddress.describe('The sending address, case-insensitive') });
+
+const rateLimit = z
+  .number()
+  .gt(0, 'must be above 0: a fraction such as 0.05 for 5%')
+  .max(1, 'must be at most 1: a fraction such as 0.05 for 5%');
+
+export const mailboxWarmupInput = z
+  .object({
+    startDaily: z.number().int().min(1).max(100_000).describe('The daily cap on the first day'),
+    dailyIncrease: z.number().int().min(0).max(100_000).describe('Added each day until the daily cap is reached'),
+    startedAt: z.iso.datetime({ offset: true }).optional().describe('Day one of the ramp; default now (a new warmup starts the ramp again)'),
+  })
+  .strict()
+  .meta({ id: 'MailboxWarmupInput' });
+
+export const mailboxRequest = z
+  .object({
+    ownerId: z.string().min(1).nullable().optional().describe("The user whose cadences send from it; null: nobody's"),
+    dailyCap: z.number().int().min(1).max(100_000).optional().describe('Sends in any 24 hours'),
+    hourlyCap: z.number().int().min(1).max(100_000).optional().describe('Sends in any hour; at most the daily cap'),
+    minGapSeconds: z.number().int().min(0).max(86_400).optional().describe('Least time between two sends'),
+    jitterSeconds: z.number().int().min(0).max(86_400).optional().describe('Up to this much is added to each gap at random, so sends do not fall on a grid'),
+    warmup: mailboxWarmupInput.nullable().optional().describe('A ramp from startDaily up to dailyCap; null: none (the full daily cap at once)'),
+    bounceRateLimit: rateLimit.optional().describe('Hard-bounce rate above which the mailbox stops (a fraction: 0.05 = 5%)'),
+    complaintRateLimit: rateLimit.optional().describe('Complaint rate above which the mailbox stops (a fraction: 0.003 = 0.3%)'),
+  })
+  .strict()
+  .describe('Creating a mailbox needs every setting but ownerId and warmup; changing one needs only what changes (the rest is kept)')
+  .meta({ id: 'MailboxRequest' });
+
+export const mailboxResumeRequest = z
+  .object({
+    reason: z
+      .string({ error: (issue) => (issue.input === undefined ? 'is required: say why the mailbox may send again' : 'must be a string') })
+      .trim()
+      .min(1, 'is required: say why the mailbox may send again')
+      .max(2000)
+      .describe('Why it may send again; recorded in the audit trail'),
+  })
+  .strict()
+  .meta({ id: 'MailboxResumeRequest' });
+
+export const mailboxHealthFigure = z
+  .object({
+    windowDays: z.number().int(),
+    since: z.string(),
+    sends: z.number().int().describe('Sends from the mailbox in the window (sent or unconfirmed)'),
+    hardBounces: z.number().int(),
+    complaints: z.number().int(),
+    minSample: z.number().int().describe('Rates are events / max(sends, minSample), so one early bounce out of 2 sends does not read as 50%'),
+    bounceRate: z.number(),
+    complaintRate: z.number(),
+    overLimit: z.array(z.enum(['bounce', 'complaint'])).describe('Figures above their limit now'),
+  })
+  .meta({ id: 'MailboxHealth' });
+
+export const mailboxView = z
+  .object({
+    address: z.string(),
+    ownerId: z.string().nullable(),
+    status: z.enum(['active', 'stopped']).describe('stopped: every send from it is deferred (checked again hourly) until a manager resumes it'),
+    stoppedReason: z.string().nullable(),
+    stoppedAt: z.string().nullable(),
+    stoppedBy: z.string().nullable().describe('component:mailbox-health for an automatic stop'),
+    dailyCap: z.number().int(),
+    hourlyCap: z.number().int(),
+    minGapSeconds: z.number().int(),
+    jitterSeconds: z.number().int(),
+    warmup: z.object({ startedAt: z.string(), startDaily: z.number().int(), dailyIncrease: z.number().int() }).nullable(),
+    bounceRateLimit: z.number(),
+    complaintRateLimit: z.number(),
+    usage: z
+      .object({
+        lastHour: z.number().int(),
+        lastDay: z.number().int(),
+        hourlyCap: z.number().int(),
+        dailyCapNow: z.number().int().describe('The daily cap in force today (the warmup ramp)'),
+        dailyCap: z.number().int(),
+        scheduledAhead: z.number().int().describe('Slots reserved by deferred sends'),
+        warmupDay: z.number().int().nullable(),
+      })
+      .describe('Use of the caps now'),
+    health: mailboxHealthFigure,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Mailbox' });
+
+export const mailboxList = z.object({ items: z.array(mailboxView) }).meta({ id: 'MailboxList' });

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as initial from './2026_11_21_0001_initial';
 import * as cadenceSemantics from './2026_11_21_0002_cadence_semantics';
 import * as deliverability from './2026_11_21_0003_deliverability';
+import * as deliveryEventLookups from './2026_11_21_0004_delivery_event_lookups';
 
 /** Every migration, by its timestamped name; the Migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
   '2026_11_21_0001_initial': initial,
   '2026_11_21_0002_cadence_semantics': cadenceSemantics,
   '2026_11_21_0003_deliverability': deliverability,
+  '2026_11_21_0004_delivery_event_lookups': deliveryEventLookups,
 };

@@ -114,6 +114,9 @@ test('the OpenAPI document describes every route from the same schemas', async (
     '/v1/enrollments',
     '/v1/holidays',
     '/v1/holidays/{date}',
+    '/v1/mailboxes',
+    '/v1/mailboxes/{address}',
+    '/v1/mailboxes/{address}/resume',
     '/v1/prospects/{id}/cadence/{action}',
     '/v1/prospects/{id}/timeline',
     '/v1/suppressions',
@@ -123,6 +126,7 @@ test('the OpenAPI document describes every route from the same schemas', async (
     '/v1/tasks/{id}/{action}',
     '/v1/triggers',
     '/v1/triggers/list-import',
+    '/v1/webhooks/delivery-events',
     '/v1/webhooks/inbound-reply',
   ]);
   expect(doc.body.components.schemas.EnrollRequest.properties.prospect.properties.email).toMatchObject({ type: 'string', format: 'email' });
