@@ -2,6 +2,7 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import express, { Router } from 'express';
 import { classifyMessage } from '../../activities/triage';
 import type { Db } from '../../db/connect';
+import { stopIfUnhealthy } from '../../db/repositories/mailbox-health';
 import { markReplySignaled, recordInboundReply, type InboundReply, type ReplyOptions } from '../../db/repositories/replies';
 import { accountPauseSignal, cadenceWorkflowId, replySignal } from '../../workflows/definitions';
 import { requireRole } from '../auth';
@@ -33,6 +34,12 @@ export function toRawMessage(reply: Omit<InboundReply, 'triage' | 'raw'>): strin
 export async function acceptInboundReply(db: Db, temporal: Client, reply: InboundReply, options: ReplyOptions) {
   const triage = reply.triage ?? (await classifyMessage(reply.raw ?? toRawMessage(reply)));
   const recorded = await recordInboundReply(db, { ...reply, triage }, options);
+  if (recorded.effect === 'hard-bounce' && triage.bouncedMessageId) {
+    // A DSN's hard bounce counts toward the sending mailbox's health figure, as the provider's webhook does.
+    const id = triage.bouncedMessageId.startsWith('<') ? triage.bouncedMessageId : `<${triage.bouncedMessageId}>`;
+    const send = await db.selectFrom('sends').select('mailbox').where('message_id', '=', id).executeTakeFirst();
+    if (send) await stopIfUnhealthy(db, send.mailbox, reply.receivedAt);
+  }
   let cadenceStopped = false;
   if (recorded.prospectId && !recorded.signaledAt && recorded.effect !== 'record-only') {
     const signal = async (prospectId: string, send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<void>) => {
