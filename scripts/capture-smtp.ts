@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import PostalMime from 'postal-mime';
-import { SMTPServer } from 'smtp-server';
+import { SMTPServer, type SMTPServerAddress, type SMTPServerSession } from 'smtp-server';
 
 export interface CapturedMessage {
   id: number;
@@ -18,8 +18,36 @@ export interface CapturedMessage {
 }
 
 /**
+ * Points in an SMTP conversation where a test can act (e.g. kill the sending worker). Each is awaited
+ * before the server answers; a rejection refuses that step with the error's responseCode (default 421).
+ */
+export interface CaptureHooks {
+  /** A client connected, before the greeting. */
+  onConnect?(session: SMTPServerSession): void | Promise<void>;
+  /** RCPT TO, before it is answered. */
+  onRcptTo?(address: SMTPServerAddress, session: SMTPServerSession): void | Promise<void>;
+  /** The whole message is in and stored in `messages`; the 250 (or the hook's error) is sent after this. */
+  beforeAccept?(message: CapturedMessage, session: SMTPServerSession): void | Promise<void>;
+}
+
+/** Runs a hook and answers smtp-server's callback: a thrown error refuses the step, 421 unless it names a code. */
+function answer(hook: (() => void | Promise<void>) | undefined, callback: (err?: Error | null) => void): void {
+  Promise.resolve()
+    .then(hook)
+    .then(
+      () => callback(),
+      (err: unknown) => {
+        const refusal = err instanceof Error ? err : new Error(String(err));
+        (refusal as Error & { responseCode?: number }).responseCode ??= 421;
+        callback(refusal);
+      },
+    );
+}
+
+/**
  * A local SMTP server that accepts every message and keeps it, for the dev stack and the tests.
- * It speaks real SMTP (smtp-server) and parses real MIME (postal-mime).
+ * It speaks real SMTP (smtp-server) and parses real MIME (postal-mime). Like a real MTA it keeps only
+ * complete messages: a connection that drops before the terminating dot leaves nothing behind.
  */
 export class CaptureSmtpServer {
   readonly messages: CapturedMessage[] = [];
@@ -27,21 +55,26 @@ export class CaptureSmtpServer {
   private waiters: Array<() => void> = [];
   private http?: http.Server;
 
-  constructor() {
+  constructor(hooks: CaptureHooks = {}) {
     this.server = new SMTPServer({
       authOptional: true,
       // Do not wait long for idle pooled client connections when closing.
       closeTimeout: 1000,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      ...(hooks.onConnect ? { onConnect: (session, callback) => answer(() => hooks.onConnect!(session), callback) } : {}),
+      ...(hooks.onRcptTo ? { onRcptTo: (address, session, callback) => answer(() => hooks.onRcptTo!(address, session), callback) } : {}),
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
+        // smtp-server ends the stream only at the terminating dot; a client that goes away mid-DATA
+        // destroys it (an 'error' with a listener, else just 'close'), and nothing is stored.
+        stream.on('error', () => undefined);
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8');
           PostalMime.parse(raw)
             .then((email) => {
-              this.messages.push({
+              const message: CapturedMessage = {
                 id: this.messages.length + 1,
                 receivedAt: new Date().toISOString(),
                 envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
@@ -53,16 +86,20 @@ export class CaptureSmtpServer {
                 text: (email.text ?? '').replace(/\r\n/g, '\n').replace(/\n$/, ''),
                 headers: Object.fromEntries(email.headers.map((h) => [h.key, h.value])),
                 raw,
-              });
+              };
+              this.messages.push(message);
               const waiters = this.waiters;
               this.waiters = [];
               waiters.forEach((w) => w());
-              callback();
+              answer(hooks.beforeAccept && (() => hooks.beforeAccept!(message, session)), callback);
             })
             .catch((err: Error) => callback(err));
         });
       },
     });
+    // smtp-server reports a client that resets its connection inside a transaction as a server
+    // 'error'; that is the client's failure (its transaction is discarded), not a reason to crash.
+    this.server.on('error', () => undefined);
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<number> {

@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   await client.close();
   const deps = { ...buildActivityDeps(config, db), ...(crmSync ? { crmSync: { url: crmSync.url, token: crmSync.token } } : {}) };
   const connection = await NativeConnection.connect(connectionOptions(temporal));
-  const worker = await createCadenceWorker({ temporal, deps, connection });
+  const workflowBundle = config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined;
+  const worker = await createCadenceWorker({ temporal, deps, connection, workflowBundle });
   console.log(`worker polling ${temporal.address} namespace ${temporal.namespace} task queue ${temporal.taskQueue}`);
   await worker.run();
   deps.close();
