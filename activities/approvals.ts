@@ -4,6 +4,7 @@ import { recordAudit } from '../db/repositories/audit';
 import { loadProfile } from '../db/repositories/prospects';
 import { priorThread } from '../db/repositories/thread';
 import type { DecisionInput, GateOutcome } from '../workflows/definitions';
+import { draftEdit } from './audit-details';
 import type { ActivityDeps } from './deps';
 import type { DraftRef, ScoredDraft, StepRef } from './drafting';
 import { checkContent } from './spam-check';
@@ -194,6 +195,7 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
             rejectMode: decision.action === 'reject' ? (decision.rejectMode ?? 'skip-step') : undefined,
             reason: decision.reason,
             secondsToDecide: Math.round((new Date(decision.decidedAt).getTime() - request.created_at.getTime()) / 1000),
+            edit: decision.action === 'edit' && toSend ? draftEdit(shown, toSend) : undefined,
           },
         });
       });

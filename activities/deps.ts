@@ -2,6 +2,7 @@ import type { Db } from '../db/connect';
 import type { ProspectProfile } from '../db/repositories/prospects';
 import type { GatePolicy } from '../workflows/policy';
 import type { SendingLimits } from '../db/repositories/mailboxes';
+import type { LearningSettings } from '../db/repositories/learning';
 import type { SenderAuthPolicy } from './sender-domains';
 import type { UnsubscribeLinks } from './unsubscribe-token';
 
@@ -98,6 +99,8 @@ export interface ActivityDeps {
   random?: () => number;
   /** Where the scheduled CRM suppression sync fetches its lists; absent when CRM_SYNC_URL is not set. */
   crmSync?: CrmSyncSource;
+  /** The learning loop's and the boundary report's thresholds; defaultLearningSettings when absent. */
+  learning?: LearningSettings;
 }
 
 /** The CRM endpoint the suppression sync pulls from. */

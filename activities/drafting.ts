@@ -5,12 +5,14 @@ import { contentHash } from '../db/content-hash';
 import { recordAudit } from '../db/repositories/audit';
 import { assignSendingMailbox, domainOf } from '../db/repositories/mailboxes';
 import { loadProfile } from '../db/repositories/prospects';
-import type { Draft } from '../db/types';
+import type { ConfidenceReason, Draft } from '../db/types';
 import type { GateOutcome } from '../workflows/definitions';
 import type { GatePolicy } from '../workflows/policy';
+import { draftInputHash } from './audit-details';
 import type { ActivityDeps, Enrichment } from './deps';
 import { FailureType } from './failures';
 import { scoreDraft, type Confidence } from './scoring';
+import { defaultLearningSettings, historyAdjustment } from '../db/repositories/learning';
 import { senderDomainStatus } from './sender-domains';
 import { suggestAnswer } from './reply-suggestions';
 
@@ -36,6 +38,12 @@ export interface ScoredDraft extends DraftRef, Confidence {
   variant?: string | null;
   /** Set when the cadence's From domain fails sender authentication (and is not overridden): why. */
   senderUnauthenticated?: string;
+}
+
+/** The score with what the template's own history costs it (reps keep rewriting its drafts). */
+function withHistory(score: Confidence, adjustment: ConfidenceReason | null): Confidence {
+  if (!adjustment) return score;
+  return { confidence: Math.max(0, Math.round((score.confidence + adjustment.effect) * 100) / 100), reasons: [...score.reasons, adjustment] };
 }
 
 /** A stored draft as the workflow carries it. */
@@ -65,7 +73,7 @@ export function assignVariant<T extends { variant: string }>(prospectId: string,
   return sorted[digest.readUInt32BE(0) % sorted.length]!;
 }
 
-export function draftingActivities({ db, clock, drafter, enricher, policy, senderAuth }: ActivityDeps) {
+export function draftingActivities({ db, clock, drafter, enricher, policy, senderAuth, learning = defaultLearningSettings }: ActivityDeps) {
   /**
    * Drafts the step from its approved template and scores it. The draft row is keyed by
    * (enrollment, step, version 1), so a retry returns the draft already written.
@@ -107,7 +115,7 @@ export function draftingActivities({ db, clock, drafter, enricher, policy, sende
       });
     }
     const content = await drafter.draft(template, input.enrichment);
-    const score = scoreDraft(content, input.enrichment);
+    const score = withHistory(scoreDraft(content, input.enrichment), await historyAdjustment(db, template.id, { now: clock(), windowMs: learning.boundary.windowMs, minSample: learning.minSample }));
     const hash = contentHash(content);
     const draftId = existing?.id ?? randomUUID();
     const now = clock();
@@ -150,6 +158,8 @@ export function draftingActivities({ db, clock, drafter, enricher, policy, sende
           personalizedFields: content.personalizedFields,
           fallbackFields: content.fallbackFields,
           unresolvedFields: content.unresolvedFields,
+          // The drafter's whole input: the same hash means the same template text and enrichment.
+          inputHash: draftInputHash({ template: { subject: template.subject, body: template.body }, enrichment: input.enrichment.fields }),
         },
       });
       await recordAudit(tx, {
@@ -288,7 +298,13 @@ export function draftingActivities({ db, clock, drafter, enricher, policy, sende
           enrollmentId: input.enrollmentId,
           step: input.step,
           contentHash: hash,
-          details: { draftId, kind: 'reply-suggestion', replyId: input.replyId, intent: reply.intent },
+          details: {
+            draftId,
+            kind: 'reply-suggestion',
+            replyId: input.replyId,
+            intent: reply.intent,
+            inputHash: draftInputHash({ intent: reply.intent, replySubject: reply.subject, firstName: profile.prospect.firstName, ownerName: profile.owner.name }),
+          },
         });
       });
       const created = await db.selectFrom('drafts').select('version').where('id', '=', draftId).executeTakeFirstOrThrow();

@@ -1,4 +1,5 @@
 import { approvalActivities } from './approvals';
+import { boundaryReviewActivities } from './boundary-review';
 import { crmSyncActivities } from './crm-sync';
 import type { ActivityDeps } from './deps';
 import { draftingActivities } from './drafting';
@@ -17,6 +18,7 @@ export function createActivities(deps: ActivityDeps) {
     ...replyActivities(deps),
     ...taskActivities(deps),
     ...crmSyncActivities(deps),
+    ...boundaryReviewActivities(deps),
   };
 }
 

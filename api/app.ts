@@ -4,15 +4,20 @@ import type { ApiContext } from './context';
 import { errorMiddleware, notFound } from './errors';
 import { buildOpenApiDocument } from './openapi';
 import { approvalRoutes } from './routes/approvals';
+import { boundaryReportRoutes } from './routes/boundary-report';
 import { cadenceControlRoutes } from './routes/cadence-controls';
 import { definitionRoutes } from './routes/definitions';
 import { deliveryEventRoutes } from './routes/delivery-events';
 import { enrollmentRoutes } from './routes/enrollments';
 import { mailboxRoutes } from './routes/mailboxes';
+import { metricsRoutes } from './routes/metrics';
 import { prospectRoutes } from './routes/prospects';
+import { repPageRoutes } from './routes/rep-page';
 import { replyRoutes } from './routes/replies';
+import { reviewMetricsRoutes } from './routes/review-metrics';
 import { suppressionRoutes } from './routes/suppressions';
 import { taskRoutes } from './routes/tasks';
+import { templateRoutes } from './routes/templates';
 import { triggerRoutes } from './routes/triggers';
 import { unsubscribeRoutes } from './routes/unsubscribe';
 
@@ -31,6 +36,10 @@ export function createApp(ctx: ApiContext): Express {
 
   // Recipients follow unsubscribe links without logging in: mounted before the authentication of /v1.
   app.use(unsubscribeRoutes(ctx));
+  app.use(repPageRoutes());
+
+  // Prometheus scrapes /metrics with a bearer token of its own (admin or integration), checked in the route.
+  app.use(metricsRoutes(ctx));
 
   app.use('/v1', authenticate(ctx.db));
   app.use(enrollmentRoutes(ctx));
@@ -44,6 +53,9 @@ export function createApp(ctx: ApiContext): Express {
   app.use(suppressionRoutes(ctx));
   app.use(deliveryEventRoutes(ctx));
   app.use(mailboxRoutes(ctx));
+  app.use(reviewMetricsRoutes(ctx));
+  app.use(boundaryReportRoutes(ctx));
+  app.use(templateRoutes(ctx));
   app.use((req, _res) => {
     throw notFound(`no route for ${req.method} ${req.path}`);
   });

@@ -1,7 +1,9 @@
 import type { Client } from '@temporalio/client';
 import type { UnsubscribeKeyring } from '../activities/unsubscribe-token';
 import type { Db } from '../db/connect';
+import type { BoundarySettings } from '../db/repositories/boundary-report';
 import type { ReplyOptions } from '../db/repositories/replies';
+import type { ReviewMetricsSettings } from '../db/repositories/review-metrics';
 
 /** What every route needs; the app factory receives it, so tests pass their own. */
 export interface ApiContext {
@@ -15,4 +17,8 @@ export interface ApiContext {
    * The keys that verify one-click unsubscribe links (the worker's UNSUBSCRIBE_SECRET and the previous ones).
    */
   unsubscribe: UnsubscribeKeyring;
+  /** Thresholds of the approval-theater and bottleneck metrics; the defaults of config/app.ts when absent. */
+  reviewMetrics?: ReviewMetricsSettings;
+  /** The configuration's gate policy and the boundary report's thresholds; from this process's environment when absent. */
+  boundary?: BoundarySettings;
 }

@@ -5,6 +5,7 @@ import { ConfigError } from '../config/errors';
 import { connectClient } from '../config/temporal-client';
 import { loadTemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest } from '../db/connect';
+import { reviewMetricsSettingsFromConfig } from '../db/repositories/review-metrics';
 import { createApp } from './app';
 
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     log: (m, e) => console.error(m, e),
     replyOptions: replyOptionsFromConfig(config),
     unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(config)),
+    reviewMetrics: reviewMetricsSettingsFromConfig(config),
   });
   const server = app.listen(config.API_PORT, config.API_HOST, () => console.log(`API listening on http://${config.API_HOST}:${config.API_PORT}`));
   const stop = () => {

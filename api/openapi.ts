@@ -350,6 +350,79 @@ export function buildOpenApiDocument() {
     responses: { 200: { description: 'Active again', ...json(s.mailboxView) }, ...errors(400, 401, 403, 404, 409) },
   });
 
+  // --- approval theater and bottleneck ---
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/review-metrics',
+    summary: "Approval theater and bottleneck (managers: their own and their reps' figures; admins: everyone's), with flags",
+    description:
+      'Per reviewer (who decided), over the decisions in [since, until): decisions, approval rate, unchanged-approval rate, median review time ' +
+      "(the decision time minus the request's creation) and per 100 words of the draft shown, fast approvals (unchanged approvals decided faster than " +
+      'max(words / READ_WORDS_PER_MINUTE minutes, READ_MIN_SECONDS)) and the longest and current run of unchanged approvals. ' +
+      'Per queue (every rep and manager in scope) and for all of them together, now: depth, age p50/p90/max, pending past the reminder and the escalation time, the oldest item. ' +
+      'The gated share of the gate decisions in the window, by rule. A reviewer with at least THEATER_MIN_DECISIONS decisions is flagged when fast approvals are at least ' +
+      'THEATER_FAST_APPROVAL_SHARE of them or THEATER_UNCHANGED_RUN unchanged approvals came in a row; a queue when its p90 age is above QUEUE_P90_AGE or an approval is past its escalation; ' +
+      'the policy when more than GATED_SHARE_HEALTHY of at least THEATER_MIN_DECISIONS gate decisions were gated. Each flag says why in words.',
+    security,
+    request: { query: s.reviewMetricsQuery },
+    responses: { 200: { description: 'Figures and flags', ...json(s.reviewMetricsReport) }, ...errors(400, 401, 403) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/metrics',
+    summary: 'The same figures for everyone in the Prometheus text format, over the last REVIEW_METRICS_WINDOW (admins, integrations)',
+    description:
+      'Computed from the database at each scrape. Give Prometheus a token of an admin or integration user: ' +
+      'in scrape_configs, authorization: { type: Bearer, credentials_file: /etc/prometheus/cadence-token }. ' +
+      'Series: cadence_reviewer_{decisions, approval_ratio, unchanged_approval_ratio, median_review_seconds, median_review_seconds_per_100_words, fast_approvals, fast_approvals_ratio, unchanged_run, longest_unchanged_run}{reviewer}, ' +
+      'cadence_reviewer_flagged{reviewer, reason}, cadence_queue_depth{owner}, cadence_queue_age_seconds{owner, quantile}, cadence_queue_sla_breaches{owner, stage}, cadence_queue_flagged{owner}, ' +
+      'the same for all queues as cadence_team_queue_*, cadence_gate_decisions, cadence_gated_share, cadence_gated_by_rule{rule}, cadence_gated_share_flagged.',
+    security,
+    responses: {
+      200: { description: 'Prometheus text exposition format 0.0.4', content: { 'text/plain': { schema: z.string() } } },
+      ...errors(401, 403),
+    },
+  });
+
+  // --- the learning loop: boundary report, policy versions, template promotion ---
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/boundary-report',
+    summary: 'Where the line between gated and automatic should move, with the evidence (managers, admins)',
+    description:
+      'Over the last BOUNDARY_WINDOW, per template version and step kind. Gated: the decisions reps made on its drafts (sample, unchanged-approval, edit and reject rates, ' +
+      'median edit distance and review time, reject reasons, outcomes after sending); recommended to graduate (its drafts below the confidence threshold go out automatically) ' +
+      'with at least BOUNDARY_MIN_SAMPLE decisions of which at least BOUNDARY_UNCHANGED_RATE were approved unchanged. Automatic: the sends the gate let through and their exceptions ' +
+      '(negative replies, hard bounces, unsubscribes, complaints); recommended back behind a gate above BOUNDARY_EXCEPTION_RATE. Each recommendation has an id bound to the policy version it is made against.',
+    security,
+    responses: { 200: { description: 'The report', ...json(s.boundaryReport) }, ...errors(401, 403) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/boundary-report/accept',
+    summary: 'Accept a recommendation of the current boundary report: a new gate policy version (managers, admins)',
+    description:
+      'The new version (v1, v2 …) carries the template override (graduate: automatic; gate: gated) and is recorded with who accepted it and the evidence (policy.changed). ' +
+      "Every running cadence applies it from its next step; each step's gate.decided audit names the version that decided it. " +
+      '409 recommendation-not-current when the report no longer has that recommendation (already accepted, the policy changed since, or the evidence moved), with the current ids.',
+    security,
+    request: { body: json(s.acceptRecommendationRequest) },
+    responses: { 201: { description: 'The new policy version', ...json(s.acceptRecommendationResponse) }, ...errors(400, 401, 403, 409) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/templates/{id}/promote',
+    summary: "Promote a rep's edited text to the template's next version (reps for their own prospects' drafts, managers, admins)",
+    description:
+      "The draft must be a rep's edit (version 2 or later, by a user) of a draft from this template, which must be the latest version of its name. " +
+      "The prospect's own values in the text (their name, their company, a fallback) turn back into the template's merge fields. The new version is approved, " +
+      'and the cadence steps and A/B variants that used the old version use it from the next enrollment on. Recorded as template.promoted (who, from which version and draft, what changed) and template.approved. ' +
+      '409 not-an-edit, draft-not-from-template or template-superseded; 404 for an unknown template or draft.',
+    security,
+    request: { params: s.idParam, body: json(s.promoteTemplateRequest) },
+    responses: { 201: { description: 'The new template version', ...json(s.promotedTemplate) }, ...errors(400, 401, 403, 404, 409) },
+  });
+
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Cadence engine API', version: '1.0.0', description: 'Human-in-the-loop sales cadences on Temporal' },

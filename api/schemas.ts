@@ -179,6 +179,8 @@ export const approvalQueueQuery = z
 
 export const timelineEvent = z.object({
   id: z.string(),
+  seq: z.number().int().nullable().describe("The event's place in the audit hash chain; null only for an event outside it, which `cadence verify-audit` reports"),
+  hash: z.string().nullable().describe('sha256 over the event and the previous hash (`cadence verify-audit` recomputes it)'),
   at: z.string(),
   actor: z.string(),
   action: z.string(),
@@ -767,3 +769,291 @@ export const mailboxView = z
   .meta({ id: 'Mailbox' });
 
 export const mailboxList = z.object({ items: z.array(mailboxView) }).meta({ id: 'MailboxList' });
+
+// --- approval theater and bottleneck (db/repositories/review-metrics.ts) ---
+
+const WINDOW_BOUND = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+ -]\d{2}:\d{2}))?$/;
+
+/** since/until as a Date, or null when it is not a real ISO 8601 date, or date-time with its offset. A "+" of an offset that arrived unencoded in the query string reads as a space. */
+export function parseWindowBound(value: string): Date | null {
+  const match = WINDOW_BOUND.exec(value);
+  if (!match) return null;
+  const day = new Date(`${match[1]}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== match[1]) return null;
+  const at = new Date(match[2] ? value.replace(/ (\d{2}:\d{2})$/, '+$1') : `${match[1]}T00:00:00Z`);
+  return Number.isNaN(at.getTime()) ? null : at;
+}
+
+const windowBound = (name: string) =>
+  z
+    .string()
+    .refine((v) => parseWindowBound(v) !== null, 'must be an ISO 8601 date such as 2026-11-01, or a date-time with its offset such as 2026-11-01T09:00:00Z')
+    .describe(`${name} of the window: a date (its midnight UTC) or a date-time with its offset`);
+
+export const reviewMetricsQuery = z
+  .object({
+    since: windowBound('Start (inclusive)').optional(),
+    until: windowBound('End (exclusive)').optional(),
+  })
+  .strict()
+  .describe('Without since and until: the last REVIEW_METRICS_WINDOW (30 days) up to now. At most 366 days; since must be before until.');
+
+const reviewFlag = z
+  .object({
+    code: z.enum(['fast-approvals', 'unchanged-run', 'queue-age', 'escalation-breaches', 'gated-share']),
+    reason: z.string().describe('In words, with the figures and the threshold'),
+  })
+  .meta({ id: 'ReviewFlag' });
+
+export const reviewerMetrics = z
+  .object({
+    reviewerId: z.string(),
+    name: z.string(),
+    role: z.string(),
+    decisions: z.number().int(),
+    approvals: z.number().int().describe('Approved unchanged'),
+    edits: z.number().int(),
+    rejections: z.number().int(),
+    approvalRate: z.number().describe('(approvals + edits) / decisions'),
+    unchangedApprovalRate: z.number().describe('approvals / decisions'),
+    medianReviewSeconds: z.number().describe('Median of decided_at − the request\'s created_at'),
+    medianSecondsPer100Words: z.number().nullable().describe('Median of review seconds per 100 words of the draft shown (subject and body)'),
+    medianWords: z.number(),
+    fastApprovals: z.number().int().describe('Unchanged approvals decided faster than a plausible read: max(words / READ_WORDS_PER_MINUTE minutes, READ_MIN_SECONDS)'),
+    fastApprovalShare: z.number().describe('fastApprovals / decisions'),
+    longestUnchangedRun: z.number().int().describe('Most unchanged approvals in a row, in decision order'),
+    currentUnchangedRun: z.number().int(),
+    flags: z.array(reviewFlag),
+  })
+  .meta({ id: 'ReviewerMetrics' });
+
+const queueFigureFields = {
+  depth: z.number().int().describe('Pending approvals now'),
+  ageSeconds: z.object({ p50: z.number(), p90: z.number(), max: z.number() }).nullable().describe('Ages of the pending approvals now; null when none'),
+  slaBreaches: z
+    .object({
+      reminder: z.number().int().describe('Pending past their reminder time'),
+      escalation: z.number().int().describe('Pending past their escalation time (also counted under reminder)'),
+    }),
+  oldest: z
+    .object({ approvalId: z.string(), prospectId: z.string(), step: z.number().int(), createdAt: z.string(), ageSeconds: z.number() })
+    .nullable(),
+  expiredInWindow: z.number().int().describe('Approvals that expired undecided in the window'),
+  flags: z.array(reviewFlag),
+};
+
+export const queueMetrics = z
+  .object({ ownerId: z.string(), name: z.string(), ...queueFigureFields })
+  .meta({ id: 'QueueMetrics' });
+
+export const reviewMetricsReport = z
+  .object({
+    window: z.object({ since: z.string(), until: z.string() }).describe('Decisions, expiries and gate decisions in [since, until)'),
+    asOf: z.string().describe('Queue figures are as of this moment, whatever the window'),
+    thresholds: z.object({
+      readWordsPerMinute: z.number(),
+      readMinSeconds: z.number(),
+      minDecisions: z.number().int().describe('Fewer decisions than this are never flagged'),
+      fastApprovalShare: z.number(),
+      unchangedRun: z.number().int(),
+      queueP90AgeSeconds: z.number(),
+      gatedShareHealthy: z.number(),
+    }),
+    reviewers: z.array(reviewerMetrics).describe('Everyone in scope who decided an approval in the window'),
+    queues: z.array(queueMetrics).describe("Each rep's and manager's queue in scope, empty ones too"),
+    team: z.object(queueFigureFields).describe('All the queues in scope together'),
+    gating: z
+      .object({
+        decisions: z.number().int().describe('Gate decisions (gate.decided) in the window'),
+        gated: z.number().int(),
+        gatedShare: z.number().nullable().describe('gated / decisions: a healthy policy gates a minority'),
+        byRule: z.array(z.object({ rule: z.string(), count: z.number().int(), share: z.number().describe('count / decisions') })),
+        flags: z.array(reviewFlag),
+      })
+      .describe('Of the steps the gate policy decided, the share sent to a human, and why'),
+    flagged: z
+      .array(
+        z.object({
+          subject: z.enum(['reviewer', 'queue', 'team', 'gating']),
+          id: z.string().nullable(),
+          name: z.string().nullable(),
+          code: reviewFlag.shape.code,
+          reason: z.string(),
+        }),
+      )
+      .describe('Every flag in one list'),
+  })
+  .meta({ id: 'ReviewMetrics' });
+
+// --- the learning loop: boundary report, policy versions, template promotion ---
+
+const templateRef = z.object({ id: z.string(), name: z.string(), version: z.number().int() }).meta({ id: 'TemplateRef' });
+const share = z.number().nullable().describe('A fraction (0.96 = 96%); null when there is nothing to divide by');
+
+export const reviewStats = z
+  .object({
+    decided: z.number().int().describe('Drafts a rep decided on (approve, edit, reject)'),
+    approvedUnchanged: z.number().int(),
+    edited: z.number().int(),
+    rejected: z.number().int(),
+    unchangedRate: share,
+    editRate: share,
+    rejectRate: share,
+    medianEditDistance: z.number().nullable().describe('Levenshtein distance between the shown draft and the rep\'s text (subject and body), median over edits'),
+    medianReviewSeconds: z.number().nullable().describe('From the approval request to the decision, median'),
+    rejectReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+    gatedBy: z.array(z.object({ rule: z.string(), count: z.number().int() })).describe('The gate rules that put these drafts in front of a rep'),
+  })
+  .meta({ id: 'ReviewStats' });
+
+export const sendOutcomes = z
+  .object({
+    sends: z.number().int().describe('Messages sent (a soft-bounce resend of the same step counts once)'),
+    repliesByIntent: z.record(z.string(), z.number().int()).describe('Replies to these sends, by the triage class'),
+    negativeReplies: z.number().int().describe('Not interested, or a human reply with a negative sentiment'),
+    hardBounces: z.number().int(),
+    unsubscribes: z.number().int().describe('An unsubscribe reply, or the one-click unsubscribe after the send'),
+    complaints: z.number().int(),
+    withException: z.number().int().describe('Sends with at least one of the four'),
+    exceptionRate: share,
+  })
+  .meta({ id: 'SendOutcomes' });
+
+const recommendationFields = {
+  id: z.string().nullable().describe('graduate:<templateId>@<policyVersion> or gate:<templateId>@<policyVersion>; null for keep'),
+  override: z.enum(['automatic', 'gated']).nullable().describe('What accepting it sets for the template'),
+  summary: z.string().describe('The recommendation in words, with its figures'),
+};
+
+export const gatedEntry = z
+  .object({
+    template: templateRef,
+    stepKind,
+    sample: z.number().int(),
+    unchangedRate: share,
+    medianReviewSeconds: z.number().nullable(),
+    review: reviewStats,
+    outcomes: sendOutcomes.describe('After the approved drafts went out'),
+    recommendation: z.object({
+      ...recommendationFields,
+      action: z.enum(['graduate', 'keep']),
+      evidence: z.object({
+        sample: z.number().int(),
+        minSample: z.number().int(),
+        approvedUnchanged: z.number().int(),
+        unchangedRate: share,
+        minUnchangedRate: z.number(),
+        medianReviewSeconds: z.number().nullable(),
+      }),
+    }),
+  })
+  .meta({ id: 'BoundaryGatedEntry' });
+
+export const automaticEntry = z
+  .object({
+    template: templateRef,
+    stepKind,
+    sends: z.number().int(),
+    exceptionRate: share,
+    exceptions: z.object({
+      negativeReplies: z.number().int(),
+      hardBounces: z.number().int(),
+      unsubscribes: z.number().int(),
+      complaints: z.number().int(),
+      total: z.number().int().describe('Sends with at least one exception'),
+    }),
+    outcomes: sendOutcomes,
+    recommendation: z.object({
+      ...recommendationFields,
+      action: z.enum(['gate', 'keep']),
+      evidence: z.object({
+        sends: z.number().int(),
+        negativeReplies: z.number().int(),
+        hardBounces: z.number().int(),
+        unsubscribes: z.number().int(),
+        complaints: z.number().int(),
+        withException: z.number().int(),
+        exceptionRate: share,
+        maxExceptionRate: z.number(),
+      }),
+    }),
+  })
+  .meta({ id: 'BoundaryAutomaticEntry' });
+
+export const boundaryReport = z
+  .object({
+    generatedAt: z.string(),
+    window: z.object({ from: z.string(), to: z.string(), days: z.number() }),
+    policyVersion: z.string().describe('The gate policy in force, which the recommendations are made against'),
+    templateOverrides: z.record(z.string(), z.enum(['automatic', 'gated'])).describe('Per template id, from accepted recommendations'),
+    thresholds: z.object({ minSample: z.number().int(), unchangedRate: z.number(), exceptionRate: z.number() }),
+    gated: z.array(gatedEntry).describe('Templates whose drafts reps reviewed, per step kind'),
+    automatic: z.array(automaticEntry).describe('Templates whose steps went out without a rep, per step kind'),
+    recommendations: z.array(z.string()).describe('The ids of every graduate and gate recommendation'),
+    summary: z.string().describe('"2 templates ready to graduate, 1 to put back behind a gate"'),
+  })
+  .meta({ id: 'BoundaryReport' });
+
+export const acceptRecommendationRequest = z
+  .object({
+    recommendationId: z
+      .string({ error: (issue) => (issue.input === undefined ? 'is required: the id of a recommendation in the current boundary report' : 'must be a string') })
+      .regex(/^(graduate|gate):.+@[^@]+$/, 'must be a recommendation id from the boundary report, such as graduate:<templateId>@<policyVersion>'),
+  })
+  .strict()
+  .meta({ id: 'AcceptRecommendationRequest' });
+
+export const policyVersionView = z
+  .object({
+    version: z.string().describe('v1, v2, …; decides every gate from the next step of each running cadence on'),
+    basedOn: z.string().nullable().describe('The version it replaced (config:<fingerprint> for the configuration)'),
+    createdBy: z.string().describe('user:<id> of who accepted it'),
+    createdAt: z.string(),
+    templateOverrides: z.record(z.string(), z.enum(['automatic', 'gated'])),
+    change: z.record(z.string(), z.unknown()).describe('What changed, and the accepted recommendation with its evidence'),
+  })
+  .meta({ id: 'PolicyVersion' });
+
+export const promoteTemplateRequest = z
+  .object({
+    draftId: z
+      .string({ error: (issue) => (issue.input === undefined ? 'is required: the id of a draft a rep edited' : 'must be a string') })
+      .min(1, 'is required: the id of a draft a rep edited'),
+  })
+  .strict()
+  .meta({ id: 'PromoteTemplateRequest' });
+
+export const promotedTemplate = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    version: z.number().int(),
+    subject: z.string(),
+    body: z.string(),
+    approved: z.boolean(),
+    createdAt: z.string(),
+    promotedFrom: z.object({ templateId: z.string(), version: z.number().int(), draftId: z.string(), author: z.string() }),
+    mergeFieldsRestored: z
+      .array(z.object({ field: z.string(), value: z.string(), occurrences: z.number().int() }))
+      .describe("The prospect's own values in the rep's text turned back into the template's merge fields"),
+    repointed: z.object({
+      steps: z.array(z.object({ cadenceId: z.string(), position: z.number().int() })),
+      variants: z.array(z.object({ cadenceId: z.string(), position: z.number().int(), variant: z.string() })),
+    }),
+  })
+  .meta({ id: 'PromotedTemplate' });
+
+export const acceptRecommendationResponse = z
+  .object({
+    policy: policyVersionView.describe('The new policy version, in force from the next step of every running cadence'),
+    accepted: z.object({
+      id: z.string(),
+      action: z.enum(['graduate', 'gate']),
+      override: z.enum(['automatic', 'gated']),
+      summary: z.string(),
+      evidence: z.record(z.string(), z.unknown()),
+      template: templateRef,
+      stepKind,
+    }),
+  })
+  .meta({ id: 'AcceptRecommendationResponse' });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { policyDefaults, type GatePolicy } from '../workflows/policy';
 import { ConfigError, formatZodIssues } from './errors';
 import type { SendingLimits } from '../db/repositories/mailboxes';
+import type { LearningSettings } from '../db/repositories/learning';
 
 const duration = z
   .string()
@@ -102,6 +103,27 @@ const envSchema = z.object({
     .default('')
     .transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean)),
   SENDER_AUTH_RECHECK_EVERY: duration.default(6 * 3_600_000),
+  // Approval theater and bottleneck (db/repositories/review-metrics.ts): the default window and the thresholds that flag.
+  REVIEW_METRICS_WINDOW: duration.default(30 * 86_400_000).refine((ms) => ms >= 3_600_000, 'must be at least 1h'),
+  /** A plausible read of a draft takes words / READ_WORDS_PER_MINUTE minutes, and at least READ_MIN_SECONDS. */
+  READ_WORDS_PER_MINUTE: z.coerce.number().gt(0).max(5000).default(400),
+  READ_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
+  THEATER_MIN_DECISIONS: z.coerce.number().int().min(1).default(5),
+  THEATER_FAST_APPROVAL_SHARE: z.coerce.number().gt(0).max(1).default(0.2),
+  THEATER_UNCHANGED_RUN: z.coerce.number().int().min(2).default(20),
+  QUEUE_P90_AGE: duration.default(4 * 3_600_000),
+  GATED_SHARE_HEALTHY: z.coerce.number().gt(0).max(1).default(0.5),
+  // The learning loop and the boundary report (db/repositories/learning.ts, boundary-report.ts).
+  /** Decisions on a template's drafts before its rewrite rate lowers their confidence. */
+  LEARNING_MIN_SAMPLE: z.coerce.number().int().min(1).default(10),
+  /** A gated template is recommended to graduate with at least this many decisions … */
+  BOUNDARY_MIN_SAMPLE: z.coerce.number().int().min(1).default(20),
+  /** … and at least this share of them approved unchanged. */
+  BOUNDARY_UNCHANGED_RATE: z.coerce.number().gt(0).max(1).default(0.9),
+  /** An automatic template is recommended back behind a gate when this share of its sends end in an exception. */
+  BOUNDARY_EXCEPTION_RATE: z.coerce.number().gt(0).max(1).default(0.05),
+  BOUNDARY_REVIEW_EVERY: duration.default(7 * 86_400_000).refine((ms) => ms >= 60_000, 'must be at least 1m'),
+  BOUNDARY_WINDOW: duration.default(90 * 86_400_000).refine((ms) => ms >= 3_600_000, 'must be at least 1h'),
 });
 
 export type AppConfig = Readonly<z.infer<typeof envSchema>>;
@@ -179,5 +201,19 @@ export function sendingLimitsFromConfig(config: AppConfig): SendingLimits {
       complaintRateLimit: config.MAILBOX_COMPLAINT_RATE_LIMIT,
     },
     recipientDomainDailyCap: config.RECIPIENT_DOMAIN_DAILY_CAP,
+  };
+}
+
+/** What the learning loop, the boundary report and its scheduled review use. */
+export function learningFromConfig(config: AppConfig): LearningSettings {
+  return {
+    minSample: config.LEARNING_MIN_SAMPLE,
+    boundary: {
+      minSample: config.BOUNDARY_MIN_SAMPLE,
+      unchangedRate: config.BOUNDARY_UNCHANGED_RATE,
+      exceptionRate: config.BOUNDARY_EXCEPTION_RATE,
+      windowMs: config.BOUNDARY_WINDOW,
+    },
+    reviewEveryMs: config.BOUNDARY_REVIEW_EVERY,
   };
 }

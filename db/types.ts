@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -387,6 +387,30 @@ export interface AuditEventsTable {
   step: number | null;
   content_hash: string | null;
   details: JsonWithDefault<Record<string, unknown>>;
+  /**
+   * The event's place in the audit hash chain, assigned by the database when the inserting transaction
+   * commits (migration 2026_11_21_0005): NULL only inside that transaction, or for a row written with the
+   * triggers bypassed (which `cadence verify-audit` reports).
+   */
+  seq: GeneratedAlways<string | null>;
+  prev_hash: GeneratedAlways<string | null>;
+  hash: GeneratedAlways<string | null>;
+}
+
+/** A gate policy version made by accepting a boundary-report recommendation; the newest is in force. */
+export interface GatePolicyVersionsTable {
+  /** `v<seq>`. */
+  version: string;
+  seq: number;
+  /** The whole GatePolicy as it stood when the version was made (workflows/policy.ts), with its templateOverrides. */
+  policy: Json<Record<string, unknown>>;
+  /** The version it replaced: the previous one, or the configuration's `config:<fingerprint>`. */
+  based_on: string | null;
+  /** What changed and the evidence for it (the accepted recommendation). */
+  change: Json<Record<string, unknown>>;
+  /** `user:<id>` of who accepted it. */
+  created_by: string;
+  created_at: Timestamp;
 }
 
 export interface Database {
@@ -415,6 +439,7 @@ export interface Database {
   mailboxes: MailboxesTable;
   delivery_events: DeliveryEventsTable;
   sender_domain_checks: SenderDomainChecksTable;
+  gate_policy_versions: GatePolicyVersionsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -11,9 +11,11 @@ import { loadAppConfig, type AppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import type { Role } from '../db/types';
+import { boundaryReportCommand } from './cadence-boundary-report';
 import { checkSenderCommand } from './cadence-check-sender';
 import { classifyReplyCommand } from './cadence-classify';
 import { importSuppressionsCommand } from './cadence-suppressions';
+import { verifyAuditCommand } from './cadence-verify-audit';
 import { ensureUser, ROLES, runningLocalStackPid, UserConflictError } from './demo-seed';
 
 const USAGE = `usage: cadence <command> [options]
@@ -40,6 +42,16 @@ commands:
   import-suppressions FILE [--format csv|json] [--source NAME]
       Import suppression entries (CSV with a header "value,reason[,kind]", or JSON);
       bad rows are listed with their line numbers and the good rows kept.
+
+  verify-audit [--json] [--batch-size N]
+      Check the audit trail's hash chain: recompute every event's hash and its link
+      to the one before; print "audit chain intact: N events, head <hash>" (exit 0)
+      or the first bad event and what is wrong with it (exit 1).
+
+  boundary-report [--json]
+      Print the boundary report for the gate policy in force: gated templates ready
+      to graduate to automatic and automatic ones to put back behind a gate, each
+      with its evidence; accept one with POST /v1/boundary-report/accept.
 
   help
       Show this text.`;
@@ -189,6 +201,8 @@ export async function run(argv: string[]): Promise<number> {
     if (command === 'classify-reply') return await classifyReplyCommand(args, process.stdin, process.stdout);
     if (command === 'check-sender') return await checkSenderCommand(args, process.stdout, process.stderr);
     if (command === 'import-suppressions') return await importSuppressionsCommand(args, process.stdout, process.stderr, { openDb });
+    if (command === 'boundary-report') return await boundaryReportCommand(args, process.stdout, process.stderr, { openDb });
+    if (command === 'verify-audit') return await verifyAuditCommand(args, process.stdout, process.stderr, { openDb });
     const handler = commands[command];
     if (!handler) throw new UsageError(`unknown command "${command}"`);
     if (args.includes('--help') || args.includes('-h')) {

@@ -15,16 +15,17 @@ import { DefaultLogger, NativeConnection, Runtime, type LogLevel, type Worker } 
 import { createApp } from '../api/app';
 import { createToken } from '../api/auth';
 import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
-import { crmSyncFromConfig, loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig, type AppConfig } from '../config/app';
+import { crmSyncFromConfig, gatePolicyFromConfig, learningFromConfig, loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig, type AppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { connectionOptions } from '../config/temporal-client';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { normalizeEmail } from '../db/repositories/prospects';
+import { reviewMetricsSettingsFromConfig } from '../db/repositories/review-metrics';
 import { createCadenceWorker } from '../workers/cadence-worker';
 import { buildActivityDeps } from '../workers/deps';
 import { ensureSearchAttributes } from '../workers/search-attributes';
-import { ensureCrmSyncSchedule } from '../workers/schedules';
+import { ensureBoundaryReviewSchedule, ensureCrmSyncSchedule } from '../workers/schedules';
 import { cadenceWorkflowId, stateQuery } from '../workflows/definitions';
 import { CaptureSmtpServer } from './capture-smtp';
 import { DEMO_DOMAIN, demoProspect, demoUsers, localStackPidPath, runningLocalStackPid, seedDemo, type DemoIds } from './demo-seed';
@@ -316,6 +317,7 @@ function banner(options: {
     '',
     `  Temporal UI  ${options.uiUrl ? `${options.uiUrl}/namespaces/${options.temporal.namespace}/workflows` : '(headless)'}`,
     `  API          ${apiUrl}   (OpenAPI document: ${apiUrl}/v1/openapi.json)`,
+    `  Rep page     ${apiUrl}/app   (log in with the rep token below)`,
     options.outboxUrl
       ? `  Outbox       ${options.outboxUrl}   (JSON: ${options.outboxUrl}/messages)`
       : `  Outbox       none: mail goes to ${options.smtpUrl}`,
@@ -466,6 +468,9 @@ async function main(): Promise<void> {
     const outcome = await ensureCrmSyncSchedule(client, { taskQueue: temporalHere.taskQueue, url: crmSync.url, everyMs: crmSync.everyMs });
     log(`CRM suppression sync schedule ${outcome}: every ${crmSync.everyMs / 60_000} min from ${crmSync.url}`);
   }
+  const learning = learningFromConfig(config);
+  const review = await ensureBoundaryReviewSchedule(client, { taskQueue: temporalHere.taskQueue, everyMs: learning.reviewEveryMs });
+  log(`boundary review schedule ${review}: every ${learning.reviewEveryMs / 3_600_000} h`);
   const nativeConnection = await NativeConnection.connect(connectionOptions(temporalHere));
   onStop('worker connection', async () => {
     deps.close();
@@ -493,6 +498,8 @@ async function main(): Promise<void> {
     log: (message, err) => console.error(`[api] ${message}`, err ?? ''),
     replyOptions: replyOptionsFromConfig(config),
     unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(config)),
+    reviewMetrics: reviewMetricsSettingsFromConfig(config),
+    boundary: { basePolicy: gatePolicyFromConfig(config), thresholds: learning.boundary },
   });
   const apiServer = createServer(app);
   await listen(apiServer, config.API_PORT, config.API_HOST);

@@ -6,7 +6,8 @@
 #   3. PostgreSQL: uses $DATABASE_URL when set (an admin-capable URL: tests create and
 #      drop their own databases there), else starts a throwaway cluster
 #      (scripts/pg-cluster.sh) that is removed on exit, Ctrl-C and failure included;
-#   4. type-checks (tsc --noEmit) and lints (eslint); an error in either fails the run;
+#   4. Chromium for the browser tests (scripts/install-chromium.sh: Debian's package when root);
+#      type-checks (tsc --noEmit) and lints (eslint); an error in either fails the run;
 #   5. runs Jest, passing extra arguments through (`npm test -- test/unit`).
 #
 # The last line printed is always `N passed, N failed`; the exit code is Jest's.
@@ -17,6 +18,8 @@ cd "$ROOT" || exit 1
 
 # shellcheck source=scripts/pg-cluster.sh
 source "$ROOT/scripts/pg-cluster.sh"
+# shellcheck source=scripts/install-chromium.sh
+source "$ROOT/scripts/install-chromium.sh"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/cadence-test.XXXXXX")" || exit 1
 cleanup() {
@@ -60,6 +63,10 @@ if [[ -n "${DATABASE_URL:-}" ]]; then
 else
   pg_cluster_start </dev/null || fail_before_jest 1 "could not start a throwaway PostgreSQL cluster (see above)"
 fi
+
+# 3b. Chromium for the browser tests (Debian's package, installed as root). Not fatal here: without it
+# the browser tests fail under CI=true and are skipped, saying why, otherwise.
+chromium_ensure </dev/null || say "no Chromium for the browser tests (see above)"
 
 # 4. Type check, then lint (floating promises, Node built-ins in workflow code).
 npx --no-install tsc --noEmit -p tsconfig.json

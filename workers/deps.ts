@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gatePolicyFromConfig, sendingLimitsFromConfig, unsubscribeLinkConfig, type AppConfig } from '../config/app';
+import { gatePolicyFromConfig, learningFromConfig, sendingLimitsFromConfig, unsubscribeLinkConfig, type AppConfig } from '../config/app';
 import type { ActivityDeps } from '../activities/deps';
 import { noPacing } from '../activities/deps';
 import { builtInDrafter } from '../activities/drafter';
@@ -8,6 +8,7 @@ import { createSmtpMailer } from '../activities/mailer';
 import { dnsSenderAuthPolicy } from '../activities/sender-domains';
 import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
 import type { Db } from '../db/connect';
+import { policySource } from '../db/repositories/policy-versions';
 
 /**
  * The real dependencies of the activities, from configuration. Nothing is sent without a working
@@ -26,7 +27,8 @@ export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { c
         }
       : undefined;
   const mailer = createSmtpMailer({ url: config.SMTP_URL, dkim });
-  const policy = gatePolicyFromConfig(config);
+  // The configuration's policy with the newest accepted policy version over it, read afresh every couple of seconds.
+  const policy = policySource(db, gatePolicyFromConfig(config), { cacheMs: 2_000 });
   return {
     db,
     mailer,
@@ -34,7 +36,8 @@ export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { c
     enricher: builtInEnricher,
     pacer: noPacing,
     clock: () => new Date(),
-    policy: async () => policy,
+    policy,
+    learning: learningFromConfig(config),
     messageIdDomain: config.MESSAGE_ID_DOMAIN,
     unsubscribe,
     defaultTimeZone: config.DEFAULT_TIMEZONE,

@@ -1,6 +1,6 @@
 // Production worker entry point: `npm run worker`.
 import { NativeConnection } from '@temporalio/worker';
-import { crmSyncFromConfig, loadAppConfig } from '../config/app';
+import { crmSyncFromConfig, learningFromConfig, loadAppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { connectionOptions } from '../config/temporal-client';
 import { loadTemporalConfig } from '../config/temporal';
@@ -9,7 +9,7 @@ import { createCadenceWorker } from './cadence-worker';
 import { buildActivityDeps } from './deps';
 import { ensureSearchAttributes } from './search-attributes';
 import { Client, Connection } from '@temporalio/client';
-import { ensureCrmSyncSchedule } from './schedules';
+import { ensureBoundaryReviewSchedule, ensureCrmSyncSchedule } from './schedules';
 
 async function main(): Promise<void> {
   const temporal = loadTemporalConfig();
@@ -29,6 +29,9 @@ async function main(): Promise<void> {
     });
     console.log(`CRM suppression sync schedule ${outcome}: every ${crmSync.everyMs / 60_000} min from ${crmSync.url}`);
   }
+  const reviewEveryMs = learningFromConfig(config).reviewEveryMs;
+  const review = await ensureBoundaryReviewSchedule(new Client({ connection: client, namespace: temporal.namespace }), { taskQueue: temporal.taskQueue, everyMs: reviewEveryMs });
+  console.log(`boundary review schedule ${review}: every ${reviewEveryMs / 3_600_000} h`);
   await client.close();
   const deps = { ...buildActivityDeps(config, db), ...(crmSync ? { crmSync: { url: crmSync.url, token: crmSync.token } } : {}) };
   const connection = await NativeConnection.connect(connectionOptions(temporal));

@@ -1,6 +1,9 @@
 // The Temporal Schedules the worker owns, created or brought up to date at start-up.
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client, type ScheduleOptionsAction, type ScheduleUpdateOptions } from '@temporalio/client';
 import {
+  BOUNDARY_REVIEW_SCHEDULE_ID,
+  BOUNDARY_REVIEW_WORKFLOW_ID,
+  BOUNDARY_REVIEW_WORKFLOW_TYPE,
   CRM_SYNC_SCHEDULE_ID,
   CRM_SYNC_WORKFLOW_ID,
   CRM_SYNC_WORKFLOW_TYPE,
@@ -70,5 +73,52 @@ export async function ensureCrmSyncSchedule(client: Client, options: CrmSyncSche
       state: { paused: previous.state.paused, note: previous.state.note ?? `CRM suppression sync from ${options.url}` },
     }),
   );
+  return 'updated';
+}
+
+export interface BoundaryReviewScheduleOptions {
+  taskQueue: string;
+  /** Interval between reviews, ms (BOUNDARY_REVIEW_EVERY). */
+  everyMs: number;
+  /** Another Schedule ID (and run workflow ID) than `boundary-review`: tests sharing one server. */
+  scheduleId?: string;
+}
+
+const BOUNDARY_REVIEW_DESCRIPTION = 'Builds the boundary report (templates to graduate to automatic, or to put back behind a gate) and notifies managers and admins.';
+
+function boundaryReviewParts(options: BoundaryReviewScheduleOptions) {
+  const action: ScheduleOptionsAction = {
+    type: 'startWorkflow',
+    workflowType: BOUNDARY_REVIEW_WORKFLOW_TYPE,
+    workflowId: options.scheduleId ?? BOUNDARY_REVIEW_WORKFLOW_ID,
+    taskQueue: options.taskQueue,
+    args: [],
+    workflowExecutionTimeout: crmSyncRunTimeoutMs(options.everyMs),
+    memo: { description: BOUNDARY_REVIEW_DESCRIPTION },
+  };
+  return {
+    spec: { intervals: [{ every: options.everyMs }] },
+    action,
+    policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: Math.min(options.everyMs, 5 * 60_000), pauseOnFailure: false },
+  };
+}
+
+/**
+ * Creates the boundary review Schedule, or brings its interval and task queue up to date (a paused
+ * Schedule stays paused). Safe to call at every worker start.
+ */
+export async function ensureBoundaryReviewSchedule(client: Client, options: BoundaryReviewScheduleOptions): Promise<'created' | 'updated'> {
+  const parts = boundaryReviewParts(options);
+  const scheduleId = options.scheduleId ?? BOUNDARY_REVIEW_SCHEDULE_ID;
+  const note = `boundary review every ${options.everyMs / 3_600_000} h`;
+  try {
+    await client.schedule.create({ scheduleId, ...parts, memo: { description: BOUNDARY_REVIEW_DESCRIPTION }, state: { note } });
+    return 'created';
+  } catch (err) {
+    if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+  }
+  await client.schedule
+    .getHandle(scheduleId)
+    .update((previous): ScheduleUpdateOptions => ({ ...parts, state: { paused: previous.state.paused, note: previous.state.note ?? note } }));
   return 'updated';
 }

@@ -83,6 +83,7 @@ type Interrupt =
 // worker that knows it, so histories recorded before the change still replay.
 const PATCH_REPLY_HAND_OVER = 'reply-hand-over-waits-for-rep';
 const PATCH_BUSINESS_TIME = 'business-time-touches';
+const PATCH_POLICY_AFTER_WAIT = 'policy-after-wait';
 
 /**
  * One prospect's cadence. Each step waits for its moment (business time, in the prospect's send
@@ -356,8 +357,13 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     state.nextTouchAt = null;
   }
 
-  async function runStep(def: CadenceStepDefinition, step: StepState, policy: GatePolicy): Promise<StepOutcome> {
+  async function runStep(def: CadenceStepDefinition, step: StepState, loaded: GatePolicy): Promise<StepOutcome> {
     await waitForTouch(def, step);
+    let policy = loaded;
+    if (patched(PATCH_POLICY_AFTER_WAIT)) {
+      // The policy in force when the step's moment comes decides it: a version accepted during the wait applies.
+      policy = currentPolicy = await book(() => records.loadGatePolicy());
+    }
     await book(() => records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'drafting', currentStep: def.position, ended: false }));
     if (def.kind === 'call' || def.kind === 'linkedin' || def.kind === 'meeting') return runTaskStep(def, step, policy);
     return runEmailStep(def, step, policy);
@@ -376,7 +382,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     step.variant = draft.variant ?? null;
 
     const isFirstTouch = !state.steps.some((s) => s.status === 'sent');
-    const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account, senderUnauthenticated: draft.senderUnauthenticated }, policy);
+    const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account, senderUnauthenticated: draft.senderUnauthenticated, templateId: draft.templateId }, policy);
     step.gate = gate;
     await book(() => records.recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate }));
 

@@ -61,7 +61,15 @@ export interface CadenceInput {
   historyLimit?: number;
 }
 
-export type GateRule = 'first-touch' | 'manual-step' | 'low-confidence' | 'high-value-account' | 'strategic-account' | 'sender-unauthenticated';
+export type GateRule =
+  | 'first-touch'
+  | 'manual-step'
+  | 'low-confidence'
+  | 'high-value-account'
+  | 'strategic-account'
+  | 'sender-unauthenticated'
+  /** The policy put the template back behind a gate (an accepted boundary-report recommendation). */
+  | 'template-under-review';
 
 export interface GateOutcome {
   gated: boolean;
@@ -300,3 +308,21 @@ export interface CrmSyncResult {
 export const CRM_SYNC_INVALID_PAYLOAD = 'CrmSyncInvalidPayload';
 /** Failure type when the worker has no CRM endpoint configured: never retried. */
 export const CRM_SYNC_NOT_CONFIGURED = 'CrmSyncNotConfigured';
+
+// --- scheduled boundary review (a Temporal Schedule runs one workflow per interval) ---
+
+/** The Schedule's ID; each run's workflow ID is this plus the scheduled time (Temporal appends it). */
+export const BOUNDARY_REVIEW_SCHEDULE_ID = 'boundary-review';
+export const BOUNDARY_REVIEW_WORKFLOW_ID = 'boundary-review';
+export const BOUNDARY_REVIEW_WORKFLOW_TYPE = 'boundaryReviewWorkflow';
+
+export interface BoundaryReviewResult {
+  /** The policy version the report was built against. */
+  policyVersion: string;
+  /** One line, e.g. "2 templates ready to graduate, 1 to put back behind a gate". */
+  summary: string;
+  /** The ids of the recommendations in the report (accept one with POST /v1/boundary-report/accept). */
+  recommendations: string[];
+  /** Managers and admins who got a `boundary-report` notification. */
+  notified: string[];
+}

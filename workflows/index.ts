@@ -1,2 +1,3 @@
 export { cadenceWorkflow } from './cadence';
 export { crmSuppressionSync } from './crm-sync';
+export { boundaryReviewWorkflow } from './boundary-review';

@@ -26,7 +26,22 @@ export interface GatePolicy {
   outOfOfficeDefaultMs?: number;
   /** A human reply from one contact pauses the other cadences at the same account. */
   accountPause?: boolean;
+  /**
+   * Per template id, from accepted boundary-report recommendations (policy versions): 'automatic' lifts the
+   * low-confidence rule for that template's drafts (never first-touch, manual-step, high-value, strategic or
+   * sender-unauthenticated, and never for a draft at or below GRADUATED_CONFIDENCE_FLOOR); 'gated' puts
+   * every draft of the template in front of a rep.
+   */
+  templateOverrides?: Record<string, TemplateOverride>;
 }
+
+export type TemplateOverride = 'automatic' | 'gated';
+
+/**
+ * A graduated template still never sends a draft unseen that lost half its confidence: an unresolved
+ * merge field or a blocking spam-trigger finding each cost 0.5 (activities/scoring.ts).
+ */
+export const GRADUATED_CONFIDENCE_FLOOR = 0.5;
 
 export const policyDefaults = {
   replySlaMs: 4 * 3_600_000,
@@ -42,6 +57,7 @@ export const policyDefaults = {
 export function withDefaults(policy: GatePolicy): Required<GatePolicy> {
   return {
     ...policy,
+    templateOverrides: policy.templateOverrides ?? {},
     replySlaMs: policy.replySlaMs ?? policyDefaults.replySlaMs,
     taskSlaMs: policy.taskSlaMs ?? policyDefaults.taskSlaMs,
     taskExpireAfterMs: policy.taskExpireAfterMs ?? policyDefaults.taskExpireAfterMs,
@@ -61,6 +77,8 @@ export interface GateInput {
   account: { dealValue: number; tier: string };
   /** Set when the From domain fails sender authentication and is not overridden: why. */
   senderUnauthenticated?: string;
+  /** The template the draft came from, for the policy's per-template overrides. */
+  templateId?: string;
 }
 
 export function decideGate(input: GateInput, policy: GatePolicy): GateOutcome {
@@ -71,11 +89,19 @@ export function decideGate(input: GateInput, policy: GatePolicy): GateOutcome {
   if (input.stepKind === 'manual_email') {
     rules.push({ rule: 'manual-step', detail: 'a manual email step is always written or approved by a rep' });
   }
+  const override = input.templateId ? policy.templateOverrides?.[input.templateId] : undefined;
   if (input.confidence < policy.confidenceThreshold) {
-    rules.push({
-      rule: 'low-confidence',
-      detail: `confidence ${input.confidence.toFixed(2)} is below the threshold ${policy.confidenceThreshold.toFixed(2)}`,
-    });
+    if (override !== 'automatic') {
+      rules.push({
+        rule: 'low-confidence',
+        detail: `confidence ${input.confidence.toFixed(2)} is below the threshold ${policy.confidenceThreshold.toFixed(2)}`,
+      });
+    } else if (input.confidence <= GRADUATED_CONFIDENCE_FLOOR) {
+      rules.push({
+        rule: 'low-confidence',
+        detail: `confidence ${input.confidence.toFixed(2)} is at or below ${GRADUATED_CONFIDENCE_FLOOR.toFixed(2)}, which even a graduated template never sends unseen (an unresolved merge field or a blocking spam finding)`,
+      });
+    }
   }
   if (input.account.dealValue > policy.dealValueThreshold) {
     rules.push({
@@ -88,6 +114,9 @@ export function decideGate(input: GateInput, policy: GatePolicy): GateOutcome {
   }
   if (input.senderUnauthenticated) {
     rules.push({ rule: 'sender-unauthenticated', detail: `nothing goes out automatically from a domain that fails sender authentication: ${input.senderUnauthenticated}` });
+  }
+  if (override === 'gated') {
+    rules.push({ rule: 'template-under-review', detail: `policy ${policy.version} put template ${input.templateId} back behind a gate` });
   }
   return { gated: rules.length > 0, rules, policyVersion: policy.version };
 }

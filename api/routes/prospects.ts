@@ -22,6 +22,8 @@ export function prospectRoutes({ db }: ApiContext): Router {
       prospectId: id,
       events: events.map((e) => ({
         id: e.id,
+        seq: e.seq === null ? null : Number(e.seq),
+        hash: e.hash,
         at: e.occurred_at.toISOString(),
         actor: e.actor,
         action: e.action,

@@ -3,6 +3,8 @@ import * as initial from './2026_11_21_0001_initial';
 import * as cadenceSemantics from './2026_11_21_0002_cadence_semantics';
 import * as deliverability from './2026_11_21_0003_deliverability';
 import * as deliveryEventLookups from './2026_11_21_0004_delivery_event_lookups';
+import * as auditChain from './2026_11_21_0005_audit_chain';
+import * as policyVersions from './2026_11_21_0006_policy_versions';
 
 /** Every migration, by its timestamped name; the Migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_21_0002_cadence_semantics': cadenceSemantics,
   '2026_11_21_0003_deliverability': deliverability,
   '2026_11_21_0004_delivery_event_lookups': deliveryEventLookups,
+  '2026_11_21_0005_audit_chain': auditChain,
+  '2026_11_21_0006_policy_versions': policyVersions,
 };

@@ -106,9 +106,12 @@ test('the OpenAPI document describes every route from the same schemas', async (
   const doc = await stack.api('GET', '/v1/openapi.json', { token: null });
   expect(doc.status).toBe(200);
   expect(Object.keys(doc.body.paths).sort()).toEqual([
+    '/metrics',
     '/u/{token}',
     '/v1/approvals',
     '/v1/approvals/{id}/decision',
+    '/v1/boundary-report',
+    '/v1/boundary-report/accept',
     '/v1/cadences',
     '/v1/cadences/{id}',
     '/v1/enrollments',
@@ -119,11 +122,13 @@ test('the OpenAPI document describes every route from the same schemas', async (
     '/v1/mailboxes/{address}/resume',
     '/v1/prospects/{id}/cadence/{action}',
     '/v1/prospects/{id}/timeline',
+    '/v1/review-metrics',
     '/v1/suppressions',
     '/v1/suppressions/import',
     '/v1/suppressions/{kind}/{value}',
     '/v1/tasks',
     '/v1/tasks/{id}/{action}',
+    '/v1/templates/{id}/promote',
     '/v1/triggers',
     '/v1/triggers/list-import',
     '/v1/webhooks/delivery-events',

@@ -36,3 +36,52 @@ test('a high-value or strategic account is gated, and every rule that fires is r
     'strategic-account',
   ]);
 });
+
+describe('per-template overrides from policy versions', () => {
+  const versioned: GatePolicy = { ...policy, version: 'v2', templateOverrides: { 'tpl-graduated': 'automatic', 'tpl-review': 'gated' } };
+  const rules = (input: Partial<Parameters<typeof decideGate>[0]>) =>
+    decideGate({ isFirstTouch: false, confidence: 0.7, account: standard, ...input }, versioned).rules.map((r) => r.rule);
+
+  test("a graduated template's draft below the confidence threshold is sent automatically, under the version that graduated it", () => {
+    expect(decideGate({ isFirstTouch: false, confidence: 0.7, account: standard, templateId: 'tpl-graduated' }, versioned)).toEqual({
+      gated: false,
+      rules: [],
+      policyVersion: 'v2',
+    });
+    // Other templates, and drafts that name no template, are judged by the threshold as before.
+    expect(rules({ templateId: 'tpl-other' })).toEqual(['low-confidence']);
+    expect(rules({})).toEqual(['low-confidence']);
+  });
+
+  test('graduating never lifts first-touch, manual-step, high-value, strategic or sender-unauthenticated', () => {
+    expect(rules({ templateId: 'tpl-graduated', isFirstTouch: true })).toEqual(['first-touch']);
+    expect(rules({ templateId: 'tpl-graduated', stepKind: 'manual_email' })).toEqual(['manual-step']);
+    expect(rules({ templateId: 'tpl-graduated', account: { dealValue: 90_000, tier: 'strategic' } })).toEqual(['high-value-account', 'strategic-account']);
+    expect(rules({ templateId: 'tpl-graduated', senderUnauthenticated: 'seller.test: no SPF record' })).toEqual(['sender-unauthenticated']);
+  });
+
+  test('a graduated template still never sends unseen a draft that lost half its confidence (an unresolved merge field, a blocking spam finding)', () => {
+    const atFloor = decideGate({ isFirstTouch: false, confidence: 0.5, account: standard, templateId: 'tpl-graduated' }, versioned);
+    expect(atFloor.gated).toBe(true);
+    expect(atFloor.rules).toEqual([{ rule: 'low-confidence', detail: expect.stringContaining('at or below 0.50') }]);
+    expect(rules({ templateId: 'tpl-graduated', confidence: 0.51 })).toEqual([]);
+  });
+
+  test('a template put back behind a gate is gated even at full confidence, with the rule that says so', () => {
+    expect(decideGate({ isFirstTouch: false, confidence: 1, account: standard, templateId: 'tpl-review' }, versioned)).toEqual({
+      gated: true,
+      rules: [{ rule: 'template-under-review', detail: 'policy v2 put template tpl-review back behind a gate' }],
+      policyVersion: 'v2',
+    });
+    expect(rules({ templateId: 'tpl-review', confidence: 0.4, isFirstTouch: true })).toEqual(['first-touch', 'low-confidence', 'template-under-review']);
+  });
+
+  test('a policy without overrides decides exactly as before, template or not (recorded histories replay unchanged)', () => {
+    for (const confidence of [0.2, 0.84, 0.85, 1]) {
+      for (const isFirstTouch of [true, false]) {
+        const input = { isFirstTouch, confidence, account: standard };
+        expect(decideGate({ ...input, templateId: 'tpl-graduated' }, policy)).toEqual(decideGate(input, policy));
+      }
+    }
+  });
+});

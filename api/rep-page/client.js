@@ -1,0 +1,639 @@
+// The rep's page, in the browser: plain JavaScript, no build step. It keeps the API token in
+// sessionStorage (this tab only) and calls the same JSON API as every other client.
+//
+// Drafts, threads and replies hold text the prospect controls, so every piece of API data goes into
+// the page as a text node or an attribute value, never as HTML; the page's CSP enforces Trusted Types,
+// so an HTML sink would throw rather than parse it.
+'use strict';
+
+(function repPage() {
+  const TOKEN_KEY = 'cadence.apiToken';
+
+  const state = {
+    token: sessionStorage.getItem(TOKEN_KEY),
+    view: 'queue',
+    items: [],
+    tasks: [],
+    selected: { queue: 0, replies: 0 },
+    // The open form on the selected queue item: null, 'edit' or 'reject', with what the rep typed so far.
+    mode: null,
+    modeFor: null,
+    edit: { subject: '', body: '' },
+    reject: { reason: '', mode: 'skip-step' },
+    errors: new Map(),
+    busy: false,
+  };
+
+  const $ = (id) => document.getElementById(id);
+
+  /** Builds an element; strings become text nodes, so no API data is ever parsed as HTML. */
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === 'class') el.className = value;
+      else if (key === 'dataset') Object.assign(el.dataset, value);
+      else if (key === 'value' || key === 'checked' || key === 'disabled') el[key] = value;
+      else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
+      else el.setAttribute(key, value === true ? '' : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      el.append(child instanceof Node ? child : String(child));
+    }
+    return el;
+  }
+
+  const when = (iso) => (iso ? new Date(iso).toLocaleString() : '');
+
+  class ApiError extends Error {
+    constructor(status, body) {
+      super((body && body.message) || `HTTP ${status}`);
+      this.status = status;
+      this.body = body || {};
+    }
+  }
+
+  async function api(method, path, body) {
+    let res;
+    try {
+      res = await fetch(path, {
+        method,
+        cache: 'no-store',
+        headers: { authorization: `Bearer ${state.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (err) {
+      throw new ApiError(0, { error: 'network', message: `could not reach the API (${err.message})` });
+    }
+    const text = await res.text();
+    let data = null;
+    if (text) {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        data = { error: 'not-json', message: text.slice(0, 300) };
+      }
+    }
+    if (res.status === 401) {
+      showLogin(`The API did not accept this token (401): ${data && data.message ? data.message : 'unauthorized'}. Log in again.`);
+      throw new ApiError(401, data);
+    }
+    if (!res.ok) throw new ApiError(res.status, data);
+    return data;
+  }
+
+  // --- login ---
+
+  function showLogin(message) {
+    state.token = null;
+    sessionStorage.removeItem(TOKEN_KEY);
+    for (const id of ['main', 'tabs', 'reload', 'logout', 'shortcut-hint', 'help']) $(id).hidden = true;
+    $('login').hidden = false;
+    $('login-error').textContent = message || '';
+    $('token').value = '';
+    $('token').focus();
+  }
+
+  async function logIn(token) {
+    state.token = token;
+    $('login-submit').disabled = true;
+    try {
+      await loadAll();
+    } catch (err) {
+      if (err.status === 401) return;
+      const why = err.status === 403 ? `This token may not use the approval queue: ${err.message}` : `Could not load the queue: ${err.message}`;
+      showLogin(why);
+      return;
+    } finally {
+      $('login-submit').disabled = false;
+    }
+    sessionStorage.setItem(TOKEN_KEY, token);
+    $('login').hidden = true;
+    for (const id of ['main', 'tabs', 'reload', 'logout', 'shortcut-hint']) $(id).hidden = false;
+    showView(state.view);
+    $('main').focus();
+  }
+
+  // --- data ---
+
+  async function loadQueue() {
+    const data = await api('GET', '/v1/approvals?status=pending&limit=200');
+    state.items = data.items;
+    for (const id of state.errors.keys()) if (!state.items.some((i) => i.id === id)) state.errors.delete(id);
+    if (state.modeFor && !state.items.some((i) => i.id === state.modeFor)) closeMode();
+    state.selected.queue = Math.max(0, Math.min(state.selected.queue, state.items.length - 1));
+  }
+
+  async function loadTasks() {
+    const data = await api('GET', '/v1/tasks?status=open&limit=200');
+    state.tasks = data.items.filter((t) => t.kind === 'reply');
+    state.selected.replies = Math.max(0, Math.min(state.selected.replies, state.tasks.length - 1));
+  }
+
+  async function loadAll() {
+    await loadQueue();
+    await loadTasks();
+    render();
+  }
+
+  async function reload() {
+    try {
+      await loadAll();
+    } catch (err) {
+      if (err.status !== 401) flash(`Could not reload: ${err.message}`, true);
+    }
+  }
+
+  // --- rendering ---
+
+  function flash(message, bad) {
+    const el = $('flash');
+    el.textContent = message;
+    el.className = bad ? 'flash bad' : 'flash';
+    el.hidden = !message;
+  }
+
+  function showView(view) {
+    state.view = view;
+    $('view-queue').hidden = view !== 'queue';
+    $('view-replies').hidden = view !== 'replies';
+    $('tab-queue').setAttribute('aria-selected', String(view === 'queue'));
+    $('tab-replies').setAttribute('aria-selected', String(view === 'replies'));
+    render();
+  }
+
+  function render() {
+    $('count-queue').textContent = `(${state.items.length})`;
+    $('count-replies').textContent = `(${state.tasks.length})`;
+    renderQueue();
+    renderReplies();
+  }
+
+  function renderQueue() {
+    const view = $('view-queue');
+    if (state.items.length === 0) {
+      view.replaceChildren(h('p', { class: 'empty' }, 'Nothing waits for your approval.'));
+      return;
+    }
+    view.replaceChildren(...state.items.map((item, index) => queueCard(item, index)));
+  }
+
+  function selectedItem() {
+    return state.items[state.selected.queue] || null;
+  }
+
+  function cardFor(id) {
+    return document.querySelector(`article[data-approval-id="${CSS.escape(id)}"]`);
+  }
+
+  /** Rebuilds one card in place (its form keeps what was typed: it lives in state). */
+  function rerenderCard(item) {
+    const old = cardFor(item.id);
+    if (!old) return renderQueue();
+    old.replaceWith(queueCard(item, state.items.indexOf(item)));
+  }
+
+  function queueCard(item, index) {
+    const p = item.prospect;
+    const a = item.account;
+    const selected = index === state.selected.queue;
+    const open = state.modeFor === item.id ? state.mode : null;
+    const error = state.errors.get(item.id);
+    return h(
+      'article',
+      {
+        class: selected ? 'card selected' : 'card',
+        tabindex: '-1',
+        dataset: { approvalId: item.id },
+        'aria-current': selected ? 'true' : null,
+        onclick: () => select('queue', state.items.indexOf(item)),
+      },
+      h('h2', {}, `Step ${item.step}: ${p.name} `, h('span', { class: 'meta prospect-email' }, `<${p.email}>`)),
+      h('p', { class: 'meta prospect-title' }, p.title || 'no title on record'),
+      h(
+        'p',
+        { class: 'meta account' },
+        h('span', {}, `${a.name} (${a.domain})`),
+        h('span', {}, `tier ${a.tier}`),
+        h('span', {}, `deal value ${Number(a.dealValue).toLocaleString()}`),
+        a.industry ? h('span', {}, a.industry) : null,
+      ),
+      h(
+        'p',
+        { class: 'meta' },
+        h('span', {}, `queued ${when(item.createdAt)}`),
+        item.remindAt ? h('span', {}, `reminder ${when(item.remindAt)}`) : null,
+        h('span', {}, `policy ${item.policyVersion}`),
+      ),
+      h('h3', {}, 'Why it was gated'),
+      h('ul', { class: 'plain why-gated' }, item.whyGated.map((r) => h('li', {}, h('span', { class: 'rule' }, r.rule), `: ${r.detail}`))),
+      h('h3', {}, `Confidence ${Math.round(item.confidence * 100)}%`),
+      item.confidenceReasons.length
+        ? h(
+            'ul',
+            { class: 'plain confidence' },
+            item.confidenceReasons.map((r) => h('li', {}, h('span', { class: 'rule' }, r.code), ` (${r.effect > 0 ? '+' : ''}${r.effect}): ${r.detail}`)),
+          )
+        : h('p', { class: 'meta' }, 'No reasons lowered it.'),
+      h('h3', {}, 'Spam check'),
+      findingsList(item.spamFindings, 'No findings.'),
+      h('h3', {}, `Draft v${item.draft.version}`),
+      open === 'edit' ? editForm(item) : draftView(item),
+      h('h3', {}, 'Thread so far'),
+      threadView(item.thread),
+      h('div', { class: 'error', role: 'alert' }, error ? [error.message, error.findings ? findingsList(error.findings, '') : null] : null),
+      open === 'reject' ? rejectForm(item) : null,
+      open ? null : actions(item),
+    );
+  }
+
+  function findingsList(findings, none) {
+    if (!findings || findings.length === 0) return none ? h('p', { class: 'meta' }, none) : null;
+    return h(
+      'ul',
+      { class: 'plain findings' },
+      findings.map((f) =>
+        h(
+          'li',
+          { class: `finding ${f.severity}` },
+          h('span', { class: 'badge' }, f.severity === 'block' ? 'BLOCKS SENDING' : 'warning'),
+          h('span', { class: 'rule' }, f.code),
+          `: ${f.detail}`,
+        ),
+      ),
+    );
+  }
+
+  function draftView(item) {
+    return h(
+      'div',
+      { class: 'draft' },
+      h('p', { class: 'subject draft-subject' }, item.draft.subject),
+      h('pre', { class: 'text draft-body' }, item.draft.body),
+    );
+  }
+
+  function threadView(thread) {
+    if (!thread || thread.length === 0) return h('p', { class: 'meta' }, 'No messages yet.');
+    return h(
+      'ol',
+      { class: 'thread' },
+      thread.map((m) =>
+        h(
+          'li',
+          { class: m.direction },
+          h('p', { class: 'meta' }, h('span', {}, m.direction === 'inbound' ? 'received' : 'sent'), h('span', {}, when(m.at)), h('span', {}, m.subject || '(no subject)')),
+          h('pre', { class: 'text' }, m.body),
+        ),
+      ),
+    );
+  }
+
+  function actions(item) {
+    return h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', 'data-action': 'approve', onclick: () => approve(item) }, 'Approve'),
+      h('button', { type: 'button', 'data-action': 'edit', onclick: () => openMode(item, 'edit') }, 'Edit'),
+      h('button', { type: 'button', class: 'danger', 'data-action': 'reject', onclick: () => openMode(item, 'reject') }, 'Reject'),
+      h('span', { class: 'hint' }, h('kbd', {}, 'a'), ' approve ', h('kbd', {}, 'e'), ' edit ', h('kbd', {}, 'r'), ' reject'),
+    );
+  }
+
+  function editForm(item) {
+    return h(
+      'form',
+      { class: 'edit', onsubmit: (e) => (e.preventDefault(), saveEdit(item)) },
+      h('label', { for: `subject-${item.id}` }, 'Subject'),
+      h('input', { type: 'text', id: `subject-${item.id}`, name: 'subject', value: state.edit.subject, oninput: (e) => (state.edit.subject = e.target.value) }),
+      h('label', { for: `body-${item.id}` }, 'Body'),
+      h('textarea', { id: `body-${item.id}`, name: 'body', value: state.edit.body, oninput: (e) => (state.edit.body = e.target.value) }),
+      h('p', { class: 'hint' }, 'The unsubscribe footer is added when the email is sent.'),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'primary', 'data-action': 'save-approve', disabled: state.busy }, 'Save & approve'),
+        h('button', { type: 'button', 'data-action': 'cancel', onclick: () => closeMode(true) }, 'Cancel'),
+        h('span', { class: 'hint' }, h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'Enter'), ' save & approve ', h('kbd', {}, 'Esc'), ' cancel'),
+      ),
+    );
+  }
+
+  function rejectForm(item) {
+    const radio = (value, text) =>
+      h(
+        'label',
+        { class: 'inline' },
+        h('input', { type: 'radio', name: `reject-mode-${item.id}`, value, checked: state.reject.mode === value, onchange: () => (state.reject.mode = value) }),
+        ` ${text}`,
+      );
+    return h(
+      'form',
+      { class: 'reject', onsubmit: (e) => (e.preventDefault(), saveReject(item)) },
+      h('label', { for: `reason-${item.id}` }, 'Why reject it? (required, recorded)'),
+      h('textarea', { id: `reason-${item.id}`, name: 'reason', class: 'reason', value: state.reject.reason, oninput: (e) => (state.reject.reason = e.target.value) }),
+      h('div', {}, radio('skip-step', 'skip this step, the cadence goes on'), radio('end-cadence', 'end the cadence')),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'danger', 'data-action': 'confirm-reject', disabled: state.busy }, 'Reject'),
+        h('button', { type: 'button', 'data-action': 'cancel', onclick: () => closeMode(true) }, 'Cancel'),
+        h('span', { class: 'hint' }, h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'Enter'), ' reject ', h('kbd', {}, 'Esc'), ' cancel'),
+      ),
+    );
+  }
+
+  // --- selection and forms ---
+
+  function select(view, index) {
+    const list = view === 'queue' ? state.items : state.tasks;
+    if (list.length === 0) return;
+    const next = Math.max(0, Math.min(index, list.length - 1));
+    if (view === 'queue' && state.mode && state.items[next] && state.items[next].id !== state.modeFor) return;
+    state.selected[view] = next;
+    const selector = view === 'queue' ? '#view-queue article.card' : '#view-replies article.card';
+    document.querySelectorAll(selector).forEach((card, i) => {
+      card.classList.toggle('selected', i === next);
+      if (i === next) card.setAttribute('aria-current', 'true');
+      else card.removeAttribute('aria-current');
+      if (i === next) card.scrollIntoView({ block: 'nearest' });
+    });
+  }
+
+  function openMode(item, mode) {
+    select('queue', state.items.indexOf(item));
+    state.mode = mode;
+    state.modeFor = item.id;
+    if (mode === 'edit') state.edit = { subject: item.draft.subject, body: item.draft.body };
+    else state.reject = { reason: '', mode: 'skip-step' };
+    rerenderCard(item);
+    const field = mode === 'edit' ? $(`body-${item.id}`) : $(`reason-${item.id}`);
+    if (field) field.focus();
+  }
+
+  function closeMode(focusCard) {
+    const item = state.items.find((i) => i.id === state.modeFor);
+    state.mode = null;
+    state.modeFor = null;
+    if (item) {
+      rerenderCard(item);
+      if (focusCard) cardFor(item.id).focus();
+    }
+  }
+
+  function setError(item, message, findings) {
+    state.errors.set(item.id, { message, findings });
+    rerenderCard(item);
+  }
+
+  // --- decisions ---
+
+  function approve(item) {
+    return decide(item, { action: 'approve' }, `Approved step ${item.step} for ${item.prospect.email} as shown; it goes out at its send time.`);
+  }
+
+  function saveEdit(item) {
+    const subject = state.edit.subject;
+    const body = state.edit.body;
+    if (subject.trim() === '' || body.trim() === '') return setError(item, 'The subject and the body must not be empty.');
+    // Unchanged text is an approval of the shown draft, and is recorded as one.
+    if (subject === item.draft.subject && body === item.draft.body) return approve(item);
+    return decide(item, { action: 'edit', subject, body }, `Edited and approved step ${item.step} for ${item.prospect.email}; exactly your text goes out.`);
+  }
+
+  function saveReject(item) {
+    const reason = state.reject.reason.trim();
+    if (reason === '') return setError(item, 'A reason is required to reject a draft.');
+    const mode = state.reject.mode;
+    return decide(
+      item,
+      { action: 'reject', mode, reason },
+      `Rejected step ${item.step} for ${item.prospect.email}: ${mode === 'end-cadence' ? 'the cadence ends' : 'the step is skipped'}.`,
+    );
+  }
+
+  async function decide(item, decision, done) {
+    if (state.busy) return;
+    state.busy = true;
+    state.errors.delete(item.id);
+    const card = cardFor(item.id);
+    if (card) card.querySelectorAll('button').forEach((b) => (b.disabled = true));
+    try {
+      await api('POST', `/v1/approvals/${encodeURIComponent(item.id)}/decision`, { ...decision, draftVersion: item.draft.version });
+      state.busy = false;
+      if (state.modeFor === item.id) {
+        state.mode = null;
+        state.modeFor = null;
+      }
+      state.items = state.items.filter((i) => i.id !== item.id);
+      state.selected.queue = Math.max(0, Math.min(state.selected.queue, state.items.length - 1));
+      flash(done);
+      render();
+      $('main').focus();
+    } catch (err) {
+      state.busy = false;
+      if (err.status === 401) return;
+      await explain(item, err);
+    }
+  }
+
+  async function explain(item, err) {
+    const code = err.body.error;
+    if (err.status === 422 && code === 'spam-check') {
+      setError(item, `Not sent: ${err.message}`, err.body.findings);
+      return;
+    }
+    if (err.status === 409 && (code === 'stale-draft-version' || code === 'not-pending')) {
+      // The item changed under the rep: show it as it is now, and say why nothing was sent.
+      state.mode = null;
+      state.modeFor = null;
+      try {
+        await loadQueue();
+      } catch (reloadErr) {
+        if (reloadErr.status === 401) return;
+      }
+      const now = state.items.find((i) => i.id === item.id);
+      if (now) {
+        state.errors.set(now.id, {
+          message: `Nothing was sent: ${err.message}. The draft has been reloaded (now v${now.draft.version}); review it again.`,
+        });
+      } else {
+        flash(`Nothing was sent for ${item.prospect.email}: ${err.message}.`, true);
+      }
+      render();
+      return;
+    }
+    setError(item, `${err.status ? `${err.status} ${code || ''}: ` : ''}${err.message}`);
+  }
+
+  // --- replies awaiting the rep ---
+
+  /** The reply's own text, from the thread of any queued item for the prospect (its suggested answer). */
+  function replyText(task) {
+    const messageId = task.details && task.details.messageId;
+    for (const item of state.items) {
+      if (item.prospect.id !== task.prospectId) continue;
+      const entry = item.thread.find((m) => m.direction === 'inbound' && (!messageId || m.messageId === messageId));
+      if (entry) return { entry, item };
+    }
+    const item = state.items.find((i) => i.prospect.id === task.prospectId);
+    return { entry: null, item: item || null };
+  }
+
+  function renderReplies() {
+    const view = $('view-replies');
+    if (state.tasks.length === 0) {
+      view.replaceChildren(h('p', { class: 'empty' }, 'No replies wait for you.'));
+      return;
+    }
+    view.replaceChildren(...state.tasks.map((task, index) => replyCard(task, index)));
+  }
+
+  function replyCard(task, index) {
+    const selected = index === state.selected.replies;
+    const { entry, item } = replyText(task);
+    const notesId = `notes-${task.id}`;
+    return h(
+      'article',
+      { class: selected ? 'card selected' : 'card', tabindex: '-1', dataset: { taskId: task.id }, onclick: () => select('replies', state.tasks.indexOf(task)) },
+      h('h2', {}, task.title),
+      h(
+        'p',
+        { class: 'meta' },
+        task.details && task.details.intent ? h('span', {}, `intent ${String(task.details.intent).replace(/_/g, ' ')}`) : null,
+        h('span', {}, `since ${when(task.dueAt)}`),
+        task.slaDueAt ? h('span', {}, `answer by ${when(task.slaDueAt)}`) : null,
+        task.escalatedAt ? h('span', { class: 'finding block' }, `escalated ${when(task.escalatedAt)}`) : null,
+      ),
+      h('h3', {}, 'Their reply'),
+      entry
+        ? [h('p', { class: 'subject' }, entry.subject || '(no subject)'), h('pre', { class: 'text reply-text' }, entry.body)]
+        : h('p', { class: 'meta' }, 'The reply text shows with its suggested answer in the approval queue.'),
+      h('div', { class: 'error', role: 'alert' }),
+      h('label', { for: notesId }, 'Notes (optional, recorded)'),
+      h('input', { type: 'text', id: notesId, name: 'notes' }),
+      h(
+        'div',
+        { class: 'actions' },
+        item ? h('button', { type: 'button', 'data-action': 'show-answer', onclick: () => showAnswer(item) }, 'Suggested answer in the queue') : null,
+        h('button', { type: 'button', class: 'primary', 'data-action': 'complete', onclick: (e) => taskAction(task, e.target.closest('article'), 'complete') }, 'Done: I handled it'),
+        h('button', { type: 'button', 'data-action': 'resume', onclick: (e) => taskAction(task, e.target.closest('article'), 'resume') }, 'Resume the cadence'),
+      ),
+    );
+  }
+
+  function showAnswer(item) {
+    showView('queue');
+    select('queue', state.items.indexOf(item));
+    cardFor(item.id).focus();
+  }
+
+  async function taskAction(task, card, action) {
+    const notes = card.querySelector('input[name="notes"]').value.trim();
+    const error = card.querySelector('.error');
+    error.textContent = '';
+    card.querySelectorAll('button').forEach((b) => (b.disabled = true));
+    try {
+      if (action === 'complete') {
+        await api('POST', `/v1/tasks/${encodeURIComponent(task.id)}/complete`, notes ? { notes } : {});
+        flash(`Done: ${task.title.replace(/: read and respond$/, '')}. The cadence ends as replied.`);
+      } else {
+        await api('POST', `/v1/prospects/${encodeURIComponent(task.prospectId)}/cadence/resume`, notes ? { reason: notes } : {});
+        flash('The cadence is back in automation.');
+      }
+      await loadAll();
+    } catch (err) {
+      if (err.status === 401) return;
+      error.textContent = `${err.status ? `${err.status} ${err.body.error || ''}: ` : ''}${err.message}`;
+      card.querySelectorAll('button').forEach((b) => (b.disabled = false));
+    }
+  }
+
+  // --- keyboard ---
+
+  function typing(target) {
+    return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  }
+
+  function toggleHelp(show) {
+    $('help').hidden = show === undefined ? !$('help').hidden : !show;
+  }
+
+  document.addEventListener('keydown', (e) => {
+    if (state.token === null || !$('login').hidden) return;
+    if (e.key === 'Escape') {
+      if (!$('help').hidden) toggleHelp(false);
+      else if (state.mode) closeMode(true);
+      else return;
+      e.preventDefault();
+      return;
+    }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && state.mode) {
+      const item = state.items.find((i) => i.id === state.modeFor);
+      if (item) {
+        e.preventDefault();
+        if (state.mode === 'edit') void saveEdit(item);
+        else void saveReject(item);
+      }
+      return;
+    }
+    if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+    // While the help is open, only ? and Esc (above) do anything.
+    if (!$('help').hidden && e.key !== '?') return;
+    const item = state.view === 'queue' ? selectedItem() : null;
+    switch (e.key) {
+      case '?':
+        toggleHelp();
+        break;
+      case 'j':
+        select(state.view, state.selected[state.view] + 1);
+        break;
+      case 'k':
+        select(state.view, state.selected[state.view] - 1);
+        break;
+      case '1':
+        showView('queue');
+        break;
+      case '2':
+        showView('replies');
+        break;
+      case 'a':
+        if (!item || state.mode) return;
+        void approve(item);
+        break;
+      case 'e':
+        if (!item || state.mode) return;
+        openMode(item, 'edit');
+        break;
+      case 'r':
+        if (!item || state.mode) return;
+        openMode(item, 'reject');
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  });
+
+  // --- start ---
+
+  $('login-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const token = $('token').value.trim();
+    if (token === '') {
+      $('login-error').textContent = 'Paste an API token first.';
+      return;
+    }
+    $('login-error').textContent = '';
+    void logIn(token);
+  });
+  $('logout').addEventListener('click', () => showLogin(''));
+  $('reload').addEventListener('click', () => void reload());
+  $('help-close').addEventListener('click', () => toggleHelp(false));
+  $('tab-queue').addEventListener('click', () => showView('queue'));
+  $('tab-replies').addEventListener('click', () => showView('replies'));
+
+  if (state.token) void logIn(state.token);
+  else showLogin('');
+})();

@@ -1,0 +1,344 @@
+// The learning loop: what reps did with the drafts of each template version, per step kind, and what
+// happened after the template's messages went out. The boundary report and the drafter's confidence read it.
+import { distance } from 'fastest-levenshtein';
+import { sql } from 'kysely';
+import type { Db } from '../connect';
+import type { ConfidenceReason, StepKind } from '../types';
+
+export interface BoundaryThresholds {
+  /** A gated template graduates with at least this many decisions … */
+  minSample: number;
+  /** … of which at least this share approved unchanged. */
+  unchangedRate: number;
+  /** An automatic template goes back behind a gate above this share of sends ending in an exception. */
+  exceptionRate: number;
+  /** How far back the report looks. */
+  windowMs: number;
+}
+
+export interface LearningSettings {
+  /** Decisions on a template's drafts before its rewrite rate lowers their confidence. */
+  minSample: number;
+  boundary: BoundaryThresholds;
+  /** How often the scheduled review runs. */
+  reviewEveryMs: number;
+}
+
+export const defaultLearningSettings: LearningSettings = {
+  minSample: 10,
+  boundary: { minSample: 20, unchangedRate: 0.9, exceptionRate: 0.05, windowMs: 90 * 86_400_000 },
+  reviewEveryMs: 7 * 86_400_000,
+};
+
+export interface TemplateRef {
+  id: string;
+  name: string;
+  version: number;
+}
+
+export interface ReviewStats {
+  /** Drafts a rep decided on (approve, edit, reject); expired and withdrawn requests are not decisions. */
+  decided: number;
+  approvedUnchanged: number;
+  edited: number;
+  rejected: number;
+  /** Shares of `decided`, rounded to 4 places; null with no decisions. */
+  unchangedRate: number | null;
+  editRate: number | null;
+  rejectRate: number | null;
+  /** Levenshtein distance between the shown draft and the rep's text (subject and body), median over edits. */
+  medianEditDistance: number | null;
+  /** From the request to the decision, median, in seconds. */
+  medianReviewSeconds: number | null;
+  rejectReasons: Array<{ reason: string; count: number }>;
+  /** Which gate rules put these drafts in front of a rep. */
+  gatedBy: Array<{ rule: string; count: number }>;
+}
+
+export interface SendOutcomes {
+  /** Messages that went out (a soft-bounce resend of the same step counts once). */
+  sends: number;
+  /** Replies attributed to these sends (the one they answer, else the latest send before them), by intent. */
+  repliesByIntent: Record<string, number>;
+  /** Not interested, or any human reply with a negative sentiment. */
+  negativeReplies: number;
+  hardBounces: number;
+  /** An unsubscribe reply, or the address suppressed as unsubscribed after this send (the one-click link). */
+  unsubscribes: number;
+  complaints: number;
+  /** Sends with at least one negative reply, hard bounce, unsubscribe or complaint. */
+  withException: number;
+  exceptionRate: number | null;
+}
+
+export interface TemplateStepLearning {
+  template: TemplateRef;
+  stepKind: StepKind;
+  review: ReviewStats;
+  /** Sends of steps a rep approved (or edited). */
+  gatedSends: SendOutcomes;
+  /** Sends of steps the gate let through without a rep. */
+  automaticSends: SendOutcomes;
+}
+
+export const rate = (n: number, of: number): number | null => (of > 0 ? Math.round((n / of) * 10_000) / 10_000 : null);
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const AUTOMATIC_INTENTS = new Set(['out_of_office', 'auto_reply_other', 'bounce_hard', 'bounce_soft']);
+
+/** A reply the boundary counts against an automatic template: a clear no, or anything said in anger. */
+export function isNegativeReply(intent: string | null, sentiment: string | null): boolean {
+  if (intent === 'unsubscribe' || (intent !== null && AUTOMATIC_INTENTS.has(intent))) return false;
+  return intent === 'not_interested' || sentiment === 'negative';
+}
+
+const editText = (subject: string, body: string) => `${subject}\n\n${body}`;
+const sentAt = sql<Date>`coalesce(s.sent_at, s.handed_off_at, s.created_at)`;
+
+interface Bucket {
+  template: TemplateRef;
+  stepKind: StepKind;
+  decisions: Array<{ action: 'approve' | 'edit' | 'reject'; reviewSeconds: number; editDistance: number | null; reason: string | null; rules: string[] }>;
+  touches: Map<string, Touch>;
+}
+
+interface Touch {
+  gated: boolean;
+  intents: string[];
+  negative: boolean;
+  hardBounce: boolean;
+  unsubscribe: boolean;
+  complaint: boolean;
+}
+
+/**
+ * Per template version and step kind, over [from, to): the decisions reps made on its drafts (by when
+ * they decided) and the outcomes of its sends (by when they went out). Templates with neither are left out.
+ */
+export async function templateLearning(db: Db, window: { from: Date; to: Date }): Promise<TemplateStepLearning[]> {
+  const buckets = new Map<string, Bucket>();
+  const bucket = (t: TemplateRef, kind: StepKind | null): Bucket => {
+    const stepKind = kind ?? 'email';
+    const key = `${t.id}\u0000${stepKind}`;
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { template: t, stepKind, decisions: [], touches: new Map() }));
+    return b;
+  };
+
+  const decisions = await db
+    .selectFrom('approval_decisions as ad')
+    .innerJoin('approval_requests as ar', 'ar.id', 'ad.approval_request_id')
+    .innerJoin('drafts as d', 'd.id', 'ar.draft_id')
+    .innerJoin('templates as t', 't.id', 'd.template_id')
+    .innerJoin('enrollments as e', 'e.id', 'ar.enrollment_id')
+    .leftJoin('cadence_steps as cs', (j) => j.onRef('cs.cadence_id', '=', 'e.cadence_id').onRef('cs.position', '=', 'ar.step'))
+    // The rep's text is the draft version after the one shown (activities/approvals.ts recordDecision).
+    .leftJoin('drafts as ed', (j) =>
+      j
+        .onRef('ed.enrollment_id', '=', 'ar.enrollment_id')
+        .onRef('ed.step', '=', 'ar.step')
+        .onRef('ed.kind', '=', 'ar.kind')
+        .on(sql<boolean>`ed.version = ad.draft_version + 1 and ad.action = 'edit'`),
+    )
+    .select([
+      't.id as template_id',
+      't.name as template_name',
+      't.version as template_version',
+      'cs.kind as step_kind',
+      'ad.action',
+      'ad.reason',
+      'ad.decided_at',
+      'ar.created_at as requested_at',
+      'ar.gate_rules',
+      sql<string | null>`case when ad.action = 'edit' then d.subject end`.as('shown_subject'),
+      sql<string | null>`case when ad.action = 'edit' then d.body end`.as('shown_body'),
+      'ed.subject as edited_subject',
+      'ed.body as edited_body',
+    ])
+    .where('ar.kind', '=', 'step')
+    .where('ad.decided_at', '>=', window.from)
+    .where('ad.decided_at', '<', window.to)
+    .execute();
+  for (const row of decisions) {
+    const b = bucket({ id: row.template_id, name: row.template_name, version: row.template_version }, row.step_kind);
+    const editDistance =
+      row.action === 'edit' && row.edited_body !== null && row.shown_body !== null
+        ? distance(editText(row.shown_subject ?? '', row.shown_body), editText(row.edited_subject ?? '', row.edited_body))
+        : null;
+    b.decisions.push({
+      action: row.action,
+      reviewSeconds: Math.max(0, (row.decided_at.getTime() - row.requested_at.getTime()) / 1000),
+      editDistance,
+      reason: row.reason,
+      rules: (row.gate_rules ?? []).map((r) => r.rule),
+    });
+  }
+
+  const sends = await db
+    .selectFrom('sends as s')
+    .innerJoin('drafts as d', 'd.id', 's.draft_id')
+    .innerJoin('templates as t', 't.id', 'd.template_id')
+    .innerJoin('enrollments as e', 'e.id', 's.enrollment_id')
+    .leftJoin('cadence_steps as cs', (j) => j.onRef('cs.cadence_id', '=', 'e.cadence_id').onRef('cs.position', '=', 's.step'))
+    .select([
+      's.id',
+      's.enrollment_id',
+      's.step',
+      's.bounce_kind',
+      's.complained_at',
+      't.id as template_id',
+      't.name as template_name',
+      't.version as template_version',
+      'cs.kind as step_kind',
+      // Automatic: the gate let the step through, so no rep was ever asked about it.
+      sql<boolean>`exists (select 1 from approval_requests ar where ar.enrollment_id = s.enrollment_id and ar.step = s.step and ar.kind = 'step')`.as('gated'),
+    ])
+    .where('s.status', 'in', ['sent', 'unconfirmed'])
+    .where('d.kind', '=', 'step')
+    .where(sentAt, '>=', window.from)
+    .where(sentAt, '<', window.to)
+    .execute();
+  const touchOfSend = new Map<string, Touch>();
+  for (const row of sends) {
+    const b = bucket({ id: row.template_id, name: row.template_name, version: row.template_version }, row.step_kind);
+    const key = `${row.enrollment_id}:${row.step}`;
+    let touch = b.touches.get(key);
+    if (!touch) b.touches.set(key, (touch = { gated: row.gated, intents: [], negative: false, hardBounce: false, unsubscribe: false, complaint: false }));
+    if (row.bounce_kind === 'hard') touch.hardBounce = true;
+    if (row.complained_at) touch.complaint = true;
+    touchOfSend.set(row.id, touch);
+  }
+
+  if (touchOfSend.size > 0) {
+    const replies = await sql<{ send_id: string; intent: string | null; sentiment: string | null }>`
+      select x.id as send_id, r.intent, r.sentiment
+      from replies r
+      cross join lateral (
+        select s.id from sends s
+        where s.enrollment_id = r.enrollment_id and s.status in ('sent', 'unconfirmed')
+          and coalesce(s.sent_at, s.handed_off_at, s.created_at) <= r.received_at
+        order by (s.message_id = r.in_reply_to) desc nulls last, coalesce(s.sent_at, s.handed_off_at, s.created_at) desc
+        limit 1
+      ) x
+      where r.enrollment_id is not null and r.received_at >= ${window.from}`.execute(db);
+    for (const reply of replies.rows) {
+      const touch = touchOfSend.get(reply.send_id);
+      if (!touch) continue;
+      touch.intents.push(reply.intent ?? 'unclassified');
+      if (isNegativeReply(reply.intent, reply.sentiment)) touch.negative = true;
+      if (reply.intent === 'bounce_hard') touch.hardBounce = true;
+      if (reply.intent === 'unsubscribe') touch.unsubscribe = true;
+    }
+    // The one-click link suppresses the address without a reply: it counts against the latest send before it.
+    const unsubscribed = await sql<{ send_id: string }>`
+      select x.id as send_id
+      from suppressions su
+      cross join lateral (
+        select s.id from sends s
+        where lower(s.recipient) = su.value and s.status in ('sent', 'unconfirmed')
+          and coalesce(s.sent_at, s.handed_off_at, s.created_at) <= su.created_at
+        order by coalesce(s.sent_at, s.handed_off_at, s.created_at) desc
+        limit 1
+      ) x
+      where su.kind = 'address' and su.reason = 'unsubscribed' and su.created_at >= ${window.from}`.execute(db);
+    for (const row of unsubscribed.rows) {
+      const touch = touchOfSend.get(row.send_id);
+      if (touch) touch.unsubscribe = true;
+    }
+  }
+
+  return [...buckets.values()]
+    .map((b) => ({
+      template: b.template,
+      stepKind: b.stepKind,
+      review: reviewStats(b.decisions),
+      gatedSends: sendOutcomes([...b.touches.values()].filter((t) => t.gated)),
+      automaticSends: sendOutcomes([...b.touches.values()].filter((t) => !t.gated)),
+    }))
+    .sort((a, b) => a.template.name.localeCompare(b.template.name) || a.template.version - b.template.version || a.stepKind.localeCompare(b.stepKind));
+}
+
+function countBy(values: string[]): Array<{ key: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+function reviewStats(decisions: Bucket['decisions']): ReviewStats {
+  const approvedUnchanged = decisions.filter((d) => d.action === 'approve').length;
+  const edited = decisions.filter((d) => d.action === 'edit').length;
+  const rejected = decisions.filter((d) => d.action === 'reject').length;
+  const decided = decisions.length;
+  return {
+    decided,
+    approvedUnchanged,
+    edited,
+    rejected,
+    unchangedRate: rate(approvedUnchanged, decided),
+    editRate: rate(edited, decided),
+    rejectRate: rate(rejected, decided),
+    medianEditDistance: median(decisions.flatMap((d) => (d.editDistance === null ? [] : [d.editDistance]))),
+    medianReviewSeconds: median(decisions.map((d) => d.reviewSeconds)),
+    rejectReasons: countBy(decisions.filter((d) => d.action === 'reject').map((d) => d.reason?.trim() || '(no reason given)')).map(({ key, count }) => ({ reason: key, count })),
+    gatedBy: countBy(decisions.flatMap((d) => d.rules)).map(({ key, count }) => ({ rule: key, count })),
+  };
+}
+
+function sendOutcomes(touches: Touch[]): SendOutcomes {
+  const repliesByIntent: Record<string, number> = {};
+  for (const { key, count } of countBy(touches.flatMap((t) => t.intents))) repliesByIntent[key] = count;
+  const withException = touches.filter((t) => t.negative || t.hardBounce || t.unsubscribe || t.complaint).length;
+  return {
+    sends: touches.length,
+    repliesByIntent,
+    negativeReplies: touches.filter((t) => t.negative).length,
+    hardBounces: touches.filter((t) => t.hardBounce).length,
+    unsubscribes: touches.filter((t) => t.unsubscribe).length,
+    complaints: touches.filter((t) => t.complaint).length,
+    withException,
+    exceptionRate: rate(withException, touches.length),
+  };
+}
+
+/** What reps did with one template version's drafts over [from, to). */
+export async function templateReviewCounts(db: Db, templateId: string, window: { from: Date; to: Date }): Promise<{ decided: number; rewritten: number }> {
+  const row = await db
+    .selectFrom('approval_decisions as ad')
+    .innerJoin('approval_requests as ar', 'ar.id', 'ad.approval_request_id')
+    .innerJoin('drafts as d', 'd.id', 'ar.draft_id')
+    .select([sql<string>`count(*)`.as('decided'), sql<string>`count(*) filter (where ad.action in ('edit', 'reject'))`.as('rewritten')])
+    .where('d.template_id', '=', templateId)
+    .where('ar.kind', '=', 'step')
+    .where('ad.decided_at', '>=', window.from)
+    .where('ad.decided_at', '<', window.to)
+    .executeTakeFirstOrThrow();
+  return { decided: Number(row.decided), rewritten: Number(row.rewritten) };
+}
+
+/** Below this share of drafts rewritten or rejected, a template's history leaves its drafts' confidence alone. */
+export const OFTEN_REWRITTEN_SHARE = 0.5;
+export const OFTEN_REWRITTEN_PENALTY = 0.2;
+
+/**
+ * The confidence a template's own history costs its new drafts: reps who keep rewriting or rejecting what
+ * it produces are saying the scorer is too sure of it. Null when there is too little history, or it is fine.
+ */
+export async function historyAdjustment(
+  db: Db,
+  templateId: string,
+  options: { now: Date; windowMs: number; minSample: number },
+): Promise<ConfidenceReason | null> {
+  const { decided, rewritten } = await templateReviewCounts(db, templateId, { from: new Date(options.now.getTime() - options.windowMs), to: options.now });
+  if (decided < options.minSample || rewritten / decided < OFTEN_REWRITTEN_SHARE) return null;
+  return {
+    code: 'template-often-rewritten',
+    effect: -OFTEN_REWRITTEN_PENALTY,
+    detail: `reps rewrote or rejected ${rewritten} of ${decided} drafts from this template`,
+  };
+}

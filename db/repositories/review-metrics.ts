@@ -1,0 +1,436 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { loadAppConfig, type AppConfig } from '../../config/app';
+import type { Db } from '../connect';
+
+// Approval theater and the bottleneck loop, measured (DESIGN.md principle 6).
+//
+// Theater: a reviewer who approves drafts unchanged faster than anyone could read them, or long runs of
+// unchanged approvals. A "review time" is decided_at minus the request's created_at: the time the item
+// was in the queue, an upper bound of the time spent reading. So a fast approval is certainly a rubber
+// stamp; a rubber stamp after the item sat in the queue for an hour is not caught by this figure (the
+// unchanged run and the approval rate still show it).
+//
+// Bottleneck: per owner's queue, how many approvals wait, how long, and how many are past their reminder
+// and escalation times. And the share of gate decisions that were gated: a healthy policy gates a minority.
+
+export interface ReviewMetricsSettings {
+  /** The window when the caller names none: the last windowMs before now. */
+  windowMs: number;
+  /** A plausible read of a draft takes max(words / readWordsPerMinute minutes, readMinSeconds). */
+  readWordsPerMinute: number;
+  readMinSeconds: number;
+  /** Fewer decisions (a reviewer's, or gate decisions) than this are never flagged: too small a sample. */
+  minDecisions: number;
+  /** A reviewer is flagged when at least this share of their decisions are fast unchanged approvals. */
+  fastApprovalShare: number;
+  /** A reviewer is flagged when they approved at least this many drafts unchanged in a row. */
+  unchangedRun: number;
+  /** A queue is flagged when the 90th percentile age of its pending approvals is above this. */
+  queueP90AgeMs: number;
+  /** The gated share above which the policy is flagged. */
+  gatedShareHealthy: number;
+  /** The approval policy's stages: a pending request is past its reminder at remind_at (else created_at + remindAfter), past its escalation escalateAfter later. */
+  approvalRemindAfterMs: number;
+  approvalEscalateAfterMs: number;
+}
+
+export function reviewMetricsSettingsFromConfig(config: AppConfig): ReviewMetricsSettings {
+  return {
+    windowMs: config.REVIEW_METRICS_WINDOW,
+    readWordsPerMinute: config.READ_WORDS_PER_MINUTE,
+    readMinSeconds: config.READ_MIN_SECONDS,
+    minDecisions: config.THEATER_MIN_DECISIONS,
+    fastApprovalShare: config.THEATER_FAST_APPROVAL_SHARE,
+    unchangedRun: config.THEATER_UNCHANGED_RUN,
+    queueP90AgeMs: config.QUEUE_P90_AGE,
+    gatedShareHealthy: config.GATED_SHARE_HEALTHY,
+    approvalRemindAfterMs: config.APPROVAL_REMIND_AFTER,
+    approvalEscalateAfterMs: config.APPROVAL_ESCALATE_AFTER,
+  };
+}
+
+/** The settings of an empty environment: every default of config/app.ts. */
+export const reviewMetricsDefaults: Readonly<ReviewMetricsSettings> = Object.freeze(reviewMetricsSettingsFromConfig(loadAppConfig({})));
+
+export type FlagCode = 'fast-approvals' | 'unchanged-run' | 'queue-age' | 'escalation-breaches' | 'gated-share';
+
+export interface Flag {
+  code: FlagCode;
+  reason: string;
+}
+
+export const REVIEWER_FLAGS: readonly FlagCode[] = ['fast-approvals', 'unchanged-run'];
+
+/** One decision as the reviewer made it: on which draft (its length), how long after the request. */
+export interface DecisionSample {
+  id: string;
+  action: 'approve' | 'edit' | 'reject';
+  decidedAt: Date;
+  requestedAt: Date;
+  /** Words in the subject and body of the draft version the reviewer was shown. */
+  words: number;
+}
+
+export interface ReviewerFigures {
+  decisions: number;
+  /** Approved unchanged. */
+  approvals: number;
+  edits: number;
+  rejections: number;
+  /** (approvals + edits) / decisions. */
+  approvalRate: number;
+  /** approvals / decisions. */
+  unchangedApprovalRate: number;
+  medianReviewSeconds: number;
+  /** The median over decisions of review seconds per 100 words of the shown draft; null when every draft was empty. */
+  medianSecondsPer100Words: number | null;
+  medianWords: number;
+  /** Unchanged approvals decided faster than a plausible read of the shown draft. */
+  fastApprovals: number;
+  /** fastApprovals / decisions. */
+  fastApprovalShare: number;
+  longestUnchangedRun: number;
+  /** The run of unchanged approvals up to the reviewer's latest decision in the window. */
+  currentUnchangedRun: number;
+  flags: Flag[];
+}
+
+export interface PendingSample {
+  id: string;
+  prospectId: string;
+  step: number;
+  createdAt: Date;
+  remindAt: Date | null;
+  remindedAt: Date | null;
+  escalatedAt: Date | null;
+}
+
+export interface QueueFigures {
+  depth: number;
+  /** Ages of the pending approvals now (linear interpolation between ranks); null for an empty queue. */
+  ageSeconds: { p50: number; p90: number; max: number } | null;
+  /** Pending approvals past their reminder time, and (of those) past their escalation time. */
+  slaBreaches: { reminder: number; escalation: number };
+  oldest: { approvalId: string; prospectId: string; step: number; createdAt: string; ageSeconds: number } | null;
+  flags: Flag[];
+}
+
+export interface GatingFigures {
+  decisions: number;
+  gated: number;
+  /** gated / decisions; null without any gate decision in the window. */
+  gatedShare: number | null;
+  /** How often each rule fired in a gated decision (a decision can fire several). */
+  byRule: Array<{ rule: string; count: number; share: number }>;
+  flags: Flag[];
+}
+
+/** Reading time a careful reviewer needs at least, in seconds. */
+export function plausibleReadSeconds(words: number, settings: Pick<ReviewMetricsSettings, 'readWordsPerMinute' | 'readMinSeconds'>): number {
+  return Math.max((words / settings.readWordsPerMinute) * 60, settings.readMinSeconds);
+}
+
+/** The q-quantile of values (0 ≤ q ≤ 1), interpolating linearly between the closest ranks. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) throw new Error('quantile of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = q * (sorted.length - 1);
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+
+const reviewSeconds = (d: DecisionSample) => Math.max(0, (d.decidedAt.getTime() - d.requestedAt.getTime()) / 1000);
+
+/** A reviewer's figures and flags over their decisions in the window (any order; sorted by decision time here). */
+export function reviewerFigures(samples: readonly DecisionSample[], settings: ReviewMetricsSettings): ReviewerFigures {
+  if (samples.length === 0) throw new Error('reviewerFigures needs at least one decision');
+  const ordered = [...samples].sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime() || a.id.localeCompare(b.id));
+  const count = (action: DecisionSample['action']) => ordered.filter((d) => d.action === action).length;
+  const approvals = count('approve');
+  const edits = count('edit');
+  const fast = ordered.filter((d) => d.action === 'approve' && reviewSeconds(d) < plausibleReadSeconds(d.words, settings));
+  let longest = 0;
+  let run = 0;
+  for (const d of ordered) {
+    run = d.action === 'approve' ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  const per100 = ordered.filter((d) => d.words > 0).map((d) => (reviewSeconds(d) / d.words) * 100);
+  const figures: ReviewerFigures = {
+    decisions: ordered.length,
+    approvals,
+    edits,
+    rejections: count('reject'),
+    approvalRate: (approvals + edits) / ordered.length,
+    unchangedApprovalRate: approvals / ordered.length,
+    medianReviewSeconds: quantile(ordered.map(reviewSeconds), 0.5),
+    medianSecondsPer100Words: per100.length > 0 ? quantile(per100, 0.5) : null,
+    medianWords: quantile(ordered.map((d) => d.words), 0.5),
+    fastApprovals: fast.length,
+    fastApprovalShare: fast.length / ordered.length,
+    longestUnchangedRun: longest,
+    currentUnchangedRun: run,
+    flags: [],
+  };
+  if (figures.decisions < settings.minDecisions) return figures;
+  if (figures.fastApprovalShare >= settings.fastApprovalShare) {
+    const words = quantile(fast.map((d) => d.words), 0.5);
+    figures.flags.push({
+      code: 'fast-approvals',
+      reason:
+        `approved ${fast.length} of ${figures.decisions} drafts unchanged faster than a plausible read ` +
+        `(median ${formatSeconds(quantile(fast.map(reviewSeconds), 0.5))} for ${formatNumber(words)} words; ` +
+        `at ${formatNumber(settings.readWordsPerMinute)} words a minute that takes ${formatSeconds(plausibleReadSeconds(words, settings))}); ` +
+        `flagged at ${formatPercent(settings.fastApprovalShare)} of decisions`,
+    });
+  }
+  if (longest >= settings.unchangedRun) {
+    figures.flags.push({
+      code: 'unchanged-run',
+      reason: `approved ${longest} drafts in a row without a change (the current run is ${run}); flagged at ${settings.unchangedRun} in a row`,
+    });
+  }
+  return figures;
+}
+
+/** A queue's figures and flags now, from its pending approvals. */
+export function queueFigures(pending: readonly PendingSample[], now: Date, settings: ReviewMetricsSettings): QueueFigures {
+  const empty: QueueFigures = { depth: 0, ageSeconds: null, slaBreaches: { reminder: 0, escalation: 0 }, oldest: null, flags: [] };
+  if (pending.length === 0) return empty;
+  const ageOf = (p: PendingSample) => Math.max(0, (now.getTime() - p.createdAt.getTime()) / 1000);
+  const remindAt = (p: PendingSample) => (p.remindAt ?? new Date(p.createdAt.getTime() + settings.approvalRemindAfterMs)).getTime();
+  const pastReminder = pending.filter((p) => p.remindedAt !== null || p.escalatedAt !== null || remindAt(p) <= now.getTime());
+  const pastEscalation = pending.filter((p) => p.escalatedAt !== null || remindAt(p) + settings.approvalEscalateAfterMs <= now.getTime());
+  const oldest = [...pending].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))[0]!;
+  const ages = pending.map(ageOf);
+  const figures: QueueFigures = {
+    depth: pending.length,
+    ageSeconds: { p50: quantile(ages, 0.5), p90: quantile(ages, 0.9), max: Math.max(...ages) },
+    slaBreaches: { reminder: pastReminder.length, escalation: pastEscalation.length },
+    oldest: { approvalId: oldest.id, prospectId: oldest.prospectId, step: oldest.step, createdAt: oldest.createdAt.toISOString(), ageSeconds: ageOf(oldest) },
+    flags: [],
+  };
+  const p90 = figures.ageSeconds!.p90;
+  if (p90 * 1000 > settings.queueP90AgeMs) {
+    figures.flags.push({
+      code: 'queue-age',
+      reason:
+        `the p90 age of the ${pending.length} pending approvals is ${formatSeconds(p90)}, above ${formatSeconds(settings.queueP90AgeMs / 1000)}; ` +
+        `the oldest has waited ${formatSeconds(figures.ageSeconds!.max)}`,
+    });
+  }
+  if (pastEscalation.length > 0) {
+    figures.flags.push({
+      code: 'escalation-breaches',
+      reason:
+        `${pastEscalation.length} of the ${pending.length} pending approvals ${pastEscalation.length === 1 ? 'is' : 'are'} past their escalation time ` +
+        `(the reminder ${formatSeconds(settings.approvalRemindAfterMs / 1000)} after the request, the escalation ${formatSeconds(settings.approvalEscalateAfterMs / 1000)} later)`,
+    });
+  }
+  return figures;
+}
+
+/** The gated share and its flag, from the counts of gate decisions in the window. */
+export function gatingFigures(counts: { decisions: number; gated: number; byRule: Array<{ rule: string; count: number }> }, settings: ReviewMetricsSettings): GatingFigures {
+  const gatedShare = counts.decisions > 0 ? counts.gated / counts.decisions : null;
+  const byRule = [...counts.byRule]
+    .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule))
+    .map((r) => ({ rule: r.rule, count: r.count, share: counts.decisions > 0 ? r.count / counts.decisions : 0 }));
+  const figures: GatingFigures = { decisions: counts.decisions, gated: counts.gated, gatedShare, byRule, flags: [] };
+  if (gatedShare !== null && counts.decisions >= settings.minDecisions && gatedShare > settings.gatedShareHealthy) {
+    const top = byRule[0];
+    figures.flags.push({
+      code: 'gated-share',
+      reason:
+        `gated ${counts.gated} of ${counts.decisions} steps (${formatPercent(gatedShare)}), above the healthy ${formatPercent(settings.gatedShareHealthy)}: ` +
+        `a healthy policy gates a minority${top ? `; the most frequent rule is ${top.rule} (${top.count})` : ''}`,
+    });
+  }
+  return figures;
+}
+
+export function formatSeconds(seconds: number): string {
+  if (seconds < 59.95) return `${seconds.toFixed(1)} s`;
+  const total = Math.round(seconds);
+  if (total < 3600) return `${Math.floor(total / 60)}m ${total % 60}s`;
+  if (total < 2 * 86_400) return `${Math.floor(total / 3600)}h ${Math.floor((total % 3600) / 60)}m`;
+  return `${Math.floor(total / 86_400)}d ${Math.floor((total % 86_400) / 3600)}h`;
+}
+
+const formatPercent = (share: number) => `${Number((share * 100).toFixed(1))}%`;
+const formatNumber = (n: number) => `${Number(n.toFixed(1))}`;
+
+// --- reading the database ---
+
+/** Whose figures the caller sees: everyone's (admins, the metrics scrape), or a manager's and their reps'. */
+export type ReviewScope = { kind: 'all' } | { kind: 'team'; managerId: string };
+
+export interface ReviewerReport extends ReviewerFigures {
+  reviewerId: string;
+  name: string;
+  role: string;
+}
+
+export interface QueueReport extends QueueFigures {
+  ownerId: string;
+  name: string;
+  /** Requests of this owner that expired undecided in the window. */
+  expiredInWindow: number;
+}
+
+export interface ReviewMetricsReport {
+  window: { since: string; until: string };
+  /** Queues are as of this moment, whatever the window. */
+  asOf: string;
+  thresholds: {
+    readWordsPerMinute: number;
+    readMinSeconds: number;
+    minDecisions: number;
+    fastApprovalShare: number;
+    unchangedRun: number;
+    queueP90AgeSeconds: number;
+    gatedShareHealthy: number;
+  };
+  reviewers: ReviewerReport[];
+  queues: QueueReport[];
+  team: QueueFigures & { expiredInWindow: number };
+  gating: GatingFigures;
+  /** Every flag above in one list, reviewers first. */
+  flagged: Array<{ subject: 'reviewer' | 'queue' | 'team' | 'gating'; id: string | null; name: string | null; code: FlagCode; reason: string }>;
+}
+
+/** The users in scope, as a SQL condition on a user-id column. */
+function inScope(scope: ReviewScope, column: Expression<string>): Expression<SqlBool> {
+  if (scope.kind === 'all') return sql<SqlBool>`true`;
+  return sql<SqlBool>`${column} in (select id from users where id = ${scope.managerId} or manager_id = ${scope.managerId})`;
+}
+
+export async function reviewMetrics(
+  db: Db,
+  options: { scope: ReviewScope; since: Date; until: Date; now: Date },
+  settings: ReviewMetricsSettings,
+): Promise<ReviewMetricsReport> {
+  const { scope, since, until, now } = options;
+  const [decisions, pending, expired, members, gateTotals, gateRules] = await Promise.all([
+    db
+      .selectFrom('approval_decisions as d')
+      .innerJoin('approval_requests as r', 'r.id', 'd.approval_request_id')
+      .innerJoin('drafts as dr', 'dr.id', 'r.draft_id')
+      .innerJoin('users as u', 'u.id', 'd.actor_id')
+      .select([
+        'd.id',
+        'd.actor_id',
+        'u.name',
+        'u.role',
+        'd.action',
+        'd.decided_at',
+        'r.created_at as requested_at',
+        sql<number>`(select count(*)::int from regexp_matches(${sql.ref('dr.subject')} || ' ' || ${sql.ref('dr.body')}, '\\S+', 'g'))`.as('words'),
+      ])
+      .where('d.decided_at', '>=', since)
+      .where('d.decided_at', '<', until)
+      .where(inScope(scope, sql.ref('d.actor_id')))
+      .execute(),
+    db
+      .selectFrom('approval_requests')
+      .select(['id', 'owner_id', 'prospect_id', 'step', 'created_at', 'remind_at', 'reminded_at', 'escalated_at'])
+      .where('status', '=', 'pending')
+      .where(inScope(scope, sql.ref('owner_id')))
+      .execute(),
+    db
+      .selectFrom('approval_requests')
+      .select(['owner_id', sql<number>`count(*)::int`.as('n')])
+      .where('status', '=', 'expired')
+      .where('resolved_at', '>=', since)
+      .where('resolved_at', '<', until)
+      .where(inScope(scope, sql.ref('owner_id')))
+      .groupBy('owner_id')
+      .execute(),
+    // Every rep and manager in scope has a queue, an empty one too; so has anyone else with pending approvals.
+    db
+      .selectFrom('users')
+      .select(['id', 'name'])
+      .where(inScope(scope, sql.ref('users.id')))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('role', 'in', ['rep', 'manager']), eb('active', '=', true)]),
+          eb.exists(eb.selectFrom('approval_requests as p').select('p.id').whereRef('p.owner_id', '=', 'users.id').where('p.status', '=', 'pending')),
+        ]),
+      )
+      .orderBy('name')
+      .orderBy('id')
+      .execute(),
+    sql<{ decisions: number; gated: number }>`
+      select count(*)::int as decisions, count(*) filter (where a.details -> 'gated' = 'true'::jsonb)::int as gated
+      from audit_events a
+      where a.action = 'gate.decided' and a.occurred_at >= ${since} and a.occurred_at < ${until}
+        and ${gateScope(scope)}`.execute(db),
+    sql<{ rule: string; count: number }>`
+      select r.value ->> 'rule' as rule, count(*)::int as count
+      from audit_events a
+      cross join lateral jsonb_array_elements(case when jsonb_typeof(a.details -> 'rules') = 'array' then a.details -> 'rules' else '[]'::jsonb end) r
+      where a.action = 'gate.decided' and a.occurred_at >= ${since} and a.occurred_at < ${until}
+        and a.details -> 'gated' = 'true'::jsonb and ${gateScope(scope)}
+      group by 1`.execute(db),
+  ]);
+
+  const byReviewer = new Map<string, { name: string; role: string; samples: DecisionSample[] }>();
+  for (const d of decisions) {
+    const entry = byReviewer.get(d.actor_id) ?? { name: d.name, role: d.role, samples: [] };
+    entry.samples.push({ id: d.id, action: d.action, decidedAt: d.decided_at, requestedAt: d.requested_at, words: Number(d.words) });
+    byReviewer.set(d.actor_id, entry);
+  }
+  const reviewers: ReviewerReport[] = [...byReviewer.entries()]
+    .map(([reviewerId, r]) => ({ reviewerId, name: r.name, role: r.role, ...reviewerFigures(r.samples, settings) }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.reviewerId.localeCompare(b.reviewerId));
+
+  const pendingSamples = (rows: typeof pending): PendingSample[] =>
+    rows.map((p) => ({ id: p.id, prospectId: p.prospect_id, step: p.step, createdAt: p.created_at, remindAt: p.remind_at, remindedAt: p.reminded_at, escalatedAt: p.escalated_at }));
+  const expiredBy = new Map(expired.map((e) => [e.owner_id, Number(e.n)]));
+  const queues: QueueReport[] = members.map((m) => ({
+    ownerId: m.id,
+    name: m.name,
+    ...queueFigures(pendingSamples(pending.filter((p) => p.owner_id === m.id)), now, settings),
+    expiredInWindow: expiredBy.get(m.id) ?? 0,
+  }));
+  const team = { ...queueFigures(pendingSamples(pending), now, settings), expiredInWindow: [...expiredBy.values()].reduce((a, b) => a + b, 0) };
+
+  const totals = gateTotals.rows[0] ?? { decisions: 0, gated: 0 };
+  const gating = gatingFigures(
+    { decisions: Number(totals.decisions), gated: Number(totals.gated), byRule: gateRules.rows.map((r) => ({ rule: r.rule ?? '(unnamed)', count: Number(r.count) })) },
+    settings,
+  );
+
+  const flagged: ReviewMetricsReport['flagged'] = [
+    ...reviewers.flatMap((r) => r.flags.map((f) => ({ subject: 'reviewer' as const, id: r.reviewerId, name: r.name, ...f }))),
+    ...queues.flatMap((q) => q.flags.map((f) => ({ subject: 'queue' as const, id: q.ownerId, name: q.name, ...f }))),
+    ...team.flags.map((f) => ({ subject: 'team' as const, id: null, name: null, ...f })),
+    ...gating.flags.map((f) => ({ subject: 'gating' as const, id: null, name: null, ...f })),
+  ];
+
+  return {
+    window: { since: since.toISOString(), until: until.toISOString() },
+    asOf: now.toISOString(),
+    thresholds: {
+      readWordsPerMinute: settings.readWordsPerMinute,
+      readMinSeconds: settings.readMinSeconds,
+      minDecisions: settings.minDecisions,
+      fastApprovalShare: settings.fastApprovalShare,
+      unchangedRun: settings.unchangedRun,
+      queueP90AgeSeconds: settings.queueP90AgeMs / 1000,
+      gatedShareHealthy: settings.gatedShareHealthy,
+    },
+    reviewers,
+    queues,
+    team,
+    gating,
+    flagged,
+  };
+}
+
+/** Gate decisions count for the owner of their enrollment. */
+function gateScope(scope: ReviewScope) {
+  if (scope.kind === 'all') return sql`true`;
+  return sql`a.enrollment_id in (select e.id from enrollments e where ${inScope(scope, sql.ref('e.owner_id'))})`;
+}

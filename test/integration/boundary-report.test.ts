@@ -1,0 +1,485 @@
+import { randomUUID } from 'node:crypto';
+import { builtInDrafter } from '../../activities/drafter';
+import { boundarySettingsFromEnv } from '../../api/routes/boundary-report';
+import type { Db } from '../../db/connect';
+import { contentHash } from '../../db/content-hash';
+import { recordAudit } from '../../db/repositories/audit';
+import { policySource } from '../../db/repositories/policy-versions';
+import type { StepKind } from '../../db/types';
+import { ensureBoundaryReviewSchedule } from '../../workers/schedules';
+import type { GatePolicy } from '../../workflows/policy';
+import { runCadenceCli } from '../helpers/cli';
+import { eventually } from '../helpers/harness';
+import { createProspect, createUser, goodTemplate, type TestUser } from '../helpers/seed';
+import { startStack, type Stack } from '../helpers/stack';
+
+// The learning loop on a generated history with known rates: approval_requests, decisions, edits, sends,
+// replies and suppressions written as the cadence writes them, with known counts and timings. The report
+// (API and CLI), accepting its recommendations (new policy versions, recorded with who), promoting an edit
+// to a template version, the confidence a template's history costs its new drafts, and the scheduled review.
+
+let stack: Stack;
+let db: Db;
+let admin: TestUser;
+const settings = boundarySettingsFromEnv();
+// The stack's worker reads the policy in force as production does: the configuration with the newest version over it.
+let workerPolicy: () => Promise<GatePolicy> = async () => settings.basePolicy;
+const suffix = randomUUID().slice(0, 6);
+const DAY = 86_400_000;
+const now = Date.now();
+const at = (msAgo: number) => new Date(now - msAgo);
+// The production worker (send-crash.test.ts runs it) keeps `boundary-review` up to date on the same dev server: this file's Schedule has its own ID.
+const scheduleId = `boundary-review-test-${suffix}`;
+
+interface Generated {
+  templateId: string;
+  cadenceId: string;
+}
+
+async function generatedTemplate(label: string, kind: StepKind = 'email'): Promise<Generated> {
+  const templateId = `${label}-${suffix}`;
+  const cadenceId = `cadence-${label}-${suffix}`;
+  await db.insertInto('templates').values({ id: templateId, name: templateId, version: 1, subject: goodTemplate.subject, body: goodTemplate.body, approved: true }).execute();
+  await db.insertInto('cadences').values({ id: cadenceId, name: `Generated ${label}` }).execute();
+  await db.insertInto('cadence_steps').values({ cadence_id: cadenceId, position: 1, kind, delay_seconds: 0, template_id: templateId }).execute();
+  return { templateId, cadenceId };
+}
+
+/** One prospect's step 1 from the template: the machine's draft, the gate's decision, and what a rep did. */
+async function step(
+  g: Generated,
+  spec: {
+    gated: boolean;
+    decidedAgoMs: number;
+    reviewSeconds?: number;
+    action?: 'approve' | 'edit' | 'reject';
+    append?: string;
+    reason?: string;
+    reply?: { intent: string; sentiment: string };
+    hardBounce?: boolean;
+    unsubscribedLink?: boolean;
+  },
+) {
+  const { prospectId, email, accountId } = await createProspect(db);
+  const account = await db.selectFrom('accounts').select('name').where('id', '=', accountId).executeTakeFirstOrThrow();
+  const enrollmentId = randomUUID();
+  await db
+    .insertInto('enrollments')
+    .values({ id: enrollmentId, workflow_id: `cadence-${prospectId}`, prospect_id: prospectId, cadence_id: g.cadenceId, owner_id: stack.team.rep.id, status: 'completed', current_step: 1 })
+    .execute();
+  const fields = { firstName: 'Pat', company: account.name, industry: 'logistics', title: 'VP Sales', senderName: stack.team.rep.name };
+  const content = await builtInDrafter.draft({ id: g.templateId, name: g.templateId, version: 1, ...goodTemplate }, { fields, sources: {} });
+  const decidedAt = at(spec.decidedAgoMs);
+  const requestedAt = new Date(decidedAt.getTime() - (spec.reviewSeconds ?? 0) * 1000);
+  const draftId = randomUUID();
+  await db
+    .insertInto('drafts')
+    .values({
+      id: draftId,
+      enrollment_id: enrollmentId,
+      step: 1,
+      version: 1,
+      author: 'component:drafter:builtin',
+      subject: content.subject,
+      body: content.body,
+      content_hash: contentHash(content),
+      template_id: g.templateId,
+      template_version: 1,
+      enrichment: JSON.stringify(fields),
+      confidence: spec.gated ? 0.8 : 1,
+      created_at: requestedAt,
+    })
+    .execute();
+  const rules = spec.gated ? [{ rule: 'low-confidence', detail: 'confidence 0.80 is below the threshold 0.85' }] : [];
+  await recordAudit(db, {
+    key: `${enrollmentId}:1:gate.decided`,
+    occurredAt: requestedAt,
+    actor: 'component:gate-policy',
+    action: 'gate.decided',
+    prospectId,
+    enrollmentId,
+    step: 1,
+    contentHash: contentHash(content),
+    details: { draftId, gated: spec.gated, rules, policyVersion: settings.basePolicy.version },
+  });
+  let sent: { id: string; subject: string; body: string; version: number } | null = { id: draftId, ...content, version: 1 };
+  if (spec.gated) {
+    const action = spec.action ?? 'approve';
+    const approvalId = randomUUID();
+    await db
+      .insertInto('approval_requests')
+      .values({
+        id: approvalId,
+        enrollment_id: enrollmentId,
+        workflow_id: `cadence-${prospectId}`,
+        prospect_id: prospectId,
+        owner_id: stack.team.rep.id,
+        step: 1,
+        draft_id: draftId,
+        draft_version: 1,
+        status: action === 'approve' ? 'approved' : action === 'edit' ? 'edited' : 'rejected',
+        gate_rules: JSON.stringify(rules),
+        policy_version: settings.basePolicy.version,
+        context: JSON.stringify({}),
+        created_at: requestedAt,
+        resolved_at: decidedAt,
+      })
+      .execute();
+    if (action === 'edit') {
+      const edited = { subject: content.subject, body: `${content.body}${spec.append}` };
+      sent = { id: `${draftId}:v2`, ...edited, version: 2 };
+      await db
+        .insertInto('drafts')
+        .values({ id: sent.id, enrollment_id: enrollmentId, step: 1, version: 2, author: `user:${stack.team.rep.id}`, ...edited, content_hash: contentHash(edited), template_id: g.templateId, template_version: 1, created_at: decidedAt })
+        .execute();
+    }
+    if (action === 'reject') sent = null;
+    await db
+      .insertInto('approval_decisions')
+      .values({
+        id: randomUUID(),
+        approval_request_id: approvalId,
+        actor_id: stack.team.rep.id,
+        action,
+        reject_mode: action === 'reject' ? 'skip-step' : null,
+        reason: spec.reason ?? null,
+        draft_version: 1,
+        content_hash: sent ? contentHash(sent) : null,
+        decided_at: decidedAt,
+      })
+      .execute();
+  }
+  if (!sent) return { enrollmentId, prospectId, draftId, sentDraftId: null };
+  const messageId = `<${enrollmentId}.step-1.v${sent.version}@cadence.test>`;
+  const sentAt = new Date(decidedAt.getTime() + 60_000);
+  await db
+    .insertInto('sends')
+    .values({
+      id: randomUUID(),
+      idempotency_key: `${enrollmentId}.step-1.v${sent.version}`,
+      message_id: messageId,
+      enrollment_id: enrollmentId,
+      prospect_id: prospectId,
+      step: 1,
+      draft_id: sent.id,
+      draft_version: sent.version,
+      mailbox: stack.team.rep.email,
+      recipient: email,
+      recipient_domain: email.split('@')[1]!,
+      subject: sent.subject,
+      body: sent.body,
+      content_hash: contentHash(sent),
+      status: 'sent',
+      created_at: sentAt,
+      sent_at: sentAt,
+      bounce_kind: spec.hardBounce ? 'hard' : null,
+      bounced_at: spec.hardBounce ? new Date(sentAt.getTime() + 60_000) : null,
+    })
+    .execute();
+  if (spec.reply) {
+    await db
+      .insertInto('replies')
+      .values({
+        id: randomUUID(),
+        message_id: `<reply-${randomUUID()}@prospect.test>`,
+        prospect_id: prospectId,
+        enrollment_id: enrollmentId,
+        matched_by: 'in-reply-to',
+        from_address: email,
+        body: 'Please stop.',
+        in_reply_to: messageId,
+        received_at: new Date(sentAt.getTime() + 3_600_000),
+        intent: spec.reply.intent,
+        sentiment: spec.reply.sentiment,
+      })
+      .execute();
+  }
+  if (spec.unsubscribedLink) {
+    await db
+      .insertInto('suppressions')
+      .values({ id: randomUUID(), kind: 'address', value: email.toLowerCase(), reason: 'unsubscribed', source: 'unsubscribe-link', created_at: new Date(sentAt.getTime() + 7_200_000) })
+      .execute();
+  }
+  return { enrollmentId, prospectId, draftId, sentDraftId: sent.id };
+}
+
+let A: Generated; // gated: 25 decisions, 24 approved unchanged → graduate
+let B: Generated; // gated: 25 decisions, 15 unchanged, 8 edited, 2 rejected → keep
+let C: Generated; // automatic: 40 sends, 3 negative replies + 1 hard bounce → exception rate 0.10 → gate
+let D: Generated; // automatic: 40 sends, 1 one-click unsubscribe, 1 interested reply → 0.025 → keep
+let E: Generated; // gated: 10 decisions, 7 rewritten or rejected: its new drafts score lower
+let bEdit: { sentDraftId: string | null; draftId: string };
+let report: any;
+
+beforeAll(async () => {
+  stack = await startStack({ policy: () => workerPolicy() });
+  db = stack.database.db;
+  workerPolicy = policySource(db, settings.basePolicy, { cacheMs: 0 });
+  admin = await createUser(db, 'admin', 'Ada Admin');
+
+  A = await generatedTemplate('graduate-me');
+  for (let i = 0; i < 25; i++) {
+    await step(A, { gated: true, decidedAgoMs: (i + 1) * 3_600_000, reviewSeconds: 300 + i * 10, ...(i === 7 ? { action: 'reject', reason: 'wrong persona' } : {}) });
+  }
+  B = await generatedTemplate('keep-gated');
+  for (let i = 0; i < 25; i++) {
+    const spec =
+      i < 15
+        ? {}
+        : i < 23
+          ? { action: 'edit' as const, append: ` ${'y'.repeat(i - 14)}` } // edit distances 2..9: median 5.5
+          : { action: 'reject' as const, reason: 'too pushy' };
+    const made = await step(B, { gated: true, decidedAgoMs: (i + 1) * 3_600_000, reviewSeconds: 60, ...spec });
+    if (i === 15) bEdit = made;
+  }
+  C = await generatedTemplate('gate-me');
+  for (let i = 0; i < 40; i++) {
+    await step(C, {
+      gated: false,
+      decidedAgoMs: (i + 1) * 3_600_000,
+      ...(i < 3 ? { reply: { intent: 'not_interested', sentiment: 'negative' } } : {}),
+      ...(i === 3 ? { hardBounce: true } : {}),
+      // An out-of-office is no exception.
+      ...(i === 4 ? { reply: { intent: 'out_of_office', sentiment: 'neutral' } } : {}),
+    });
+  }
+  D = await generatedTemplate('keep-automatic');
+  for (let i = 0; i < 40; i++) {
+    await step(D, { gated: false, decidedAgoMs: (i + 1) * 3_600_000, ...(i === 0 ? { unsubscribedLink: true } : {}), ...(i === 1 ? { reply: { intent: 'interested', sentiment: 'positive' } } : {}) });
+  }
+  E = await generatedTemplate('often-rewritten');
+  for (let i = 0; i < 10; i++) {
+    await step(E, { gated: true, decidedAgoMs: (i + 1) * 3_600_000, reviewSeconds: 120, ...(i < 5 ? { action: 'edit', append: ' zz' } : i < 7 ? { action: 'reject', reason: 'off tone' } : {}) });
+  }
+  // Outside the window (BOUNDARY_WINDOW, 90 days): counts for nothing.
+  for (let i = 0; i < 5; i++) await step(A, { gated: true, decidedAgoMs: 120 * DAY, reviewSeconds: 10, action: 'reject', reason: 'ancient history' });
+});
+
+afterAll(async () => {
+  await stack?.client.schedule.getHandle(scheduleId).delete().catch(() => undefined);
+  await stack?.stop();
+});
+
+const manager = () => stack.team.manager.token;
+const gatedEntry = (r: any, g: Generated) => r.gated.find((e: any) => e.template.id === g.templateId);
+const automaticEntry = (r: any, g: Generated) => r.automatic.find((e: any) => e.template.id === g.templateId);
+
+test('the boundary report recommends graduating a template approved unchanged 24 times of 25, with its evidence', async () => {
+  const res = await stack.api('GET', '/v1/boundary-report', { token: manager() });
+  expect(res.status).toBe(200);
+  report = res.body;
+  expect(report.policyVersion).toBe(settings.basePolicy.version);
+  expect(report.thresholds).toEqual({ minSample: 20, unchangedRate: 0.9, exceptionRate: 0.05 });
+  const a = gatedEntry(report, A);
+  expect(a).toMatchObject({
+    template: { id: A.templateId, name: A.templateId, version: 1 },
+    stepKind: 'email',
+    sample: 25,
+    unchangedRate: 0.96,
+    medianReviewSeconds: 420,
+    review: { decided: 25, approvedUnchanged: 24, edited: 0, rejected: 1, rejectRate: 0.04, rejectReasons: [{ reason: 'wrong persona', count: 1 }], gatedBy: [{ rule: 'low-confidence', count: 25 }] },
+    outcomes: { sends: 24, withException: 0 },
+    recommendation: {
+      id: `graduate:${A.templateId}@${settings.basePolicy.version}`,
+      action: 'graduate',
+      override: 'automatic',
+      evidence: { sample: 25, minSample: 20, approvedUnchanged: 24, unchangedRate: 0.96, minUnchangedRate: 0.9, medianReviewSeconds: 420 },
+    },
+  });
+  expect(a.recommendation.summary).toContain('24 of 25 drafts approved unchanged (96%)');
+  expect(a.recommendation.summary).toContain('median review 7m 0s');
+});
+
+test('a template reps keep rewriting stays gated, with why and what they did to it', () => {
+  const b = gatedEntry(report, B);
+  expect(b).toMatchObject({
+    sample: 25,
+    unchangedRate: 0.6,
+    medianReviewSeconds: 60,
+    review: { approvedUnchanged: 15, edited: 8, rejected: 2, editRate: 0.32, rejectRate: 0.08, medianEditDistance: 5.5, rejectReasons: [{ reason: 'too pushy', count: 2 }] },
+    outcomes: { sends: 23 },
+    recommendation: { id: null, action: 'keep', override: null, evidence: { sample: 25, approvedUnchanged: 15, unchangedRate: 0.6 } },
+  });
+  expect(b.recommendation.summary).toBe('keep gated: 15 of 25 drafts approved unchanged (60%), below 90%; 8 edited, 2 rejected');
+  expect(gatedEntry(report, E).recommendation.summary).toBe('keep gated: 10 decisions so far; at least 20 are needed (3 of 10 drafts approved unchanged (30%))');
+});
+
+test('an automatic template whose sends end in exceptions 10% of the time is recommended back behind a gate; one at 2.5% stays automatic', () => {
+  const c = automaticEntry(report, C);
+  expect(c).toMatchObject({
+    stepKind: 'email',
+    sends: 40,
+    exceptionRate: 0.1,
+    exceptions: { negativeReplies: 3, hardBounces: 1, unsubscribes: 0, complaints: 0, total: 4 },
+    outcomes: { repliesByIntent: { not_interested: 3, out_of_office: 1 } },
+    recommendation: {
+      id: `gate:${C.templateId}@${settings.basePolicy.version}`,
+      action: 'gate',
+      override: 'gated',
+      evidence: { sends: 40, negativeReplies: 3, hardBounces: 1, withException: 4, exceptionRate: 0.1, maxExceptionRate: 0.05 },
+    },
+  });
+  expect(c.recommendation.summary).toContain('4 of 40 automatic sends ended in an exception (10%, above the limit 5%)');
+  const d = automaticEntry(report, D);
+  expect(d).toMatchObject({ sends: 40, exceptionRate: 0.025, exceptions: { unsubscribes: 1, total: 1 }, outcomes: { repliesByIntent: { interested: 1 } }, recommendation: { action: 'keep', id: null } });
+  expect([...report.recommendations].sort()).toEqual([gatedEntry(report, A).recommendation.id, c.recommendation.id].sort());
+  expect(report.summary).toBe('1 template ready to graduate, 1 to put back behind a gate');
+  // Each template appears only where it has evidence.
+  expect(automaticEntry(report, A)).toBeUndefined();
+  expect(gatedEntry(report, C)).toBeUndefined();
+});
+
+test('`cadence boundary-report` prints the same report, as text and as JSON', async () => {
+  const env = { DATABASE_URL: stack.database.url };
+  const json = await runCadenceCli(['boundary-report', '--json'], env);
+  expect(json.stderr).toBe('');
+  expect(json.code).toBe(0);
+  const fromCli = JSON.parse(json.stdout);
+  const { generatedAt: _g, window: _w, ...same } = report;
+  expect(fromCli).toMatchObject(same);
+  expect(fromCli.gated).toEqual(report.gated);
+  expect(fromCli.automatic).toEqual(report.automatic);
+
+  const text = await runCadenceCli(['boundary-report'], env);
+  expect(text.code).toBe(0);
+  expect(text.stdout).toContain(`boundary report for policy ${settings.basePolicy.version}`);
+  expect(text.stdout).toContain(`GRADUATE [graduate:${A.templateId}@${settings.basePolicy.version}]`);
+  expect(text.stdout).toContain(`GATE [gate:${C.templateId}@${settings.basePolicy.version}]`);
+  expect(text.stdout).toContain('reject reasons: too pushy (2)');
+  expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('1 template ready to graduate, 1 to put back behind a gate');
+
+  const bad = await runCadenceCli(['boundary-report', '--yaml'], env);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain("Unknown option '--yaml'");
+});
+
+test('the scheduled review produces the report and notifies every manager and admin with a one-line summary', async () => {
+  const options = { taskQueue: stack.taskQueue, everyMs: 7 * DAY, scheduleId };
+  expect(await ensureBoundaryReviewSchedule(stack.client, options)).toBe('created');
+  expect(await ensureBoundaryReviewSchedule(stack.client, options)).toBe('updated');
+  const schedule = stack.client.schedule.getHandle(scheduleId);
+  const described = await schedule.describe();
+  expect(described.spec.intervals?.[0]?.every).toBe(7 * DAY);
+  await schedule.trigger();
+  const notes = await eventually(async () => {
+    const rows = await db.selectFrom('notifications').select(['user_id', 'message']).where('kind', '=', 'boundary-report').orderBy('user_id').execute();
+    return rows.length >= 2 ? rows : null;
+  }, 'the boundary-report notifications', 30_000);
+  expect(notes.map((n) => n.user_id).sort()).toEqual([admin.id, stack.team.manager.id].sort());
+  for (const n of notes) {
+    expect(n.message).toContain(`policy ${settings.basePolicy.version}`);
+    expect(n.message).toContain('1 template ready to graduate, 1 to put back behind a gate');
+  }
+  const audit = await db.selectFrom('audit_events').select(['actor', 'details']).where('action', '=', 'boundary-report.reviewed').executeTakeFirstOrThrow();
+  expect(audit).toMatchObject({ actor: 'component:boundary-review', details: { summary: '1 template ready to graduate, 1 to put back behind a gate' } });
+});
+
+test('only managers and admins read the report and accept; a malformed or stale recommendation id is refused, naming it', async () => {
+  expect((await stack.api('GET', '/v1/boundary-report')).status).toBe(403);
+  expect((await stack.api('POST', '/v1/boundary-report/accept', { body: { recommendationId: report.recommendations[0] } })).status).toBe(403);
+  const malformed = await stack.api('POST', '/v1/boundary-report/accept', { token: manager(), body: { recommendationId: 'promote everything' } });
+  expect(malformed.status).toBe(400);
+  expect(malformed.body.message).toContain('body.recommendationId');
+  const missing = await stack.api('POST', '/v1/boundary-report/accept', { token: manager(), body: {} });
+  expect(missing.body.message).toBe('body.recommendationId: is required: the id of a recommendation in the current boundary report');
+  const notOne = await stack.api('POST', '/v1/boundary-report/accept', { token: manager(), body: { recommendationId: `graduate:${B.templateId}@${report.policyVersion}` } });
+  expect(notOne).toMatchObject({ status: 409, body: { error: 'recommendation-not-current', current: expect.arrayContaining(report.recommendations) } });
+  expect(await db.selectFrom('gate_policy_versions').selectAll().execute()).toEqual([]);
+});
+
+test('accepting a recommendation makes a new policy version, recorded with who accepted it and the evidence', async () => {
+  const graduate = gatedEntry(report, A).recommendation.id;
+  const res = await stack.api('POST', '/v1/boundary-report/accept', { token: manager(), body: { recommendationId: graduate } });
+  expect(res.status).toBe(201);
+  expect(res.body).toMatchObject({
+    policy: { version: 'v1', basedOn: settings.basePolicy.version, createdBy: `user:${stack.team.manager.id}`, templateOverrides: { [A.templateId]: 'automatic' } },
+    accepted: { id: graduate, action: 'graduate', override: 'automatic', template: { id: A.templateId }, evidence: { sample: 25, unchangedRate: 0.96, medianReviewSeconds: 420 } },
+  });
+  const row = await db.selectFrom('gate_policy_versions').selectAll().executeTakeFirstOrThrow();
+  expect(row).toMatchObject({ version: 'v1', seq: 1, based_on: settings.basePolicy.version, created_by: `user:${stack.team.manager.id}` });
+  expect(row.policy).toMatchObject({ version: 'v1', confidenceThreshold: settings.basePolicy.confidenceThreshold, templateOverrides: { [A.templateId]: 'automatic' } });
+  expect(row.change).toMatchObject({ templateOverrides: { [A.templateId]: 'automatic' }, recommendation: { id: graduate, evidence: { sample: 25 } } });
+  const audit = await db.selectFrom('audit_events').selectAll().where('action', '=', 'policy.changed').execute();
+  expect(audit).toHaveLength(1);
+  expect(audit[0]).toMatchObject({ actor: `user:${stack.team.manager.id}`, details: { version: 'v1', basedOn: settings.basePolicy.version, change: { recommendation: { id: graduate } } } });
+
+  // The report is now made against v1: the graduated template left the gated list, and every id moved on.
+  const after = (await stack.api('GET', '/v1/boundary-report', { token: admin.token })).body;
+  expect(after).toMatchObject({ policyVersion: 'v1', templateOverrides: { [A.templateId]: 'automatic' }, summary: '0 templates ready to graduate, 1 to put back behind a gate' });
+  expect(gatedEntry(after, A)).toBeUndefined();
+  expect(after.recommendations).toEqual([`gate:${C.templateId}@v1`]);
+  expect(await workerPolicy()).toMatchObject({ version: 'v1', templateOverrides: { [A.templateId]: 'automatic' } });
+
+  // Accepting again, or accepting evidence about the policy that was replaced, is refused.
+  const again = await stack.api('POST', '/v1/boundary-report/accept', { token: manager(), body: { recommendationId: graduate } });
+  expect(again).toMatchObject({ status: 409, body: { error: 'recommendation-not-current', policyVersion: 'v1', current: [`gate:${C.templateId}@v1`] } });
+  const stale = await stack.api('POST', '/v1/boundary-report/accept', { token: manager(), body: { recommendationId: automaticEntry(report, C).recommendation.id } });
+  expect(stale.status).toBe(409);
+
+  const gate = await stack.api('POST', '/v1/boundary-report/accept', { token: admin.token, body: { recommendationId: `gate:${C.templateId}@v1` } });
+  expect(gate.status).toBe(201);
+  expect(gate.body.policy).toMatchObject({ version: 'v2', basedOn: 'v1', createdBy: `user:${admin.id}`, templateOverrides: { [A.templateId]: 'automatic', [C.templateId]: 'gated' } });
+  expect((await stack.api('GET', '/v1/boundary-report', { token: manager() })).body).toMatchObject({ policyVersion: 'v2', recommendations: [], summary: '0 templates ready to graduate, 0 to put back behind a gate' });
+});
+
+test("the drafts of a template reps keep rewriting score lower, with the reason; a trusted template's do not", async () => {
+  const enroll = async (cadenceId: string, name: string) => {
+    const res = await stack.api('POST', '/v1/enrollments', {
+      body: { cadenceId, prospect: { email: `${name}.${suffix}@northwind-${name}.test`, firstName: 'Lee', title: 'COO' }, account: { name: `Northwind ${name}`, domain: `northwind-${name}.test`, industry: 'retail' } },
+    });
+    expect(res.status).toBe(201);
+    return eventually(() => db.selectFrom('drafts').selectAll().where('enrollment_id', '=', res.body.enrollmentId).where('confidence', 'is not', null).executeTakeFirst(), `the draft from ${cadenceId}`);
+  };
+  const rewritten = await enroll(E.cadenceId, 'e');
+  expect(rewritten.confidence).toBe(0.8);
+  expect(rewritten.confidence_reasons).toEqual([{ code: 'template-often-rewritten', effect: -0.2, detail: 'reps rewrote or rejected 7 of 10 drafts from this template' }]);
+  const scored = await db.selectFrom('audit_events').select('details').where('enrollment_id', '=', rewritten.enrollment_id).where('action', '=', 'draft.scored').executeTakeFirstOrThrow();
+  expect(scored.details).toMatchObject({ confidence: 0.8, reasons: [{ code: 'template-often-rewritten' }] });
+  // 1 rejected of 25 (B: 10 of 25 rewritten is below half, too).
+  const trusted = await enroll(A.cadenceId, 'a');
+  expect(trusted).toMatchObject({ confidence: 1, confidence_reasons: [] });
+});
+
+test("a rep promotes their own edit to the template's next version: approved, with the prospect's details turned back into merge fields, used by the cadence from then on", async () => {
+  const res = await stack.api('POST', `/v1/templates/${B.templateId}/promote`, { body: { draftId: bEdit.sentDraftId } });
+  expect(res.status).toBe(201);
+  expect(res.body).toMatchObject({
+    id: `${B.templateId}.v2`,
+    name: B.templateId,
+    version: 2,
+    approved: true,
+    subject: goodTemplate.subject,
+    body: `${goodTemplate.body} y`,
+    promotedFrom: { templateId: B.templateId, version: 1, draftId: bEdit.sentDraftId, author: `user:${stack.team.rep.id}` },
+    repointed: { steps: [{ cadenceId: B.cadenceId, position: 1 }], variants: [] },
+  });
+  expect(res.body.mergeFieldsRestored.map((r: any) => r.field).sort()).toEqual(['company', 'firstName', 'industry', 'senderName', 'title']);
+  const stepRow = await db.selectFrom('cadence_steps').select('template_id').where('cadence_id', '=', B.cadenceId).executeTakeFirstOrThrow();
+  expect(stepRow.template_id).toBe(`${B.templateId}.v2`);
+  const audit = await db.selectFrom('audit_events').selectAll().where('action', '=', 'template.promoted').executeTakeFirstOrThrow();
+  expect(audit).toMatchObject({
+    actor: `user:${stack.team.rep.id}`,
+    content_hash: contentHash({ subject: res.body.subject, body: res.body.body }),
+    details: { templateId: `${B.templateId}.v2`, from: { templateId: B.templateId, version: 1, draftId: bEdit.sentDraftId }, diff: { subjectChanged: false, editDistance: 2 } },
+  });
+
+  // The old version is superseded: it takes no second promotion.
+  const twice = await stack.api('POST', `/v1/templates/${B.templateId}/promote`, { token: manager(), body: { draftId: bEdit.sentDraftId } });
+  expect(twice).toMatchObject({ status: 409, body: { error: 'template-superseded', latest: { id: `${B.templateId}.v2`, version: 2 } } });
+});
+
+test('promotion refuses what is not a rep\'s edit of that template, an unknown template or draft, and another rep\'s prospect', async () => {
+  const eEdit = await db.selectFrom('drafts as d').innerJoin('templates as t', 't.id', 'd.template_id').select('d.id').where('t.id', '=', E.templateId).where('d.version', '=', 2).executeTakeFirstOrThrow();
+  const eMachine = await db.selectFrom('drafts').select('id').where('template_id', '=', E.templateId).where('version', '=', 1).executeTakeFirstOrThrow();
+  const machine = await stack.api('POST', `/v1/templates/${E.templateId}/promote`, { body: { draftId: eMachine.id } });
+  expect(machine).toMatchObject({ status: 409, body: { error: 'not-an-edit' } });
+  expect(machine.body.message).toContain('component:drafter:builtin');
+  const otherTemplate = await stack.api('POST', `/v1/templates/${A.templateId}/promote`, { body: { draftId: eEdit.id } });
+  expect(otherTemplate).toMatchObject({ status: 409, body: { error: 'draft-not-from-template' } });
+  expect(await stack.api('POST', '/v1/templates/no-such-template/promote', { body: { draftId: eEdit.id } })).toMatchObject({ status: 404, body: { message: 'there is no template no-such-template' } });
+  expect(await stack.api('POST', `/v1/templates/${E.templateId}/promote`, { body: { draftId: 'no-such-draft' } })).toMatchObject({ status: 404, body: { message: 'there is no draft no-such-draft' } });
+  expect((await stack.api('POST', `/v1/templates/${E.templateId}/promote`, { token: stack.team.otherRep.token, body: { draftId: eEdit.id } })).status).toBe(403);
+  expect((await stack.api('POST', `/v1/templates/${E.templateId}/promote`, { token: stack.team.integration.token, body: { draftId: eEdit.id } })).status).toBe(403);
+  const empty = await stack.api('POST', `/v1/templates/${E.templateId}/promote`, { body: {} });
+  expect(empty).toMatchObject({ status: 400, body: { message: 'body.draftId: is required: the id of a draft a rep edited' } });
+});
