@@ -142,9 +142,31 @@ function settledOutcome(row: Pick<Send, 'status' | 'message_id' | 'sent_at' | 'h
 /** Why the hand-off was stopped before the end of the message: nothing was delivered. */
 class HandOffRefused extends Error {}
 
+/** A send row's content: what is sent, to whom, from which mailbox; the status is the caller's. */
+function sendRow(input: SendInput, key: string, messageId: string, mailbox: string, recipient: string, existing: { id: string; created_at: Date }): Omit<Insertable<SendsTable>, 'status'> {
+  return {
+    id: existing.id,
+    idempotency_key: key,
+    message_id: messageId,
+    enrollment_id: input.enrollmentId,
+    prospect_id: input.prospectId,
+    step: input.step,
+    draft_id: input.draft.draftId,
+    draft_version: input.draft.version,
+    mailbox,
+    recipient,
+    recipient_domain: domainOf(recipient),
+    subject: input.draft.subject,
+    body: input.draft.body,
+    content_hash: input.draft.contentHash,
+    attempt: input.attempt ?? 1,
+    created_at: existing.created_at,
+  };
+}
+
 type Claim =
   | { kind: 'settled'; outcome: SendOutcome }
-  | { kind: 'go'; recipient: string; ownerId: string };
+  | { kind: 'go'; recipient: string };
 
 export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain, unsubscribe, limits, senderAuth, random = Math.random }: ActivityDeps) {
   function audit(tx: Db, input: SendInput, key: string, what: string, at: Date, details: Record<string, unknown>, eventKey = `send:${key}:${what}`) {
@@ -215,26 +237,8 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain, u
       if (row?.status === 'handing-off') {
         return { kind: 'settled', outcome: await markUnconfirmed(tx, input, key, row, 'an earlier attempt stopped after handing the message to SMTP', now) };
       }
-      const enrollment = await tx.selectFrom('enrollments').select(['owner_id']).where('id', '=', input.enrollmentId).executeTakeFirstOrThrow();
       const recipientDomain = domainOf(prospect.email);
-      const values = {
-        id: row?.id ?? randomUUID(),
-        idempotency_key: key,
-        message_id: messageId,
-        enrollment_id: input.enrollmentId,
-        prospect_id: input.prospectId,
-        step: input.step,
-        draft_id: input.draft.draftId,
-        draft_version: input.draft.version,
-        mailbox: row?.mailbox ?? mailbox,
-        recipient: prospect.email,
-        recipient_domain: recipientDomain,
-        subject: input.draft.subject,
-        body: input.draft.body,
-        content_hash: input.draft.contentHash,
-        attempt: input.attempt ?? 1,
-        created_at: row?.created_at ?? now,
-      };
+      const values = sendRow(input, key, messageId, row?.mailbox ?? mailbox, prospect.email, row ?? { id: randomUUID(), created_at: now });
       const release = async () => {
         if (row) await tx.updateTable('sends').set({ status: 'scheduled', slot_at: null, lease: null }).where('id', '=', row.id).execute();
       };
@@ -284,7 +288,7 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain, u
         .values({ ...values, ...state })
         .onConflict((oc) => oc.column('idempotency_key').doUpdateSet({ ...state, attempt: values.attempt }))
         .execute();
-      if (due) return { kind: 'go', recipient: prospect.email, ownerId: enrollment.owner_id };
+      if (due) return { kind: 'go', recipient: prospect.email };
       const reason = `${mb.address}: ${limitedBy ?? 'waiting for its reserved slot'}; deferred to ${slotAt.toISOString()}`;
       await audit(tx, input, key, 'deferred', now, { messageId, mailbox: mb.address, until: slotAt.toISOString(), reason }, `send:${key}:deferred:${slotAt.getTime()}`);
       return { kind: 'settled', outcome: { status: 'deferred', until: slotAt.toISOString(), reason, mailbox: mb.address } };
@@ -430,12 +434,8 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain, u
             const reason = `automatic sending from ${sender.domain} is refused: its sender authentication fails (${sender.summary}); a rep can approve the message, or SENDER_AUTH_OVERRIDE can allow the domain`;
             return await db.transaction().execute(async (tx) => {
               const prospect = await tx.selectFrom('prospects').select(['email']).where('id', '=', input.prospectId).executeTakeFirstOrThrow();
-              return cancel(tx, input, key, messageId, {
-                id: previous?.id ?? randomUUID(), idempotency_key: key, message_id: messageId, enrollment_id: input.enrollmentId, prospect_id: input.prospectId,
-                step: input.step, draft_id: input.draft.draftId, draft_version: input.draft.version, mailbox, recipient: prospect.email,
-                recipient_domain: domainOf(prospect.email), subject: input.draft.subject, body: input.draft.body, content_hash: input.draft.contentHash,
-                attempt: input.attempt ?? 1, created_at: now,
-              }, reason, now);
+              const row = sendRow(input, key, messageId, mailbox, prospect.email, previous ?? { id: randomUUID(), created_at: now });
+              return cancel(tx, input, key, messageId, row, reason, now);
             });
           }
         }
