@@ -5,6 +5,7 @@
 // the page as a text node or an attribute value, never as HTML; the page's CSP enforces Trusted Types,
 // so an HTML sink would throw rather than parse it.
 'use strict';
+/* global location, history, window -- the #timeline/<id> deep link (eslint.config lists the other browser globals this script uses) */
 
 (function repPage() {
   const TOKEN_KEY = 'cadence.apiToken';
@@ -22,6 +23,8 @@
     reject: { reason: '', mode: 'skip-step' },
     errors: new Map(),
     busy: false,
+    // The open timeline: whose, the view it was opened from, and its events once loaded.
+    timeline: null,
   };
 
   const $ = (id) => document.getElementById(id);
@@ -111,6 +114,11 @@
     sessionStorage.setItem(TOKEN_KEY, token);
     $('login').hidden = true;
     for (const id of ['main', 'tabs', 'reload', 'logout', 'shortcut-hint']) $(id).hidden = false;
+    const linked = timelineInHash();
+    if (linked) {
+      void openTimeline(linked, null, state.view === 'timeline' ? 'queue' : state.view);
+      return;
+    }
     showView(state.view);
     $('main').focus();
   }
@@ -156,8 +164,10 @@
 
   function showView(view) {
     state.view = view;
+    if (view !== 'timeline' && state.timeline) closeTimeline();
     $('view-queue').hidden = view !== 'queue';
     $('view-replies').hidden = view !== 'replies';
+    $('view-timeline').hidden = view !== 'timeline';
     $('tab-queue').setAttribute('aria-selected', String(view === 'queue'));
     $('tab-replies').setAttribute('aria-selected', String(view === 'replies'));
     render();
@@ -168,6 +178,7 @@
     $('count-replies').textContent = `(${state.tasks.length})`;
     renderQueue();
     renderReplies();
+    renderTimeline();
   }
 
   function renderQueue() {
@@ -297,7 +308,8 @@
       h('button', { type: 'button', class: 'primary', 'data-action': 'approve', onclick: () => approve(item) }, 'Approve'),
       h('button', { type: 'button', 'data-action': 'edit', onclick: () => openMode(item, 'edit') }, 'Edit'),
       h('button', { type: 'button', class: 'danger', 'data-action': 'reject', onclick: () => openMode(item, 'reject') }, 'Reject'),
-      h('span', { class: 'hint' }, h('kbd', {}, 'a'), ' approve ', h('kbd', {}, 'e'), ' edit ', h('kbd', {}, 'r'), ' reject'),
+      h('button', { type: 'button', 'data-action': 'timeline', onclick: () => openTimeline(item.prospect.id, prospectLabel(item.prospect), 'queue') }, 'Timeline'),
+      h('span', { class: 'hint' }, h('kbd', {}, 'a'), ' approve ', h('kbd', {}, 'e'), ' edit ', h('kbd', {}, 'r'), ' reject ', h('kbd', {}, 't'), ' timeline'),
     );
   }
 
@@ -519,6 +531,7 @@
         item ? h('button', { type: 'button', 'data-action': 'show-answer', onclick: () => showAnswer(item) }, 'Suggested answer in the queue') : null,
         h('button', { type: 'button', class: 'primary', 'data-action': 'complete', onclick: (e) => taskAction(task, e.target.closest('article'), 'complete') }, 'Done: I handled it'),
         h('button', { type: 'button', 'data-action': 'resume', onclick: (e) => taskAction(task, e.target.closest('article'), 'resume') }, 'Resume the cadence'),
+        h('button', { type: 'button', 'data-action': 'timeline', onclick: () => openTimeline(task.prospectId, task.title, 'replies') }, 'Timeline'),
       ),
     );
   }
@@ -550,6 +563,226 @@
     }
   }
 
+
+  // --- a prospect's timeline: its audit events in hash-chain order ---
+
+  const prospectLabel = (p) => `${p.name} <${p.email}>`;
+
+  /** The prospect id in #timeline/<id>, the page's one deep link. */
+  function timelineInHash() {
+    const match = /^#timeline\/(.+)$/.exec(location.hash);
+    if (!match) return null;
+    try {
+      return decodeURIComponent(match[1]);
+    } catch {
+      return null;
+    }
+  }
+
+  function setHash(hash) {
+    history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  async function openTimeline(prospectId, label, from) {
+    const opened = { prospectId, label, from, events: null, error: null };
+    state.timeline = opened;
+    setHash(`#timeline/${encodeURIComponent(prospectId)}`);
+    showView('timeline');
+    $('view-timeline').focus();
+    try {
+      const data = await api('GET', `/v1/prospects/${encodeURIComponent(prospectId)}/timeline`);
+      opened.events = data.events;
+    } catch (err) {
+      if (err.status === 401) return;
+      opened.error = `Could not load the timeline (${err.status ? `${err.status} ${err.body.error || ''}` : 'network'}): ${err.message}`;
+    }
+    // The rep may have gone back, or on to another prospect, while it loaded.
+    if (state.timeline === opened && state.view === 'timeline') renderTimeline();
+  }
+
+  function closeTimeline() {
+    state.timeline = null;
+    if (timelineInHash()) setHash('');
+  }
+
+  function leaveTimeline() {
+    const from = state.timeline ? state.timeline.from : 'queue';
+    closeTimeline();
+    showView(from);
+    const card =
+      from === 'queue'
+        ? document.querySelector('#view-queue article.card.selected')
+        : document.querySelector('#view-replies article.card.selected');
+    (card || $('main')).focus();
+  }
+
+  function renderTimeline() {
+    const view = $('view-timeline');
+    const t = state.timeline;
+    if (!t) {
+      view.replaceChildren();
+      return;
+    }
+    const head = h(
+      'div',
+      { class: 'timeline-head' },
+      h('h2', {}, 'Timeline: ', h('span', { class: 'timeline-prospect' }, t.label || `prospect ${t.prospectId}`)),
+      h('span', { class: 'hint' }, h('kbd', {}, 'b'), ' / ', h('kbd', {}, 'Esc'), ' back'),
+      h('button', { type: 'button', 'data-action': 'back', onclick: () => leaveTimeline() }, 'Back'),
+    );
+    let body;
+    if (t.error) body = h('p', { class: 'error timeline-error', role: 'alert' }, t.error);
+    else if (!t.events) body = h('p', { class: 'empty' }, 'Loading the timeline…');
+    else if (t.events.length === 0) body = h('p', { class: 'empty' }, 'Nothing is recorded for this prospect yet.');
+    else body = h('ol', { class: 'timeline' }, t.events.map((event) => timelineEntry(event, t.events)));
+    view.replaceChildren(head, body);
+  }
+
+  function utc(iso) {
+    return `${new Date(iso).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} UTC`;
+  }
+
+  /** sha256:abcdef… shows as its first 12 hex digits; the whole hash is in the title. */
+  const shortHash = (hash) => (hash ? hash.replace(/^sha256:/, '').slice(0, 12) : 'no hash');
+
+  function timelineEntry(event, events) {
+    const what = describe(event, events);
+    const known = what !== null;
+    return h(
+      'li',
+      { dataset: { seq: event.seq === null ? '' : String(event.seq), event: event.action } },
+      h(
+        'p',
+        { class: 'meta' },
+        h('span', { class: 'seq' }, event.seq === null ? 'outside the chain' : `#${event.seq}`),
+        h('span', {}, h('time', { datetime: event.at, title: utc(event.at) }, when(event.at))),
+        h('span', { class: 'actor' }, event.actor),
+        event.step !== null ? h('span', {}, `step ${event.step}`) : null,
+        h('span', {}, h('code', { class: 'hash', title: event.hash || 'outside the hash chain' }, shortHash(event.hash))),
+      ),
+      h('p', { class: 'what' }, known ? what.text : `${event.action}`),
+      known && what.extra ? what.extra : null,
+      known
+        ? h('details', {}, h('summary', {}, 'Recorded details'), h('pre', { class: 'text' }, JSON.stringify(event.details, null, 2)))
+        : h('pre', { class: 'text event-details' }, JSON.stringify(event.details, null, 2)),
+    );
+  }
+
+  const words = (value) => String(value).replace(/[-_]/g, ' ');
+  /** Names in a list; gate rules are recorded as { rule, detail }. */
+  const list = (values) =>
+    Array.isArray(values) && values.length ? values.map((v) => (v && typeof v === 'object' ? v.rule || v.code || JSON.stringify(v) : String(v))).join(', ') : 'none';
+
+  /** The event in words, or null for an action this page does not know (shown with its raw details). */
+  function describe(event, events) {
+    const d = event.details || {};
+    const text = (t, extra) => ({ text: t, extra: extra || null });
+    switch (event.action) {
+      case 'enrollment.started':
+        return text(`Enrolled in cadence ${d.cadenceId}`);
+      case 'enrollment.ended':
+        return text(`Cadence ended: ${words(d.status)}${d.atStep ? ` at step ${d.atStep}` : ''}`);
+      case 'prospect.enriched':
+        return text(`Prospect enriched (${list(d.fields)})`);
+      case 'draft.created': {
+        if (d.kind === 'reply-suggestion') return text(`Suggested answer drafted for a reply (intent ${words(d.intent || 'unclassified')})`);
+        const scored = events.find((e) => e.action === 'draft.scored' && e.details && e.details.draftId === d.draftId);
+        const template = d.template ? ` from template ${d.template.name} v${d.template.version}` : '';
+        const variant = d.variant ? `, variant ${d.variant.assigned}` : '';
+        const confidence = scored ? ` (confidence ${Number(scored.details.confidence).toFixed(2)})` : '';
+        const unresolved = Array.isArray(d.unresolvedFields) && d.unresolvedFields.length ? `; unresolved fields: ${list(d.unresolvedFields)}` : '';
+        return text(`Draft v${d.version || 1} created${template}${variant}${confidence}${unresolved}`);
+      }
+      case 'draft.scored': {
+        const reasons = Array.isArray(d.reasons) && d.reasons.length ? `: ${d.reasons.map((r) => r.code).join(', ')}` : '';
+        return text(`Draft scored: confidence ${Number(d.confidence).toFixed(2)}${reasons}`);
+      }
+      case 'gate.decided':
+        return text(`${d.gated ? `Gated: ${list(d.rules)}` : 'Sent automatically'} (policy ${d.policyVersion})`);
+      case 'approval.requested':
+        return text(`Approval requested from the owner for draft v${d.draftVersion} (${list(d.rules)})`);
+      case 'approval.decided': {
+        const took = typeof d.secondsToDecide === 'number' ? ` after ${d.secondsToDecide} s` : '';
+        if (d.decision === 'edit') {
+          const edit = d.edit || {};
+          const changed = [
+            edit.subject ? 'subject changed' : null,
+            edit.body ? `body +${edit.linesAdded} −${edit.linesRemoved} lines` : null,
+          ].filter(Boolean);
+          return text(
+            `Edited and approved: draft v${d.shownDraftVersion} → v${d.sentDraftVersion}${changed.length ? ` (${changed.join(', ')})` : ''}${took}`,
+            h(
+              'div',
+              { class: 'edit-summary' },
+              edit.subject ? h('p', { class: 'meta' }, 'Subject: ', h('del', {}, edit.subject.from), ' → ', h('ins', {}, edit.subject.to)) : null,
+              edit.body ? h('pre', { class: 'text diff' }, edit.body) : null,
+            ),
+          );
+        }
+        if (d.decision === 'reject') return text(`Rejected (${words(d.rejectMode || 'skip-step')})${took}: ${d.reason || 'no reason'}`);
+        return text(`Approved draft v${d.shownDraftVersion} as shown${took}`);
+      }
+      case 'approval.reminded':
+        return text('Approval overdue: the owner was reminded');
+      case 'approval.escalated':
+        return text("Approval overdue: escalated to the owner's manager");
+      case 'approval.expired':
+        return text('Approval expired: nobody decided in time');
+      case 'approval.withdrawn':
+        return text(`Approval withdrawn${d.reason ? `: ${d.reason}` : ''}`);
+      case 'send.sent':
+        return text(`Sent draft v${d.draftVersion} from ${d.mailbox} to ${d.recipient}`, h('p', { class: 'meta' }, `Message-ID ${d.messageId}`));
+      case 'send.deferred':
+        return text(`Send deferred until ${when(d.until)} (${words(d.reason)})${d.mailbox ? ` on ${d.mailbox}` : ''}`);
+      case 'send.unconfirmed':
+        return text(`Send unconfirmed: ${d.reason || 'the worker stopped after the hand-off'}; the owner checks the sent items`);
+      case 'send.held':
+        return text(`Send held: ${d.reason}`);
+      case 'send.cancelled':
+        return text(`Send cancelled: ${d.reason}`);
+      case 'send.failed':
+        return text(`Send failed: ${d.reason}`);
+      case 'reply.received': {
+        const mood = d.sentiment ? `, ${words(d.sentiment)}` : '';
+        const effect = d.effect ? `; ${words(d.effect)}` : '';
+        return text(`Reply received from ${d.from}: intent ${words(d.intent || 'unclassified')}${mood}${effect}${d.escalate ? '; escalated to the manager' : ''}`);
+      }
+      case 'cadence.replied':
+        return text(`Automation stopped: handed to the rep after a reply (intent ${words(d.intent || 'unclassified')})`);
+      case 'cadence.resumed':
+        return text(`Cadence resumed${d.reason ? `: ${d.reason}` : ''}`);
+      case 'cadence.paused':
+        return text(`Cadence paused${d.reason ? `: ${d.reason}` : ''}`);
+      case 'cadence.step-skipped':
+        return text(`Step skipped${d.reason ? `: ${d.reason}` : ''}`);
+      case 'cadence.finished':
+        return text(`Cadence finished${d.reason ? `: ${d.reason}` : ''}`);
+      case 'task.created':
+        return text(`Task for the rep: ${words(d.kind)}, due ${when(d.dueAt)}`);
+      case 'task.completed':
+      case 'task.skipped':
+        return text(`Task ${event.action === 'task.completed' ? 'done' : 'skipped'}: ${words(d.kind)}${d.notes ? ` (${d.notes})` : ''}`);
+      case 'task.escalated':
+        return text("Task overdue: escalated to the owner's manager");
+      case 'task.expired':
+        return text('Task expired');
+      case 'meeting.confirmed':
+        return text(`Meeting confirmed for ${when(d.meetingAt)}`);
+      case 'prospect.unsubscribed':
+        return text(`Unsubscribed (${words(d.source)}): ${d.address} suppressed`);
+      case 'suppression.removed':
+        return text(`Suppression removed${d.value ? `: ${d.value}` : ''}`);
+      case 'delivery.bounced':
+        return text(`Bounce reported by ${d.provider} (${d.bounceType || 'unknown'}) for ${d.recipient}`);
+      case 'delivery.complained':
+        return text(`Complaint reported by ${d.provider} for ${d.recipient}`);
+      case 'policy.changed':
+        return text(`Gate policy changed to ${d.version} (from ${d.basedOn})`);
+      default:
+        return null;
+    }
+  }
+
   // --- keyboard ---
 
   function typing(target) {
@@ -565,6 +798,7 @@
     if (e.key === 'Escape') {
       if (!$('help').hidden) toggleHelp(false);
       else if (state.mode) closeMode(true);
+      else if (state.view === 'timeline') leaveTimeline();
       else return;
       e.preventDefault();
       return;
@@ -587,10 +821,21 @@
         toggleHelp();
         break;
       case 'j':
-        select(state.view, state.selected[state.view] + 1);
-        break;
       case 'k':
-        select(state.view, state.selected[state.view] - 1);
+        if (state.view === 'timeline') return;
+        select(state.view, state.selected[state.view] + (e.key === 'j' ? 1 : -1));
+        break;
+      case 't': {
+        if (state.mode) return;
+        const task = state.view === 'replies' ? state.tasks[state.selected.replies] : null;
+        if (item) void openTimeline(item.prospect.id, prospectLabel(item.prospect), 'queue');
+        else if (task) void openTimeline(task.prospectId, task.title, 'replies');
+        else return;
+        break;
+      }
+      case 'b':
+        if (state.view !== 'timeline') return;
+        leaveTimeline();
         break;
       case '1':
         showView('queue');
@@ -633,6 +878,12 @@
   $('help-close').addEventListener('click', () => toggleHelp(false));
   $('tab-queue').addEventListener('click', () => showView('queue'));
   $('tab-replies').addEventListener('click', () => showView('replies'));
+  window.addEventListener('hashchange', () => {
+    const linked = timelineInHash();
+    if (linked && state.token && $('login').hidden && (!state.timeline || state.timeline.prospectId !== linked)) {
+      void openTimeline(linked, null, state.view === 'timeline' ? state.timeline.from : state.view);
+    }
+  });
 
   if (state.token) void logIn(state.token);
   else showLogin('');

@@ -57,6 +57,16 @@ kbd { font: 12px ui-monospace, monospace; border: 1px solid var(--line); border-
 .help { position: fixed; inset: 0; background: rgba(20, 24, 32, .45); display: flex; align-items: center; justify-content: center; z-index: 5; }
 .help > div { background: #fff; border-radius: 6px; padding: 1.2rem 1.5rem; min-width: 22rem; }
 .help table td { padding: .15rem .6rem .15rem 0; }
+ol.timeline { list-style: none; margin: 0; padding: 0; }
+ol.timeline li { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .45rem .8rem; margin: 0 0 .4rem; }
+ol.timeline .what { font-weight: 600; }
+ol.timeline .seq { font: 12px ui-monospace, monospace; color: var(--muted); }
+ol.timeline code.hash { font-size: 12px; color: var(--muted); }
+ol.timeline pre.text { margin-top: .4rem; }
+ol.timeline details summary { cursor: pointer; color: var(--muted); font-size: .85rem; }
+#view-timeline { outline: none; }
+.timeline-head { display: flex; align-items: center; gap: 1rem; margin: 0 0 .8rem; }
+.timeline-head h2 { font-size: 1.05rem; margin: 0; flex: 1; }
 [hidden] { display: none !important; }
 `;
 
@@ -120,6 +130,7 @@ export function renderRepPage(): string {
   <div class="flash" id="flash" role="status" hidden></div>
   <section id="view-queue" aria-label="Approval queue"></section>
   <section id="view-replies" aria-label="Replies awaiting you" hidden></section>
+  <section id="view-timeline" aria-label="Prospect timeline" tabindex="-1" hidden></section>
 </main>
 
 <div class="help" id="help" hidden>
@@ -132,6 +143,8 @@ export function renderRepPage(): string {
       <tr><td><kbd>r</kbd></td><td>reject the selected draft (a reason is required)</td></tr>
       <tr><td><kbd>Ctrl</kbd>+<kbd>Enter</kbd></td><td>in an open form: save &amp; approve, or reject</td></tr>
       <tr><td><kbd>Esc</kbd></td><td>cancel editing or rejecting; close this help</td></tr>
+      <tr><td><kbd>t</kbd></td><td>the selected prospect's timeline (every audit event, in order)</td></tr>
+      <tr><td><kbd>b</kbd> / <kbd>Esc</kbd></td><td>in the timeline: back to where you were</td></tr>
       <tr><td><kbd>1</kbd> / <kbd>2</kbd></td><td>approval queue / replies awaiting you</td></tr>
       <tr><td><kbd>?</kbd></td><td>show or hide this help</td></tr>
     </table>

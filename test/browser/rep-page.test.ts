@@ -85,8 +85,8 @@ if (!chromiumLookup.path) {
       return { email, prospectId: enrolled.body.prospectId as string, handle, item };
     }
 
-    /** A fresh browser context (its own sessionStorage) on /app, logged in with the token. */
-    async function logIn(token: string): Promise<Page> {
+    /** A fresh browser context (its own sessionStorage) on /app (or a link into it), logged in with the token. */
+    async function logIn(token: string, path = '/app'): Promise<Page> {
       const context = await browser.newContext();
       const page = await context.newPage();
       page.on('pageerror', (err) => pageErrors.push(`page error: ${err.message}`));
@@ -94,7 +94,7 @@ if (!chromiumLookup.path) {
         // A refused request (401, 409, 422) is logged by Chromium itself; the page shows those on purpose.
         if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) pageErrors.push(`console: ${msg.text()}`);
       });
-      await page.goto(`${stack.baseUrl}/app`);
+      await page.goto(`${stack.baseUrl}${path}`);
       await page.locator('#token').fill(token);
       await page.locator('#token').press('Enter');
       return page;
@@ -170,6 +170,93 @@ if (!chromiumLookup.path) {
       expect(decisions).toHaveLength(1);
       expect(decisions[0]).toMatchObject({ action: 'edit', actor_id: stack.team.rep.id, content_hash: contentHash(edited) });
       await page.context().close();
+    });
+
+    /** The timeline the page shows: each entry's seq, action and sentence, in page order. */
+    const shownTimeline = (page: Page) =>
+      page.locator('#view-timeline ol.timeline > li').evaluateAll((els) =>
+        els.map((el) => ({
+          seq: Number(el.getAttribute('data-seq')),
+          action: el.getAttribute('data-event'),
+          what: el.querySelector('.what')?.textContent ?? '',
+          hash: el.querySelector('code.hash')?.getAttribute('title') ?? null,
+          utc: el.querySelector('time')?.getAttribute('title') ?? null,
+        })),
+      );
+
+    test("t and the Timeline button open a prospect's timeline, Esc and b go back; after an edit through the page it shows the whole story in chain order, as the API has it, also from /app#timeline/<id>", async () => {
+      const { email, prospectId, item, handle } = await enroll();
+      const page = await logIn(stack.team.rep.token);
+      const card = page.locator(`article[data-approval-id="${item.id}"]`);
+      await card.locator('h2').click();
+
+      // Before the decision: t opens the selected item's timeline, which ends with the approval request.
+      await page.keyboard.press('t');
+      await page.locator('#view-timeline li[data-event="approval.requested"]').waitFor();
+      expect(await page.locator('#view-queue').isHidden()).toBe(true);
+      await expect(page.locator('.timeline-prospect').textContent()).resolves.toBe(`Robin Okafor <${email}>`);
+      expect(new URL(page.url()).hash).toBe(`#timeline/${prospectId}`);
+      const before = await shownTimeline(page);
+      expect(before.map((e) => e.action)).toEqual(expect.arrayContaining(['draft.created', 'gate.decided', 'approval.requested']));
+      await page.keyboard.press('Escape');
+      await card.waitFor();
+      expect(await page.locator('#view-timeline').isHidden()).toBe(true);
+      expect(new URL(page.url()).hash).toBe('');
+      // The visible button does the same, and b goes back.
+      await card.locator('button[data-action="timeline"]').click();
+      await page.locator('#view-timeline li[data-event="approval.requested"]').waitFor();
+      await page.keyboard.press('b');
+      await card.waitFor();
+
+      await page.keyboard.press('e');
+      const edited = { subject: 'Robin, one <quick> question', body: 'Hi Robin,\n\nHow do your "handoffs" & <follow-ups> work today?\n\nBest,\nDana' };
+      await card.locator('input[name="subject"]').fill(edited.subject);
+      await card.locator('textarea[name="body"]').fill(edited.body);
+      await card.locator('button[data-action="save-approve"]').click();
+      await page.locator('#flash').getByText('Edited and approved').waitFor();
+      await stack.smtp.waitFor((m) => m.envelopeTo.includes(email));
+      expect((await handle.result()).status).toBe('completed');
+      await page.context().close();
+
+      const api = await stack.api('GET', `/v1/prospects/${prospectId}/timeline`);
+      expect(api.status).toBe(200);
+      const apiEvents: Array<{ seq: number; action: string; hash: string; at: string; details: Record<string, unknown> }> = api.body.events;
+      const story = ['draft.created', 'gate.decided', 'approval.requested', 'approval.decided', 'send.sent'];
+      const positions = story.map((action) => apiEvents.findIndex((e) => e.action === action));
+      expect(positions.every((p) => p >= 0)).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+      // Opened by its link: the login comes first, then the timeline, not the queue.
+      const linked = await logIn(stack.team.rep.token, `/app#timeline/${encodeURIComponent(prospectId)}`);
+      await linked.locator('#view-timeline li[data-event="send.sent"]').waitFor();
+      expect(await linked.locator('#view-queue').isHidden()).toBe(true);
+      const shown = await shownTimeline(linked);
+      expect(shown.map(({ seq, action, hash }) => ({ seq, action, hash }))).toEqual(apiEvents.map(({ seq, action, hash }) => ({ seq, action, hash })));
+      const seqs = shown.map((e) => e.seq);
+      expect(seqs.every((s, i) => Number.isInteger(s) && (i === 0 || s > seqs[i - 1]!))).toBe(true);
+      expect(shown.map((e) => e.utc)).toEqual(apiEvents.map((e) => `${e.at.replace('T', ' ').replace(/\.\d+Z$/, '')} UTC`));
+      await expect(linked.locator('#view-timeline li[data-event="approval.decided"] code.hash').first().textContent()).resolves.toMatch(/^[0-9a-f]{12}$/);
+
+      // Every action of a real cadence is told in words, not as its raw name.
+      expect(shown.filter((e) => e.what === e.action)).toEqual([]);
+      const says = (action: string) => shown.find((e) => e.action === action)!.what;
+      expect(says('draft.created')).toMatch(/^Draft v1 created from template .+ v1 \(confidence [01]\.\d\d\)$/);
+      expect(says('gate.decided')).toMatch(/^Gated: .*first-touch/);
+      expect(says('approval.requested')).toContain('draft v1');
+      expect(says('approval.decided')).toMatch(/^Edited and approved: draft v1 → v2 \(subject changed, body \+\d+ −\d+ lines\)/);
+      const sent = apiEvents.find((e) => e.action === 'send.sent')!;
+      expect(says('send.sent')).toBe(`Sent draft v2 from ${sent.details.mailbox} to ${email}`);
+      // The edit's diff, with the rep's text as text.
+      const decided = linked.locator('#view-timeline li[data-event="approval.decided"]');
+      await expect(decided.locator('ins').textContent()).resolves.toBe(edited.subject);
+      await expect(decided.locator('pre.diff').textContent()).resolves.toContain('+How do your "handoffs" & <follow-ups> work today?');
+      expect(await linked.locator('main img').count()).toBe(0);
+
+      // b from a timeline opened by its link goes to the queue.
+      await linked.keyboard.press('b');
+      await linked.locator('#view-queue').waitFor();
+      expect(await linked.locator('#view-timeline').isHidden()).toBe(true);
+      await linked.context().close();
     });
 
     test('j/k move between items; r rejects the selected one with a required reason, recorded; keys typed in a field are text, Escape cancels', async () => {
@@ -274,6 +361,14 @@ if (!chromiumLookup.path) {
       await card.waitFor();
       await expect(card.locator('.reply-text').textContent()).resolves.toContain(said);
       await expect(page.locator('#count-replies').textContent()).resolves.toBe('(1)');
+      // From the reply, t opens the prospect's timeline, with the reply and its intent; b comes back here.
+      await page.keyboard.press('t');
+      const received = page.locator('#view-timeline li[data-event="reply.received"] .what');
+      await received.waitFor();
+      await expect(received.textContent()).resolves.toMatch(/^Reply received from .+: intent [a-z ]+/);
+      await page.keyboard.press('b');
+      await card.waitFor();
+      expect(await page.locator('#view-replies').isVisible()).toBe(true);
       await card.locator('input[name="notes"]').fill('Sent pricing from my own inbox');
       await card.locator('button[data-action="complete"]').click();
       await page.locator('#flash').getByText('Done').waitFor();
