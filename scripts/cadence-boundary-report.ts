@@ -7,11 +7,11 @@
 // Output: a readable report on stdout ending in the summary line, or with --json the report as one JSON
 // object. Exit codes: 0 printed, 1 failure, 2 bad usage.
 import { parseArgs } from 'node:util';
-import { gatePolicyFromConfig, learningFromConfig, loadAppConfig, type AppConfig } from '../config/app';
-import { ConfigError } from '../config/errors';
+import { gatePolicyFromConfig, learningFromConfig, type AppConfig } from '../config/app';
 import { migrateToLatest, type Db } from '../db/connect';
 import { buildBoundaryReport, formatSeconds, type BoundaryReport } from '../db/repositories/boundary-report';
 import { currentGatePolicy } from '../db/repositories/policy-versions';
+import { openCommandDatabase } from './command-db';
 
 export const BOUNDARY_REPORT_USAGE = `usage: cadence boundary-report [--json]
 
@@ -79,17 +79,9 @@ export async function boundaryReportCommand(args: string[], out: NodeJS.Writable
     out.write(`${BOUNDARY_REPORT_USAGE}\n`);
     return 0;
   }
-  let config: AppConfig;
-  try {
-    config = loadAppConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      err.write(`cadence: configuration error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  const db = await deps.openDb(config);
+  const opened = await openCommandDatabase(deps, err, 'cadence boundary-report');
+  if (!opened) return 1;
+  const { config, db } = opened;
   try {
     await migrateToLatest(db);
     const policy = await currentGatePolicy(db, gatePolicyFromConfig(config));

@@ -12,11 +12,11 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadAppConfig, type AppConfig } from '../config/app';
-import { ConfigError } from '../config/errors';
+import type { AppConfig } from '../config/app';
 import { migrateToLatest, type Db } from '../db/connect';
 import { recordAudit } from '../db/repositories/audit';
 import { addSuppressions, parseSuppressionRows, SuppressionInputError, type ParsedSuppressions } from '../db/repositories/suppressions';
+import { openCommandDatabase } from './command-db';
 
 export const IMPORT_SUPPRESSIONS_USAGE = `usage: cadence import-suppressions FILE [--format csv|json] [--source NAME]
 
@@ -99,23 +99,9 @@ export async function importSuppressionsCommand(args: string[], out: NodeJS.Writ
     return 1;
   }
 
-  let config: AppConfig;
-  try {
-    config = loadAppConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      err.write(`cadence: configuration error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  let db: Db;
-  try {
-    db = await deps.openDb(config);
-  } catch (e) {
-    err.write(`cadence: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const opened = await openCommandDatabase(deps, err, 'cadence');
+  if (!opened) return 1;
+  const { db } = opened;
   try {
     await migrateToLatest(db);
     const counts = await addSuppressions(db, parsed.rows, source);

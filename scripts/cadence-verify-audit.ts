@@ -9,10 +9,10 @@
 // not run), 2 bad usage. Read-only: it never migrates or writes.
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import { loadAppConfig, type AppConfig } from '../config/app';
-import { ConfigError } from '../config/errors';
+import type { AppConfig } from '../config/app';
 import type { Db } from '../db/connect';
 import { verifyAuditChain, type AuditChainReport } from '../db/repositories/audit';
+import { openCommandDatabase } from './command-db';
 
 export const VERIFY_AUDIT_USAGE = `usage: cadence verify-audit [--json] [--batch-size N]
 
@@ -83,23 +83,9 @@ export async function verifyAuditCommand(args: string[], out: NodeJS.WritableStr
     batchSize = Number(raw);
   }
 
-  let config: AppConfig;
-  try {
-    config = loadAppConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      err.write(`cadence: configuration error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  let db: Db;
-  try {
-    db = await deps.openDb(config);
-  } catch (e) {
-    err.write(`cadence verify-audit: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const opened = await openCommandDatabase(deps, err, 'cadence verify-audit');
+  if (!opened) return 1;
+  const { db } = opened;
   try {
     if (!(await hasAuditChain(db))) {
       err.write('cadence verify-audit: the database has no audit chain yet (migration 2026_11_21_0005_audit_chain is not applied); run `cadence migrate` first\n');
