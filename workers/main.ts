@@ -7,6 +7,7 @@ import { loadTemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest } from '../db/connect';
 import { createCadenceWorker } from './cadence-worker';
 import { buildActivityDeps } from './deps';
+import { checkSendingDomains, describeSenderDomainStatus } from '../activities/sender-domains';
 import { ensureSearchAttributes } from './search-attributes';
 import { Client, Connection } from '@temporalio/client';
 import { ensureBoundaryReviewSchedule, ensureCrmSyncSchedule } from './schedules';
@@ -34,6 +35,10 @@ async function main(): Promise<void> {
   console.log(`boundary review schedule ${review}: every ${reviewEveryMs / 3_600_000} h`);
   await client.close();
   const deps = { ...buildActivityDeps(config, db), ...(crmSync ? { crmSync: { url: crmSync.url, token: crmSync.token } } : {}) };
+  // Before the first send, say which sending domains only send what a rep approves (the check repeats before automatic sends).
+  for (const status of await checkSendingDomains(db, deps.senderAuth, config.DKIM_DOMAIN ? [config.DKIM_DOMAIN] : [], new Date())) {
+    console.log(describeSenderDomainStatus(status));
+  }
   const connection = await NativeConnection.connect(connectionOptions(temporal));
   const workflowBundle = config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined;
   const worker = await createCadenceWorker({ temporal, deps, connection, workflowBundle });
