@@ -409,3 +409,24 @@ test('the timeline API returns the prospect\'s events in chain order with their 
   expect(events.find((e: any) => e.action === 'draft.created').details.inputHash).toMatch(/^sha256:[0-9a-f]{64}$/);
   expect((await verifyAudit(stack.database)).code).toBe(0);
 });
+
+test('--expect-head catches deleted newest events, which leave a shorter chain that verifies on its own', async () => {
+  const database = await freshDatabase();
+  for (const key of ['one', 'two', 'three', 'four']) await recordAudit(database.db, event(key));
+  const before = await verifyAudit(database);
+  const head = /head (sha256:[0-9a-f]{64})/.exec(before.stdout)![1]!;
+  expect(await verifyAudit(database, ['--expect-head', head])).toMatchObject({ code: 0 });
+
+  await bypassingTriggers(database.db, sql`delete from audit_events where seq >= 3`);
+  // Alone, the two remaining events are a valid chain.
+  expect(await verifyAudit(database)).toMatchObject({ code: 0, stdout: expect.stringContaining('audit chain intact: 2 events') });
+  const checked = await verifyAudit(database, ['--expect-head', head]);
+  expect(checked.code).toBe(1);
+  expect(checked.stdout).toContain(`audit chain broken: the head ${head} recorded by an earlier run is not in the chain: events were deleted from its end, or the chain was rebuilt`);
+  const json = await verifyAudit(database, ['--expect-head', head, '--json']);
+  expect(JSON.parse(json.stdout)).toMatchObject({ intact: false, events: 2, expectedHead: head, problem: 'head-missing' });
+
+  const bad = await verifyAudit(database, ['--expect-head', 'abc']);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('--expect-head: "abc" is not a head as verify-audit prints it');
+});
