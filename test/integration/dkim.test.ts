@@ -2,9 +2,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { promises as dnsPromises } from 'node:dns';
 import { authenticate, type DNSResolver } from 'mailauth';
 import type { CapturedMessage } from '../../scripts/capture-smtp';
+import { startApprovedCadence } from '../helpers/deliverability';
 import { startDnsServer, type TestDnsServer } from '../helpers/dns-server';
-import { eventually } from '../helpers/harness';
-import { createCadence, goodTemplate } from '../helpers/seed';
 import { startStack, type Stack } from '../helpers/stack';
 
 // Messages are DKIM-signed when a key is configured: the worker's mailer signs with a fresh RSA-2048 key, a
@@ -35,7 +34,8 @@ beforeAll(async () => {
   publishedDns = await startDnsServer({ [KEY_NAME]: [signingKey.dnsRecord] });
   otherKeyDns = await startDnsServer({ [KEY_NAME]: [rsaKey().dnsRecord] });
   stack = await startStack({}, { dkim: { domainName: SIGNING_DOMAIN, keySelector: SELECTOR, privateKey: signingKey.privateKeyPem } });
-  received = await firstTouchAtSmtp();
+  // The approved first touch, as the capture server received it.
+  received = (await startApprovedCadence(stack)).first;
 });
 
 afterAll(async () => {
@@ -43,28 +43,6 @@ afterAll(async () => {
   await publishedDns?.close();
   await otherKeyDns?.close();
 });
-
-/** Enrolls a prospect over HTTP, approves the first touch and returns it as the capture server received it. */
-async function firstTouchAtSmtp(): Promise<CapturedMessage> {
-  const cadenceId = await createCadence(stack.database.db, [{ delaySeconds: 0, template: goodTemplate }]);
-  const id = Date.now().toString(36);
-  const email = `robin.${id}@tailspin-${id}.test`;
-  const enrolled = await stack.api('POST', '/v1/enrollments', {
-    body: {
-      cadenceId,
-      prospect: { email, firstName: 'Robin', lastName: 'Okafor', title: 'Head of Sales Operations' },
-      account: { name: `Tailspin ${id}`, domain: `tailspin-${id}.test`, industry: 'logistics', dealValue: 20_000 },
-    },
-  });
-  expect(enrolled.status).toBe(201);
-  const item = await eventually(async () => {
-    const queue = await stack.api('GET', '/v1/approvals');
-    return queue.body.items.find((i: any) => i.workflowId === enrolled.body.workflowId && i.step === 1);
-  }, `the first touch of ${email}`);
-  expect((await stack.api('POST', `/v1/approvals/${item.id}/decision`, { body: { action: 'approve', draftVersion: 1 } })).status).toBe(200);
-  const [message] = await stack.smtp.waitFor((m) => m.envelopeTo.includes(email));
-  return message!;
-}
 
 /** A resolver that really asks the given DNS server, in the (name, rrtype) shape mailauth calls. */
 function resolverFor(server: TestDnsServer): DNSResolver {
