@@ -220,6 +220,15 @@ async function expectDeliveredOnce({ email, messageId }: Enrolled): Promise<void
   expect(toRecipient.map((m) => m.messageId)).toEqual([messageId]);
 }
 
+/** After recovery: the step is recorded sent by a later attempt than the killed one, and the message arrived exactly once. */
+async function expectSentOnceByTheNewWorker(sent: Enrolled): Promise<void> {
+  const state = await stepOneRecordedSent(sent);
+  expect(state.steps[0]).toMatchObject({ status: 'sent', messageId: sent.messageId });
+  expect(await sendAttempts(sent.handle)).toBeGreaterThan(1);
+  await expectDeliveredOnce(sent);
+  expect(await sendsOf(sent.enrollmentId)).toEqual([{ status: 'sent', message_id: sent.messageId, recipient: sent.email }]);
+}
+
 test('a worker killed as it connects to SMTP (before the conversation) is replaced and the message goes out once', async () => {
   await withWorkerOutput(async () => {
     const doomed = await startWorker('worker a1 (killed on connect)');
@@ -242,11 +251,7 @@ test('a worker killed as it connects to SMTP (before the conversation) is replac
     await startWorker('worker a2 (recovery)');
 
     await sendStatus(sent, 'sent');
-    const state = await stepOneRecordedSent(sent);
-    expect(state.steps[0]).toMatchObject({ status: 'sent', messageId: sent.messageId });
-    expect(await sendAttempts(sent.handle)).toBeGreaterThan(1);
-    await expectDeliveredOnce(sent);
-    expect(await sendsOf(sent.enrollmentId)).toEqual([{ status: 'sent', message_id: sent.messageId, recipient: sent.email }]);
+    await expectSentOnceByTheNewWorker(sent);
   });
 });
 
@@ -273,11 +278,7 @@ test('a worker killed at RCPT TO (in the middle of the conversation) is replaced
     await startWorker('worker b2 (recovery)');
 
     await sendStatus(sent, 'sent');
-    const state = await stepOneRecordedSent(sent);
-    expect(state.steps[0]).toMatchObject({ status: 'sent', messageId: sent.messageId });
-    expect(await sendAttempts(sent.handle)).toBeGreaterThan(1);
-    await expectDeliveredOnce(sent);
-    expect(await sendsOf(sent.enrollmentId)).toEqual([{ status: 'sent', message_id: sent.messageId, recipient: sent.email }]);
+    await expectSentOnceByTheNewWorker(sent);
   });
 });
 
@@ -341,11 +342,7 @@ test('a worker cut off from Temporal after SMTP answered 250, then killed before
     await forgetStickyWorker(sent.handle);
     await startWorker('worker d2 (recovery, direct)');
 
-    const state = await stepOneRecordedSent(sent);
-    expect(state.steps[0]).toMatchObject({ status: 'sent', messageId: sent.messageId });
-    expect(await sendAttempts(sent.handle)).toBeGreaterThan(1);
-    await expectDeliveredOnce(sent);
-    expect(await sendsOf(sent.enrollmentId)).toEqual([{ status: 'sent', message_id: sent.messageId, recipient: sent.email }]);
+    await expectSentOnceByTheNewWorker(sent);
   });
 });
 
