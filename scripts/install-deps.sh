@@ -19,15 +19,17 @@ needs_install() {
 }
 
 needs_install || exit 0
-if [[ -f package-lock.json ]]; then
-  say "installing dependencies (npm ci)"
-  if ! npm ci --ignore-scripts --no-audit --no-fund </dev/null; then
-    # npm ci refuses a lockfile that lacks other platforms' optional packages (npm/cli#4828); install
-    # anyway, without rewriting package-lock.json.
-    say "npm ci failed; falling back to npm install --no-save"
-    npm install --no-save --ignore-scripts --no-audit --no-fund </dev/null
-  fi
-else
-  say "installing dependencies (npm install; no package-lock.json)"
-  npm install --ignore-scripts --no-audit --no-fund </dev/null
+if [[ ! -f package-lock.json ]]; then
+  say "package-lock.json is missing: the tested versions are unknown; run npm install and commit the lockfile"
+  exit 1
+fi
+say "installing dependencies (npm ci)"
+# No fallback to npm install: a lockfile that npm ci refuses would let a fresh machine resolve versions
+# nobody tested. The usual cause is npm/cli#4828 (an `npm install` over an existing node_modules drops
+# other platforms' optional packages, such as @swc/core-darwin-arm64, from the lockfile); the fix is
+# `npm install --package-lock-only`, which adds them back without changing any resolved version.
+if ! npm ci --ignore-scripts --no-audit --no-fund </dev/null; then
+  say "npm ci refused package-lock.json (see above): it is out of date with package.json or lacks other"
+  say "platforms' optional packages; run 'npm install --package-lock-only' and commit package-lock.json"
+  exit 1
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm start`: the whole local stack on a fresh machine.
 #
-#   1. installs node_modules (npm ci, or npm install without a lockfile) when missing or
+#   1. installs node_modules (npm ci from the committed lockfile) when missing or
 #      older than package-lock.json;
 #   2. fetches the Temporal CLI into .tools/ (scripts/fetch-temporal.sh);
 #   3. replaces itself with scripts/dev.ts: the Temporal dev server and UI, the embedded
