@@ -227,12 +227,15 @@ describe('reply classes, default policy', () => {
 
   test('an out-of-office with a return date pauses until that day (and holds sends); a rep resumes it and step 2 goes out', async () => {
     const r = await startCadence(stack, { delays: [0, STEP_2_DELAY_S] });
-    const until = new Date('2026-11-30T00:00:00Z');
+    // A week from today (UTC midnight), written as German Outlook writes it: a return date is never in the past.
+    const until = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000 + 7 * 86_400_000);
+    const returnDate = until.toISOString().slice(0, 10);
+    const [y, m, d] = returnDate.split('-');
     const ooo = germanOutOfOffice({ original: r.first, from: { name: 'Veer Kaur', address: r.email }, until });
-    expect(ooo.text).toContain('Ich bin bis zum 30.11.2026 nicht im Büro');
+    expect(ooo.text).toContain(`Ich bin bis zum ${d}.${m}.${y} nicht im Büro`);
     const webhook = await postRaw(stack, ooo);
     expect(webhook.status).toBe(202);
-    expect(webhook.body).toMatchObject({ matchedBy: 'in-reply-to', intent: 'out_of_office', returnDate: '2026-11-30', effect: 'away', cadenceStopped: true });
+    expect(webhook.body).toMatchObject({ matchedBy: 'in-reply-to', intent: 'out_of_office', returnDate, effect: 'away', cadenceStopped: true });
 
     const holds = await activeHolds(stack.database.db, r.enrollmentId);
     expect(holds).toHaveLength(1);

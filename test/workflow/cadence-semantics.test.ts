@@ -99,7 +99,7 @@ describe('step kinds', () => {
     await expect(
       handle.executeUpdate(taskUpdate, { args: [{ taskId: task.id, action: 'complete', actorId: team.rep.id, at: new Date().toISOString() }] }),
     ).rejects.toThrow();
-    const meetingAt = '2026-12-01T15:00:00Z';
+    const meetingAt = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 + 7 * 86_400_000).toISOString();
     await handle.executeUpdate(taskUpdate, { args: [{ taskId: task.id, action: 'complete', actorId: team.rep.id, meetingAt, at: new Date().toISOString() }] });
     const result = await handle.result();
     expect(result.steps[0]).toMatchObject({ kind: 'meeting', status: 'done', outcome: `meeting confirmed for ${meetingAt}` });
