@@ -8,7 +8,11 @@
 #      (scripts/pg-cluster.sh) that is removed on exit, Ctrl-C and failure included;
 #   4. Chromium for the browser tests (scripts/install-chromium.sh: Debian's package when root);
 #      type-checks (tsc --noEmit) and lints (eslint); an error in either fails the run;
-#   5. runs Jest, passing extra arguments through (`npm test -- test/unit`).
+#   5. runs Jest, passing extra arguments through (`npm test -- test/unit`);
+#   6. the time-bomb guard (full runs only; scripts/moved-clock.sh): the unit and integration tests again
+#      with the Node clock 400 days ahead, and the unit tests across next year's spring-forward in
+#      Europe/Berlin and across next New Year in UTC. MOVED_CLOCK=0 skips it; under CI=true a missing
+#      faketime is a failure.
 #
 # The last line printed is always `N passed, N failed`; the exit code is Jest's.
 set -uo pipefail
@@ -20,6 +24,8 @@ cd "$ROOT" || exit 1
 source "$ROOT/scripts/pg-cluster.sh"
 # shellcheck source=scripts/install-chromium.sh
 source "$ROOT/scripts/install-chromium.sh"
+# shellcheck source=scripts/moved-clock.sh
+source "$ROOT/scripts/moved-clock.sh"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/cadence-test.XXXXXX")" || exit 1
 cleanup() {
@@ -86,27 +92,54 @@ fi
 NODE_OPTIONS="--experimental-vm-modules ${NODE_OPTIONS:-}" npx --no-install jest --json --outputFile="$WORK/jest.json" "$@"
 jest_status=$?
 
-# Summary: passed = numPassedTests; failed = numFailedTests + suites that failed to
-# run (numRuntimeErrorTestSuites). No JSON (Jest crashed) counts as one failure, and
-# so does a non-zero exit with no failed test (e.g. a coverage threshold or a
-# globalSetup error), so that the line agrees with the exit code.
+# 6. The time-bomb guard: the same tests on other days. Each run's results go beside the main run's.
+results=("$WORK/jest.json")
+moved_clock_failed=0
+if [[ "$#" -eq 0 && "${MOVED_CLOCK:-1}" != "0" ]]; then
+  if faketime_ensure </dev/null; then
+    next_year=$(( $(date -u +%Y) + 1 ))
+    last_march_day_of_week=$(date -u -d "$next_year-03-31" +%u)
+    spring_forward="$(date -u -d "$next_year-03-31 -$(( last_march_day_of_week % 7 )) days" +%F)"
+    moved_clock_run "400 days ahead" "${TZ:-UTC}" "+400d" "$WORK/moved-400d.json" </dev/null || moved_clock_failed=1
+    results+=("$WORK/moved-400d.json")
+    # The clock starts 30 s before the change, so the run crosses it.
+    moved_clock_run "across the spring-forward of $spring_forward in Europe/Berlin" Europe/Berlin "@$spring_forward 01:59:30" "$WORK/moved-dst.json" test/unit </dev/null || moved_clock_failed=1
+    results+=("$WORK/moved-dst.json")
+    moved_clock_run "across New Year $next_year/$(( next_year + 1 )) in UTC" UTC "@$next_year-12-31 23:59:30" "$WORK/moved-new-year.json" test/unit </dev/null || moved_clock_failed=1
+    results+=("$WORK/moved-new-year.json")
+  elif [[ "${CI:-}" == "true" ]]; then
+    say "no faketime under CI=true: the time-bomb guard cannot run"
+    moved_clock_failed=1
+  else
+    say "no faketime: skipping the moved-clock runs (the time-bomb guard)"
+  fi
+fi
+[[ "$moved_clock_failed" -eq 0 || "$jest_status" -ne 0 ]] || jest_status=1
+
+# Summary over every run: passed = numPassedTests; failed = numFailedTests + suites that failed to
+# run (numRuntimeErrorTestSuites). A missing JSON (Jest crashed) counts as one failure, and so does a
+# non-zero exit with no failed test (e.g. a globalSetup error, or no faketime under CI), so that the
+# line agrees with the exit code.
 summary="$(node -e '
   const fs = require("fs");
-  const [file, status] = [process.argv[1], Number(process.argv[2])];
-  let passed = 0, failed = 1;
-  try {
-    const r = JSON.parse(fs.readFileSync(file, "utf8"));
-    passed = r.numPassedTests || 0;
-    failed = (r.numFailedTests || 0) + (r.numRuntimeErrorTestSuites || 0);
-  } catch (e) {
-    console.error("test.sh: no Jest results (" + e.message + ")");
+  const status = Number(process.argv[1]);
+  let passed = 0, failed = 0;
+  for (const file of process.argv.slice(2)) {
+    try {
+      const r = JSON.parse(fs.readFileSync(file, "utf8"));
+      passed += r.numPassedTests || 0;
+      failed += (r.numFailedTests || 0) + (r.numRuntimeErrorTestSuites || 0);
+    } catch (e) {
+      console.error("test.sh: no Jest results in " + file + " (" + e.message + ")");
+      failed += 1;
+    }
   }
   if (status !== 0 && failed === 0) {
-    console.error("test.sh: jest exited with code " + status + " although no test failed");
+    console.error("test.sh: a test run exited with a non-zero code although no test failed");
     failed = 1;
   }
   console.log(passed + " passed, " + failed + " failed");
-' "$WORK/jest.json" "$jest_status")" || summary="0 passed, 1 failed"
+' "$jest_status" "${results[@]}")" || summary="0 passed, 1 failed"
 
 if [[ "$jest_status" -eq 0 && "$summary" != *" passed, 0 failed" ]]; then
   jest_status=1   # cannot happen with a sane Jest, but never exit 0 on failures
