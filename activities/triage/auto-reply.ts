@@ -1,9 +1,10 @@
 /**
  * Evidence that a message was sent by a program rather than a person: RFC 3834 and the common
- * vendor headers, subjects that mark automatic replies, and out-of-office wording in EN/DE/FR/ES.
+ * vendor headers, subjects that mark automatic replies, and out-of-office wording in the lexicons' languages.
  */
 import { headerValue, headerValues, type ParsedMessage } from './parse';
-import { fold, matchRules, snippet, type PhraseRule } from './text';
+import { AUTO_SUBJECTS, rules } from './lexicon';
+import { fold, matchRules, snippet, type PhraseHit } from './text';
 
 export interface HeaderEvidence {
   /** Each one alone shows the message is automatic. */
@@ -39,85 +40,58 @@ export function autoHeaderEvidence(msg: ParsedMessage): HeaderEvidence {
   return { strong, weak };
 }
 
-// Subjects that automatic replies put in front (folded). "ooo" marks an out-of-office subject.
-const AUTO_SUBJECT: Array<{ re: RegExp; ooo: boolean }> = [
-  { re: /^(automatic reply|auto(matic)?[- ]?(reply|response)|autoreply|autoresponse)\b/, ooo: false },
-  { re: /^(out of (the )?office|ooo\b|away from (the )?office|on vacation|vacation|holiday|on leave|annual leave)/, ooo: true },
-  { re: /^(automatische antwort|autom\. antwort|abwesenheitsnotiz|abwesenheit|abwesend|urlaub|nicht im buro|out of office)/, ooo: true },
-  { re: /^(reponse automatique|reponse auto|absence|absent(e)?\b|en conges|message d'absence|hors du bureau)/, ooo: true },
-  { re: /^(respuesta automatica|fuera de la oficina|fuera de oficina|ausente|ausencia|de vacaciones|respuesta de ausencia)/, ooo: true },
-];
-const AUTO_REPLY_SUBJECT = /^(automatische antwort|reponse automatique|respuesta automatica)/;
+const AWAY = rules('away');
+const AWAY_NOTICE = rules('awayNotice');
+const AUTOMATIC = rules('automatic');
 
 export function autoSubject(subject: string | null): { label: string; ooo: boolean; autoReply: boolean } | null {
   if (!subject) return null;
   const f = fold(subject).trim();
-  for (const s of AUTO_SUBJECT) {
+  let found: { label: string; ooo: boolean; autoReply: boolean } | null = null;
+  for (const s of AUTO_SUBJECTS) {
     const m = s.re.exec(f);
-    if (m) return { label: subject.slice(0, Math.max(m[0].length, 1)).trim(), ooo: s.ooo, autoReply: !s.ooo || AUTO_REPLY_SUBJECT.test(f) };
+    if (!m) continue;
+    const label = subject.slice(0, Math.max(m[0].length, 1)).trim();
+    // "Automatische Antwort: Abwesend" says both; absence wins.
+    if (s.away) return { label, ooo: true, autoReply: found !== null };
+    found ??= { label, ooo: false, autoReply: true };
   }
-  return null;
+  if (found) {
+    const rest = f.replace(/^[^:]*:\s*/, '');
+    for (const s of AUTO_SUBJECTS) if (s.away && s.re.test(rest)) return { ...found, ooo: true };
+  }
+  return found;
 }
 
-/** Wording that says the sender is away (folded text). */
-const OOO_CORE: PhraseRule[] = [
-  { re: /\bout of (the )?office\b/, label: 'out of the office' },
-  { re: /\b(i am|i'm|i will be|i'll be|i am currently|i'm currently) (away|out of town|out of the country|travell?ing|on (a )?(business )?trip)\b/, label: 'away' },
-  { re: /\bon (annual|parental|maternity|paternity|sick|medical|sabbatical|bereavement|study|holiday|vacation) leave\b/, label: 'on leave' },
-  { re: /\b(am|i'm|be|currently) on (vacation|holiday|holidays|leave|pto|sabbatical)\b/, label: 'on vacation' },
-  { re: /\bannual leave\b/, label: 'annual leave' },
-  { re: /\b(nicht|nicht mehr) im (buro|hause|haus|office)\b/, label: 'nicht im Büro' },
-  { re: /\b(bin|sind) (derzeit |zurzeit |aktuell |momentan )?(im urlaub|abwesend|auf (dienst|geschafts)reise|nicht erreichbar|ausser haus|außer haus)\b/, label: 'abwesend' },
-  { re: /\bim urlaub\b/, label: 'im Urlaub' },
-  { re: /\b(je suis|suis) (actuellement |en ce moment )?(absente?|en conges?|en vacances|en deplacement|hors du bureau)\b/, label: 'je suis absent(e)' },
-  { re: /\babsente? du bureau\b/, label: 'absent du bureau' },
-  { re: /\b(fuera de la oficina|fuera de oficina)\b/, label: 'fuera de la oficina' },
-  { re: /\b(estoy|estare|me encuentro) (de vacaciones|ausente|fuera|de viaje|de baja)\b/, label: 'estoy fuera / de vacaciones' },
-];
-
-/** Wording typical of an automatic absence notice (folded text). */
-const OOO_SUPPORT: PhraseRule[] = [
-  { re: /\b(limited|no|without|restricted|intermittent) access to (my )?(e-?mails?|my e-?mails?|the internet)\b/, label: 'limited access to email' },
-  { re: /\b(respond|reply|get back to you|answer)\b.{0,50}\b(upon|on|after|when i) (my )?return\b/, label: 'will reply on return' },
-  { re: /\b(upon|on) my return\b/, label: 'on my return' },
-  { re: /\b(for (urgent|immediate) (matters|requests|inquiries|enquiries|issues|assistance)|if (your matter|this|it) is urgent|in case of (an )?(urgency|emergency))\b/, label: 'urgent contact' },
-  { re: /\b(will not be|has not been|won't be|is not being) forwarded\b/, label: 'not forwarded' },
-  { re: /\b(keinen|kein|eingeschrankten) zugriff auf (meine )?e-?mails?\b/, label: 'keinen Zugriff auf E-Mails' },
-  { re: /\bin dringenden fallen\b/, label: 'in dringenden Fällen' },
-  { re: /\b(wird|werden) nicht weitergeleitet\b/, label: 'nicht weitergeleitet' },
-  { re: /\bwieder (im buro|erreichbar|zuruck|da|im haus)\b/, label: 'wieder erreichbar' },
-  { re: /\bnach meiner ruckkehr\b/, label: 'nach meiner Rückkehr' },
-  { re: /\bdes mon retour\b/, label: 'dès mon retour' },
-  { re: /\b(acces|acces tres) limite\b/, label: 'accès limité' },
-  { re: /\ben cas d'urgence\b|\bpour toute (demande|question) urgente\b/, label: "en cas d'urgence" },
-  { re: /\bde retour le\b/, label: 'de retour le' },
-  { re: /\ba mi regreso\b/, label: 'a mi regreso' },
-  { re: /\bacceso limitado\b|\bno tendre acceso\b|\bsin acceso al correo\b/, label: 'acceso limitado' },
-  { re: /\bpara (asuntos|temas|casos|consultas) urgentes\b|\ben caso de urgencia\b/, label: 'para asuntos urgentes' },
-];
-
-/** The message says about itself that it is automatic (folded text). */
-const SELF_DECLARED: PhraseRule[] = [
-  { re: /\bthis is an? (automatic|automated|auto-generated|automatically generated)( reply| response| message| email| notification)?\b/, label: 'declares itself automatic' },
-  { re: /\b(automatic|automated) (reply|response)\b/, label: 'automatic reply' },
-  { re: /\b(automatische|automatisch erstellte) (antwort|nachricht)\b|\bautomatisch generiert\b/, label: 'automatische Antwort' },
-  { re: /\b(reponse|message) automatique\b/, label: 'réponse automatique' },
-  { re: /\b(respuesta|mensaje) automatic[oa]\b/, label: 'respuesta automática' },
-  { re: /\bthis (mailbox|inbox|address|email address) is (not|no longer) (monitored|being monitored|checked|read)\b/, label: 'mailbox not monitored' },
-  { re: /\bdo not reply to this (e-?mail|message)\b/, label: 'do not reply' },
-];
-
 export interface OooEvidence {
+  /** Says the person is away. */
   core: string[];
+  /** Phrasing typical of an absence notice. */
   support: string[];
+  /** Says it is automatic, or is a ticket / not-monitored / left-company notice. */
   selfDeclared: string[];
+  /** How many of those are separate phrases (one sentence matching two rules counts once). */
+  selfDeclaredDistinct: number;
+}
+
+function distinct(hits: PhraseHit[]): number {
+  const spans = hits.map((h) => [h.index, h.index + h.text.length] as const).sort((a, b) => a[0] - b[0]);
+  let count = 0;
+  let end = -1;
+  for (const [s, e] of spans) {
+    if (s >= end) count++;
+    end = Math.max(end, e);
+  }
+  return count;
 }
 
 export function oooEvidence(text: string): OooEvidence {
   const f = fold(text);
+  const automatic = matchRules(f, AUTOMATIC);
   return {
-    core: matchRules(f, OOO_CORE).map((h) => `out-of-office wording "${snippet(h.text)}"`),
-    support: matchRules(f, OOO_SUPPORT).map((h) => `absence-notice wording "${snippet(h.text)}"`),
-    selfDeclared: matchRules(f, SELF_DECLARED).map((h) => `automatic-message wording "${snippet(h.text)}"`),
+    core: matchRules(f, AWAY).map((h) => `out-of-office wording "${snippet(h.text)}" (${h.label})`),
+    support: matchRules(f, AWAY_NOTICE).map((h) => `absence-notice wording "${snippet(h.text)}" (${h.label})`),
+    selfDeclared: automatic.map((h) => `automatic-message wording "${snippet(h.text)}" (${h.label})`),
+    selfDeclaredDistinct: distinct(automatic),
   };
 }

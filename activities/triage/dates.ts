@@ -1,8 +1,12 @@
 /**
- * Dates in out-of-office notices: numeric (24.11.2026, 11/24/2026 in US English, 24/11/2026 elsewhere, 2026-11-24),
- * month names in English, German, French and Spanish, weekdays ("back on Monday", "ab Montag") and "tomorrow",
- * resolved against the day the message was written. All matching happens on folded text (lower case, no accents).
+ * Dates in out-of-office notices, read by chrono-node in the sender's language (and English, which many notices
+ * add), resolved against the day the message was written in the sender's own time zone. chrono does the
+ * calendar work; what stays here is which of the dates is the return day, read from the words before it
+ * ("back on", "until", "from") in the lexicons' languages, plus the few forms chrono does not read
+ * (a day and month without a year as "27.11.", "the 5th", "next week Monday", "the Monday after Thanksgiving").
  */
+import * as chrono from 'chrono-node';
+import { DATE_CUES, type DateCue } from './lexicon';
 import { fold, snippet } from './text';
 
 export interface YMD {
@@ -16,6 +20,10 @@ export interface DateOptions {
   dayFirst: boolean;
   /** The day the message was written (YYYY-MM-DD); needed for weekdays, "tomorrow" and dates without a year. */
   reference: string | null;
+  /** The sender's UTC offset in minutes, from the Date header (default 0). */
+  offsetMinutes?: number;
+  /** ISO 639-1 languages to read the text in, most likely first (default: all chrono knows here). */
+  languages?: string[];
 }
 
 export interface DateMention {
@@ -23,52 +31,32 @@ export interface DateMention {
   end: number;
   text: string;
   value: YMD;
-  kind: 'absolute' | 'weekday' | 'tomorrow';
-  explicitYear: boolean;
+  /** The last day of a range ("20 to 27 November"), when the mention is one. */
+  rangeEnd: YMD | null;
+  /** A weekday or "tomorrow" alone, not a calendar date. */
+  relative: boolean;
 }
 
-const MONTHS: Record<string, number> = {};
-const addMonths = (names: string[][]) => names.forEach((list, i) => list.forEach((n) => (MONTHS[n] = i + 1)));
-addMonths([
-  ['january', 'jan', 'januar', 'janner', 'janvier', 'janv', 'enero', 'ene'],
-  ['february', 'feb', 'februar', 'fevrier', 'fevr', 'fev', 'febrero'],
-  ['march', 'mar', 'marz', 'maerz', 'mars', 'marzo'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
-  ['may', 'mai', 'mayo'],
-  ['june', 'jun', 'juni', 'juin', 'junio'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio'],
-  ['august', 'aug', 'aout', 'agosto', 'ago'],
-  ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre'],
-  ['november', 'nov', 'novembre', 'noviembre'],
-  ['december', 'dec', 'dezember', 'dez', 'decembre', 'diciembre', 'dic'],
-]);
+type ChronoParser = { parse: (text: string, ref: chrono.ParsingReference, option?: chrono.ParsingOption) => chrono.ParsedResult[] };
 
-const WEEKDAYS: Record<string, number> = {};
-const addWeekdays = (names: string[][]) => names.forEach((list, i) => list.forEach((n) => (WEEKDAYS[n] = i)));
-// 0 = Sunday, as Date#getUTCDay.
-addWeekdays([
-  ['sunday', 'sonntag', 'dimanche', 'domingo'],
-  ['monday', 'montag', 'lundi', 'lunes'],
-  ['tuesday', 'dienstag', 'mardi', 'martes'],
-  ['wednesday', 'mittwoch', 'mercredi', 'miercoles'],
-  ['thursday', 'donnerstag', 'jeudi', 'jueves'],
-  ['friday', 'freitag', 'vendredi', 'viernes'],
-  ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado'],
-]);
+const PARSERS: Record<string, (dayFirst: boolean) => ChronoParser> = {
+  en: (dayFirst) => (dayFirst ? chrono.en.GB : chrono.en.casual),
+  de: () => chrono.de.casual,
+  fr: () => chrono.fr.casual,
+  es: () => chrono.es.casual,
+  it: () => chrono.it.casual,
+  nl: () => chrono.nl.casual,
+  pt: () => chrono.pt.casual,
+  sv: () => chrono.sv.casual,
+  ja: () => chrono.ja.casual,
+};
 
-const alt = (names: string[]) => names.sort((a, b) => b.length - a.length).join('|');
-const MONTH = `(${alt(Object.keys(MONTHS))})`;
-const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})`;
-
-const P_ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
-const P_NUM = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
-const P_NUM_DOTS_NO_YEAR = /\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g;
-const P_NUM_SLASH_NO_YEAR = /\b(\d{1,2})\/(\d{1,2})\b(?![/\d])/g;
-const P_DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|eme)?\\.?\\s*(?:of\\s+|de\\s+)?${MONTH}\\b\\.?(?:,?\\s*(?:de\\s+|del\\s+)?(\\d{4})\\b)?`, 'g');
-const P_MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?`, 'g');
-const P_WEEKDAY = new RegExp(`\\b(?:(?:next|this|coming|nachsten|kommenden|diesen|prochain|ce|proximo|este)\\s+)?${WEEKDAY}\\b`, 'g');
-const P_TOMORROW = /\b(tomorrow|morgen|demain|manana)\b/g;
+const dayNumber = ({ y, m, d }: YMD) => Date.UTC(y, m - 1, d) / 86_400_000;
+const fromDayNumber = (n: number): YMD => {
+  const t = new Date(n * 86_400_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+};
+const weekday = (ymd: YMD) => new Date(dayNumber(ymd) * 86_400_000).getUTCDay();
 
 function valid({ y, m, d }: YMD): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return false;
@@ -85,80 +73,110 @@ function parseYMD(s: string | null): YMD | null {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
-const dayNumber = ({ y, m, d }: YMD) => Date.UTC(y, m - 1, d) / 86_400_000;
-const fromDayNumber = (n: number): YMD => {
-  const t = new Date(n * 86_400_000);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-};
-
-/** A month and day without a year: the next such day on or after the reference (allowing a week of slack). */
-function inferYear(m: number, d: number, ref: YMD | null): YMD | null {
-  if (!ref) return null;
+/** A month and day without a year: the next such day on or after the reference. */
+function nextOccurrence(m: number, d: number, ref: YMD): YMD | null {
   const sameYear = { y: ref.y, m, d };
-  if (valid(sameYear) && dayNumber(sameYear) >= dayNumber(ref) - 7) return sameYear;
+  if (valid(sameYear) && dayNumber(sameYear) >= dayNumber(ref)) return sameYear;
   const next = { y: ref.y + 1, m, d };
   return valid(next) ? next : null;
 }
 
-function fullYear(y: string): number {
-  const n = Number(y);
-  return y.length === 2 ? 2000 + n : n;
+const componentsOf = (c: chrono.ParsedComponents): YMD => ({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! });
+
+const WEEKDAYS_EN: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/** US Thanksgiving (fourth Thursday of November), Christmas and New Year's Day in the year that follows the reference. */
+function holiday(name: string, ref: YMD): YMD | null {
+  const pick = (y: number): YMD | null => {
+    if (/thanksgiving/.test(name)) {
+      const first = weekday({ y, m: 11, d: 1 });
+      return { y, m: 11, d: 1 + ((4 - first + 7) % 7) + 21 };
+    }
+    if (/christmas|xmas/.test(name)) return { y, m: 12, d: 25 };
+    if (/new year/.test(name)) return { y: y + 1, m: 1, d: 1 };
+    return null;
+  };
+  const thisYear = pick(ref.y);
+  if (!thisYear) return null;
+  return dayNumber(thisYear) >= dayNumber(ref) - 7 ? thisYear : pick(ref.y + 1);
 }
 
-/** Every date mentioned in the text, resolved; overlapping matches keep the longest. */
-export function findDateMentions(text: string, opts: DateOptions): DateMention[] {
-  const f = fold(text);
-  const ref = parseYMD(opts.reference);
-  const found: DateMention[] = [];
-  const add = (m: RegExpMatchArray, value: YMD | null, kind: DateMention['kind'], explicitYear: boolean) => {
-    if (!value || !valid(value)) return;
-    found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value, kind, explicitYear });
+/** The forms chrono leaves out, on folded text (same length as the original for these patterns' characters). */
+function extraMentions(folded: string, ref: YMD, dayFirst: boolean): DateMention[] {
+  const out: DateMention[] = [];
+  const add = (m: RegExpMatchArray, value: YMD | null, relative = false) => {
+    if (value && valid(value)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value, rangeEnd: null, relative });
   };
-
-  for (const m of f.matchAll(P_ISO)) add(m, { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, 'absolute', true);
-  for (const m of f.matchAll(P_NUM)) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const y = fullYear(m[4]!);
-    let dayFirst = m[2] === '.' || opts.dayFirst;
-    if (a > 12) dayFirst = true;
-    else if (b > 12) dayFirst = false;
-    add(m, dayFirst ? { y, m: b, d: a } : { y, m: a, d: b }, 'absolute', true);
-  }
-  for (const m of f.matchAll(P_NUM_DOTS_NO_YEAR)) add(m, inferYear(Number(m[2]), Number(m[1]), ref), 'absolute', false);
-  for (const m of f.matchAll(P_NUM_SLASH_NO_YEAR)) {
+  // "27.11." and "27.11" (day first everywhere dots are used); "30/11" read by the sender's convention.
+  for (const m of folded.matchAll(/(?<![\d./-])(\d{1,2})\.(\d{1,2})\.?(?![\d]|\.\d)/g)) add(m, nextOccurrence(Number(m[2]), Number(m[1]), ref));
+  for (const m of folded.matchAll(/(?<![\d./-])(\d{1,2})\/(\d{1,2})(?![\d/])/g)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    let dayFirst = opts.dayFirst;
-    if (a > 12) dayFirst = true;
-    else if (b > 12) dayFirst = false;
-    add(m, dayFirst ? inferYear(b, a, ref) : inferYear(a, b, ref), 'absolute', false);
+    const first = a > 12 ? true : b > 12 ? false : dayFirst;
+    add(m, first ? nextOccurrence(b, a, ref) : nextOccurrence(a, b, ref));
   }
-  for (const m of f.matchAll(P_DAY_MONTH)) {
-    const month = MONTHS[m[2]!]!;
-    add(m, m[3] ? { y: Number(m[3]), m: month, d: Number(m[1]) } : inferYear(month, Number(m[1]), ref), 'absolute', Boolean(m[3]));
-  }
-  for (const m of f.matchAll(P_MONTH_DAY)) {
-    const month = MONTHS[m[1]!]!;
-    add(m, m[3] ? { y: Number(m[3]), m: month, d: Number(m[2]) } : inferYear(month, Number(m[2]), ref), 'absolute', Boolean(m[3]));
-  }
-  if (ref) {
-    for (const m of f.matchAll(P_WEEKDAY)) {
-      const target = WEEKDAYS[m[1]!]!;
-      const refDay = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
-      const ahead = ((target - refDay + 7) % 7) || 7;
-      add(m, fromDayNumber(dayNumber(ref) + ahead), 'weekday', false);
+  // "the 5th", "on the 30th": the next such day of the month.
+  for (const m of folded.matchAll(/\bthe (\d{1,2})(st|nd|rd|th)\b(?! of)/g)) {
+    const day = Number(m[1]);
+    let value: YMD | null = null;
+    for (let i = 0; i < 3 && !value; i++) {
+      const y = ref.y + Math.floor((ref.m - 1 + i) / 12);
+      const mo = ((ref.m - 1 + i) % 12) + 1;
+      const c = { y, m: mo, d: day };
+      if (valid(c) && dayNumber(c) >= dayNumber(ref)) value = c;
     }
-    for (const m of f.matchAll(P_TOMORROW)) add(m, fromDayNumber(dayNumber(ref) + 1), 'tomorrow', false);
+    add(m, value);
   }
+  // "next week Monday", "Monday next week": that weekday in the week (Monday to Sunday) after the reference's.
+  for (const m of folded.matchAll(/\b(?:next week,? (monday|tuesday|wednesday|thursday|friday)|(monday|tuesday|wednesday|thursday|friday),? next week)\b/g)) {
+    const target = WEEKDAYS_EN[(m[1] ?? m[2])!]!;
+    const mondayThisWeek = dayNumber(ref) - ((weekday(ref) + 6) % 7);
+    add(m, fromDayNumber(mondayThisWeek + 7 + ((target + 6) % 7)));
+  }
+  // "the Monday after Thanksgiving", "the day after New Year's Day".
+  for (const m of folded.matchAll(/\b(?:the )?(?:first )?(monday|tuesday|wednesday|thursday|friday|day) (?:after|following) (thanksgiving|christmas|xmas|new year'?s?(?: day)?)\b/g)) {
+    const h = holiday(m[2]!, ref);
+    if (!h) continue;
+    if (m[1] === 'day') add(m, fromDayNumber(dayNumber(h) + 1));
+    else {
+      const target = WEEKDAYS_EN[m[1]!]!;
+      add(m, fromDayNumber(dayNumber(h) + (((target - weekday(h) + 7) % 7) || 7)));
+    }
+  }
+  return out;
+}
 
-  // Longest match wins where matches overlap; a weekday right before a full date ("Monday, November 30") is part of it.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+/** Every date mentioned in the text, resolved against the reference; overlapping mentions keep the longest. */
+export function findDateMentions(text: string, opts: DateOptions): DateMention[] {
+  const ref = parseYMD(opts.reference);
+  if (!ref) return [];
+  const offset = opts.offsetMinutes ?? 0;
+  const reference: chrono.ParsingReference = { instant: new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12) - offset * 60_000), timezone: offset };
+  const languages = [...new Set([...(opts.languages ?? []), 'en', ...Object.keys(PARSERS)])].filter((l) => PARSERS[l]);
+  const normalized = text.normalize('NFC');
+  const found: Array<DateMention & { rank: number }> = [];
+  languages.forEach((lang, rank) => {
+    for (const r of PARSERS[lang]!(opts.dayFirst).parse(normalized, reference, { forwardDate: true })) {
+      if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue; // "next week", "in January": no day
+      const relative = !r.start.isCertain('month') && !r.start.isCertain('day');
+      let value = componentsOf(r.start);
+      // "Back on Wednesday" written on a Wednesday means next week's.
+      if (relative && dayNumber(value) === dayNumber(ref) && r.start.isCertain('weekday')) value = fromDayNumber(dayNumber(value) + 7);
+      const rangeEnd = r.end ? componentsOf(r.end) : null;
+      // chrono moves a range's start a year ahead when only its start is past; the end is what counts.
+      if (rangeEnd && dayNumber(value) > dayNumber(rangeEnd)) value = { ...value, y: rangeEnd.y };
+      found.push({ start: r.index, end: r.index + r.text.length, text: r.text, value, rangeEnd, relative, rank });
+    }
+  });
+  const folded = normalized.toLowerCase();
+  for (const e of extraMentions(folded, ref, opts.dayFirst)) found.push({ ...e, rank: languages.length });
+
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const kept: DateMention[] = [];
   for (const c of found) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    if (c.kind === 'weekday' && found.some((o) => o.kind === 'absolute' && o.start >= c.end && /^[\s,.]*(the|le|el|den|der)?[\s,.]*$/.test(f.slice(c.end, o.start)))) continue;
-    kept.push(c);
+    const { rank: _rank, ...mention } = c;
+    kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -169,50 +187,55 @@ export function parseDateExpression(expr: string, opts: DateOptions): string | n
   return first ? formatYMD(first.value) : null;
 }
 
-const RETURN_KW = /\b(back|return|returning|returns|will be in|in the office (on|from)|wieder|zuruck|ab dem|ab|retour|de retour|a partir du|a partir de|des le|regreso|regresare|vuelvo|volvere|de vuelta|a partir del|me reincorporo|reincorporare)\b/g;
-const UNTIL_KW = /\b(until|till|til|through|thru|to|bis|jusqu'au|jusqu'a|jusqu|au|hasta|al)\b/g;
-const FROM_KW = /\b(from|since|vom|von|seit|du|depuis|desde|del|starting|leaving|between|zwischen|entre)\b/g;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUE_PATTERNS = DATE_CUES.map((c) => ({ ...c, re: new RegExp(`(^|[^\\p{L}])${escapeRegExp(c.words)}(?=[^\\p{L}]|$)`, 'gu') }));
+// Weekday names and filler between a cue and its date: "back on Monday, the 30th".
+const FILLER = /(\s|,|\(|\b(the|on|le|el|den|der|dem|am|il|op|em|dia|o|a|de|del|la|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terca|quarta|quinta|sexta|mandag|tisdag|onsdag|torsdag|fredag|poniedzialek|wtorek|sroda|czwartek|piatek)\b)*$/u;
 
-function lastIndex(re: RegExp, s: string): number {
-  let last = -1;
-  for (const m of s.matchAll(re)) last = m.index!;
-  return last;
-}
-
-/** How strongly the words just before a date say it is the return date: 3 back/return, 2 until, -1 from, 0 nothing. */
-function contextScore(folded: string, start: number): { score: number; cue: string } {
-  let window = folded.slice(Math.max(0, start - 60), start);
-  const boundary = Math.max(window.lastIndexOf('\n'), ...['. ', '! ', '? ', '; '].map((p) => window.lastIndexOf(p)));
-  // A sentence boundary inside the window ends the context, unless it is the dot of a date ("vom 16. bis").
+/** Which cue the words just before a date give it: the nearest one within the same sentence and 30 characters. */
+function cueBefore(text: string, start: number): DateCue | null {
+  let window = fold(text.slice(Math.max(0, start - 80), start)).replace(/\s+/g, ' ');
+  const boundary = Math.max(window.lastIndexOf('\n'), ...['. ', '! ', '? ', '; ', '。'].map((p) => window.lastIndexOf(p)));
+  // A sentence boundary ends the context, unless it is the dot of a date ("vom 16. bis").
   if (boundary >= 0 && !/\d$/.test(window.slice(0, boundary))) window = window.slice(boundary + 1);
-  const r = lastIndex(RETURN_KW, window);
-  const u = lastIndex(UNTIL_KW, window);
-  const fr = lastIndex(FROM_KW, window);
-  const best = Math.max(r, u, fr);
-  if (best < 0) return { score: 0, cue: '' };
-  if (best === r) return { score: 3, cue: 'return' };
-  if (best === u) return { score: 2, cue: 'until' };
-  return { score: -1, cue: 'from' };
+  const trimmed = window.replace(FILLER, '');
+  const found: Array<{ start: number; end: number; cue: DateCue; length: number }> = [];
+  for (const c of CUE_PATTERNS) {
+    for (const m of trimmed.matchAll(c.re)) found.push({ start: m.index! + m[1]!.length, end: m.index! + m[0].length, cue: c.cue, length: c.words.length });
+  }
+  const near = found.filter((f) => trimmed.length - f.end <= 30);
+  if (near.length === 0) return null;
+  near.sort((a, b) => b.end - a.end || b.length - a.length);
+  const nearest = near[0]!;
+  // "back from vacation on …" is a return, not the first day away.
+  if (nearest.cue === 'from' && found.some((f) => f.cue === 'return' && f.end <= nearest.start && nearest.start - f.end <= 25)) return 'return';
+  return nearest.cue;
 }
+
+const CUE_SCORE: Record<DateCue, number> = { return: 3, until: 2, from: -1 };
 
 /** The day an out-of-office notice says its sender is back, if it says so. */
 export function findReturnDate(text: string, opts: DateOptions): { date: string; evidence: string } | null {
-  const folded = fold(text);
   const ref = parseYMD(opts.reference);
-  const mentions = findDateMentions(text, opts);
-  const scored = mentions
-    .map((m) => ({ m, ...contextScore(folded, m.start) }))
-    .filter(({ m, score }) => {
-      if (ref && dayNumber(m.value) < dayNumber(ref)) return false; // a return date is not in the past
-      if (m.kind !== 'absolute') return score >= 2; // "Monday" or "tomorrow" alone is not a return date
-      return score >= 0;
-    });
-  if (scored.length === 0) return null;
-  const withCue = scored.filter((s) => s.score >= 2);
-  const pool = withCue.length ? withCue : scored.length === 1 ? scored : [];
+  const candidates: Array<{ value: YMD; score: number; at: number; evidence: string }> = [];
+  for (const m of findDateMentions(text, opts)) {
+    const cue = cueBefore(text, m.start);
+    const evidence = snippet(text.slice(Math.max(0, m.start - 30), m.end), 80);
+    if (m.rangeEnd) {
+      // "from 20 to 27 November": away until the 27th; "back 30 Nov - 1 Dec" is rare enough to read as a range too.
+      candidates.push({ value: m.rangeEnd, score: cue === 'return' ? 3 : 2, at: m.start, evidence });
+      continue;
+    }
+    const score = cue ? CUE_SCORE[cue] : 0;
+    if (m.relative && score < 2) continue; // "Monday" alone is not a return date
+    candidates.push({ value: m.value, score, at: m.start, evidence });
+  }
+  const usable = candidates.filter((c) => c.score >= 0 && (!ref || dayNumber(c.value) >= dayNumber(ref)));
+  if (usable.length === 0) return null;
+  const withCue = usable.filter((c) => c.score >= 2);
+  const pool = withCue.length ? withCue : usable.length === 1 ? usable : [];
   if (pool.length === 0) return null;
-  pool.sort((a, b) => b.score - a.score || dayNumber(b.m.value) - dayNumber(a.m.value));
+  pool.sort((a, b) => b.score - a.score || dayNumber(b.value) - dayNumber(a.value));
   const best = pool[0]!;
-  const from = Math.max(0, best.m.start - 30);
-  return { date: formatYMD(best.m.value), evidence: snippet(folded.slice(from, best.m.end), 80) };
+  return { date: formatYMD(best.value), evidence: best.evidence };
 }

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import PostalMime from 'postal-mime';
 import { htmlToText } from './html';
 import type { TriageMessage } from './types';
@@ -10,6 +11,8 @@ export interface ParsedMessage {
   fromName: string | null;
   /** The Date header's calendar day in the sender's own time zone (YYYY-MM-DD), if it parses. */
   localDate: string | null;
+  /** The sender's UTC offset in minutes, as the Date header gives it. */
+  offsetMinutes: number | null;
   /** Root Content-Type, lower case, with its parameters. */
   contentType: string;
   /** The readable body: the text/plain part, or the HTML part converted when there is no plain part. */
@@ -47,20 +50,29 @@ function addresses(list: PostalMime.Address[] | undefined): string[] {
 
 const ZONES: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
 
+/** The UTC offset an RFC 5322 Date header was written in, in minutes (0 when it names none). */
+export function offsetOf(dateHeader: string | null): number | null {
+  if (!dateHeader || Number.isNaN(Date.parse(dateHeader.replace(/\([^)]*\)/g, ' ').trim()))) return null;
+  const num = /\s([+-])(\d{2})(\d{2})\b/.exec(dateHeader);
+  if (num) return (num[1] === '-' ? -1 : 1) * (Number(num[2]) * 60 + Number(num[3]));
+  const zone = /\b(UTC|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z)\b/.exec(dateHeader);
+  return zone ? (ZONES[zone[1]!] ?? 0) : 0;
+}
+
 /** The calendar day of an RFC 5322 Date header in the offset the sender wrote it in. */
 export function localDateOf(dateHeader: string | null): string | null {
-  if (!dateHeader) return null;
-  const ms = Date.parse(dateHeader.replace(/\([^)]*\)/g, ' ').trim());
-  if (Number.isNaN(ms)) return null;
-  let offsetMinutes = 0;
-  const num = /\s([+-])(\d{2})(\d{2})\b/.exec(dateHeader);
-  if (num) {
-    offsetMinutes = (num[1] === '-' ? -1 : 1) * (Number(num[2]) * 60 + Number(num[3]));
-  } else {
-    const zone = /\b(UTC|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z)\b/.exec(dateHeader);
-    if (zone) offsetMinutes = ZONES[zone[1]!] ?? 0;
-  }
-  return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
+  const offset = offsetOf(dateHeader);
+  if (offset === null) return null;
+  const ms = Date.parse(dateHeader!.replace(/\([^)]*\)/g, ' ').trim());
+  return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Node's TextDecoder reads windows-1252 as ISO-8859-1, so Outlook's curly apostrophes, dashes and euro signs
+ * arrive as C1 control characters (which never occur in real text): map them back with iconv-lite.
+ */
+function repairWindows1252(s: string): string {
+  return s.replace(/[\u0080-\u009f]/g, (c) => iconv.decode(Buffer.from([c.charCodeAt(0)]), 'win1252'));
 }
 
 function toText(content: ArrayBuffer | Uint8Array | string): string {
@@ -81,11 +93,11 @@ export async function parseMessage(raw: string | Buffer): Promise<ParsedMessage>
   const from = email.from && !email.from.group ? email.from : null;
   const dateHeader = headers.find((h) => h.key === 'date')?.value ?? null;
 
-  const plain = (email.text ?? '').replace(/\r\n?/g, '\n');
+  const plain = repairWindows1252(email.text ?? '').replace(/\r\n?/g, '\n');
   let text = plain;
   let fromHtml = false;
   if (email.html && (!hasPlainPart(rawText, headers) || plain.trim() === '')) {
-    text = htmlToText(email.html);
+    text = htmlToText(repairWindows1252(email.html));
     fromHtml = true;
   }
 
@@ -95,7 +107,7 @@ export async function parseMessage(raw: string | Buffer): Promise<ParsedMessage>
       messageId: email.messageId ?? null,
       from: from?.address ? from.address.toLowerCase() : null,
       to: addresses(email.to),
-      subject: email.subject ?? null,
+      subject: email.subject ? repairWindows1252(email.subject) : null,
       date: email.date ?? null,
       inReplyTo: splitIds(email.inReplyTo)[0] ?? null,
       references: splitIds(email.references),
@@ -103,6 +115,7 @@ export async function parseMessage(raw: string | Buffer): Promise<ParsedMessage>
     fromAddress: from?.address ? from.address.toLowerCase() : null,
     fromName: from?.name || null,
     localDate: localDateOf(dateHeader),
+    offsetMinutes: offsetOf(dateHeader),
     contentType: (headers.find((h) => h.key === 'content-type')?.value ?? 'text/plain').toLowerCase(),
     text: text.replace(/\u00a0/g, ' '),
     fromHtml,

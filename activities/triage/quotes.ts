@@ -14,32 +14,46 @@ export interface StripResult {
   cuts: string[];
 }
 
-// "On Mon, Nov 16, 2026 at 8:02 AM Dana <dana@x> wrote:", in the languages we support (folded text).
+// "On Mon, Nov 16, 2026 at 8:02 AM Dana <dana@x> wrote:", in the lexicons' languages (folded text).
 const ATTRIBUTION: Array<{ re: RegExp; label: string }> = [
   { re: /^(?:-{2,}\s*)?on\b.{0,300}\bwrote\s*:?\s*(?:-{2,})?\s*$/, label: '"On … wrote:"' },
+  { re: /^.{0,200}\bwrote\s*:\s*$/, label: '"… wrote:"' },
   { re: /^am\b.{0,300}\bschrieb\b.{0,200}:\s*$/, label: '"Am … schrieb …:"' },
+  { re: /^.{0,200}\bschrieb\b.{0,200}:\s*$/, label: '"… schrieb …:"' },
   { re: /^le\b.{0,300}\ba ecrit\s*:\s*$/, label: '"Le … a écrit :"' },
+  { re: /^.{0,200}\ba ecrit\s*:\s*$/, label: '"… a écrit :"' },
   { re: /^el\b.{0,300}\bescribio\s*:\s*$/, label: '"El … escribió:"' },
+  { re: /^.{0,200}\bescribio\s*:\s*$/, label: '"… escribió:"' },
   { re: /^op\b.{0,300}\bschreef\b.{0,200}:\s*$/, label: '"Op … schreef:"' },
-  { re: /^il giorno\b.{0,300}\bha scritto\s*:\s*$/, label: '"Il giorno … ha scritto:"' },
+  { re: /^(il giorno|il)\b.{0,300}\bha scritto\s*:\s*$/, label: '"Il giorno … ha scritto:"' },
+  { re: /^.{0,200}\bha scritto\s*:\s*$/, label: '"… ha scritto:"' },
+  { re: /^(em|no dia)\b.{0,300}\bescreveu\s*:\s*$/, label: '"Em … escreveu:"' },
+  { re: /^.{0,200}\bescreveu\s*:\s*$/, label: '"… escreveu:"' },
+  { re: /^(den|on|man|tis|ons|tors|fre|lor|son)\b.{0,300}\bskrev\b.{0,200}:\s*$/, label: '"Den … skrev …:"' },
+  { re: /^(w dniu|dnia)\b.{0,300}\b(napisal|napisala|napisal\(a\)|pisze)\s*:\s*$/, label: '"W dniu … napisał:"' },
+  // Any line with a date and an address that ends in a colon: "2026年11月17日(火) 9:02 Dana <dana@x>:", "17.11.2026 15:02, Dana <dana@x>:".
+  { re: /^.{0,200}\d.{0,200}(<[^>\s]+@[^>\s]+>|\[mailto:[^\]\s]+\]|\([^)\s]+@[^)\s]+\))\s*[:：]\s*$/, label: 'an attribution line' },
 ];
-const ATTRIBUTION_START = /^(?:-{2,}\s*)?(on|am|le|el|op|il giorno)\b/;
+const ATTRIBUTION_START = /^(?:-{2,}\s*)?(on|am|le|el|op|il giorno|il|em|no dia|den|w dniu|dnia|\d)/;
 
 const SEPARATOR: Array<{ re: RegExp; label: string }> = [
-  { re: /^-{2,}\s*(original message|ursprungliche nachricht|originalnachricht|message d'origine|mensaje original|messaggio originale)\s*-{2,}/, label: '"-----Original Message-----"' },
-  { re: /^-{2,}\s*(forwarded message|weitergeleitete nachricht|message transfere|mensaje reenviado|begin forwarded message)\s*-*/, label: 'forwarded message' },
-  { re: /^begin forwarded message:/, label: 'forwarded message' },
+  {
+    re: /^-{2,}\s*(original message|reply message|ursprungliche nachricht|originalnachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|wiadomosc oryginalna|oryginalna wiadomosc|元のメッセージ|original)\s*-{2,}/,
+    label: '"-----Original Message-----"',
+  },
+  { re: /^-{2,}\s*(forwarded message|weitergeleitete nachricht|message transfere|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|wiadomosc przekazana|転送されたメッセージ)\s*-*/, label: 'forwarded message' },
+  { re: /^(begin forwarded message|anfang der weitergeleiteten nachricht|debut du message reexpedie|inicio del mensaje reenviado|inizio messaggio inoltrato)\s*:/, label: 'forwarded message' },
 ];
 
 // Outlook-style header blocks: "From: … / Sent: … / To: … / Subject: …" and their translations.
 const HEADER_KEYS: Record<string, 'from' | 'date' | 'to' | 'subject' | 'cc'> = {
-  from: 'from', von: 'from', de: 'from', da: 'from', van: 'from',
-  sent: 'date', date: 'date', gesendet: 'date', datum: 'date', envoye: 'date', enviado: 'date', fecha: 'date', inviato: 'date', verzonden: 'date',
-  to: 'to', an: 'to', a: 'to', para: 'to', aan: 'to',
-  subject: 'subject', betreff: 'subject', objet: 'subject', asunto: 'subject', oggetto: 'subject', onderwerp: 'subject',
-  cc: 'cc', kopie: 'cc',
+  from: 'from', von: 'from', de: 'from', da: 'from', van: 'from', fran: 'from', od: 'from', 差出人: 'from', 送信者: 'from', absender: 'from', remitente: 'from', expediteur: 'from',
+  sent: 'date', date: 'date', gesendet: 'date', datum: 'date', envoye: 'date', 'envoye le': 'date', enviado: 'date', 'enviado el': 'date', enviada: 'date', 'enviada em': 'date', fecha: 'date', inviato: 'date', verzonden: 'date', data: 'date', skickat: 'date', wyslano: 'date', 送信日時: 'date', 日付: 'date', 'sent at': 'date',
+  to: 'to', an: 'to', a: 'to', para: 'to', aan: 'to', till: 'to', do: 'to', 宛先: 'to', destinataire: 'to',
+  subject: 'subject', betreff: 'subject', objet: 'subject', asunto: 'subject', oggetto: 'subject', onderwerp: 'subject', assunto: 'subject', amne: 'subject', temat: 'subject', 件名: 'subject',
+  cc: 'cc', kopie: 'cc', kopia: 'cc',
 };
-const HEADER_LINE = /^\*?\s*([a-z]+)\s?\*?\s?:\*?\s?(.*)$/;
+const HEADER_LINE = /^\*?\s*([\p{L}]+(?: [\p{L}]+)?)\s?\*?\s?[:：]\*?\s?(.*)$/u;
 
 function headerKind(foldedLine: string): string | null {
   const m = HEADER_LINE.exec(foldedLine.trim());
@@ -64,10 +78,10 @@ function isHeaderBlock(folded: string[], i: number): boolean {
   return kinds.size >= 3 || (kinds.has('from') && kinds.has('date'));
 }
 
-const MOBILE_SIGNATURE = /^(sent from my|sent from outlook|sent from mail for|sent from yahoo|sent from samsung|sent via|sent with|get outlook for|von meinem .{1,40} gesendet|gesendet von meinem|envoye de mon|envoye depuis|enviado desde mi|enviado desde|inviato da)\b/;
-const SIGN_OFF = /^(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thanks again|thank you|thx|cheers|sincerely|yours sincerely|yours truly|all the best|br|with best regards|mit freundlichen grußen|mit freundlichen gruessen|freundliche gruße|viele gruße|beste gruße|liebe gruße|herzliche gruße|gruß|grusse|lg|vg|mfg|danke|cordialement|bien cordialement|bien a vous|salutations|bonne journee|merci|a bientot|saludos|un saludo|saludos cordiales|atentamente|gracias|un abrazo|cordiali saluti|met vriendelijke groet)\s*[,.!]*\s*$/;
-const DISCLAIMER_START = /^(confidentiality notice|confidentiality|disclaimer|legal notice|vertraulichkeitshinweis|haftungsausschluss|avis de confidentialite|aviso de confidencialidad|aviso legal)\b/;
-const DISCLAIMER_WORDS = /\b(intended recipient|confidential|privileged|vertraulich|destinataire|destinatario|confidencial)\b/;
+const MOBILE_SIGNATURE = /^(sent from my|sent from outlook|sent from mail for|sent from yahoo|sent from samsung|sent from the|sent via|sent with|sent on the go|get outlook for|von meinem .{1,40} gesendet|gesendet von meinem|gesendet mit|envoye de mon|envoye depuis|envoye a partir|enviado desde mi|enviado desde|enviado do meu|enviado do|inviato da|inviato dal|verzonden vanaf|verstuurd vanaf|verzonden met|skickat fran min|skickat fran|wyslane z|iphoneから送信|android.{0,20}から送信|my iphoneから)/;
+const SIGN_OFF = /^(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thanks again|thanks so much|thank you|thank you again|thx|ta|cheers|sincerely|yours sincerely|yours faithfully|yours truly|all the best|all best|br|rgds|with best regards|with kind regards|mit freundlichen grussen|mit freundlichen gruessen|mit besten grussen|freundliche grusse|viele grusse|beste grusse|liebe grusse|herzliche grusse|schone grusse|gruss|grusse|lg|vg|mfg|danke|vielen dank|cordialement|bien cordialement|tres cordialement|bien a vous|salutations|sincères salutations|sinceres salutations|bonne journee|merci|merci d'avance|a bientot|saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias|un abrazo|cordiali saluti|distinti saluti|saluti|grazie|un saluto|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groet|mvg|bedankt|atenciosamente|abracos|abraco|obrigado|obrigada|cumprimentos|att|med vanliga halsningar|vanliga halsningar|halsningar|mvh|tack|pozdrawiam|z powazaniem|dziekuje|serdecznie pozdrawiam|よろしくお願いいたします|よろしくお願いします|宜しくお願い致します|以上、よろしくお願いいたします)\s*[,.!、。]*\s*$/;
+const DISCLAIMER_START = /^(confidentiality notice|confidentiality|disclaimer|legal notice|privileged|this (e-?mail|message) (and any attachments )?(is|are|may contain)|vertraulichkeitshinweis|haftungsausschluss|diese e-?mail (enthalt|ist|kann)|avis de confidentialite|ce (message|courriel|e-?mail) (et|est|peut)|aviso de confidencialidad|aviso legal|este (mensaje|correo)|questo messaggio|avviso di riservatezza|dit (e-?mail)?bericht|esta mensagem|denna e-?post|niniejsza wiadomosc)\b/;
+const DISCLAIMER_WORDS = /\b(intended recipient|confidential|privileged|vertraulich|destinataire|destinatario|confidencial|riservat|vertrouwelijk|konfidentiell|poufn)/;
 const isDisclaimer = (foldedLine: string) => DISCLAIMER_START.test(foldedLine) || (foldedLine.length > 80 && DISCLAIMER_WORDS.test(foldedLine));
 
 /** Cuts quoted earlier messages: attribution lines, separators, Outlook header blocks and "> " lines. */
@@ -159,6 +173,13 @@ export function stripSignature(body: string): { text: string; cuts: string[] } {
     seenContent = true;
   }
   return { text: lines.slice(0, end).join('\n').trim(), cuts };
+}
+
+/** The body without legal disclaimers (they talk about confidentiality, not about this conversation). */
+export function stripDisclaimers(body: string): string {
+  const lines = body.split('\n');
+  const at = lines.findIndex((l) => isDisclaimer(fold(l).trim()));
+  return at < 0 ? body : lines.slice(0, at).join('\n');
 }
 
 export function extractNewText(text: string): StripResult {

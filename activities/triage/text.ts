@@ -1,15 +1,25 @@
 /** Text helpers shared by the triage rules. */
 
-/** Lower case, no accents, straight apostrophes, single spaces: what the phrase rules match against. */
+/**
+ * Lower case, no accents on Latin letters, straight apostrophes and quotes, single spaces: what the phrase
+ * rules match against. Marks are stripped from Latin letters only, so Japanese kana (で, ば) and Cyrillic (й)
+ * keep theirs. ß, ł, ø and æ become ASCII so that \b works around them.
+ */
 export function fold(s: string): string {
   return s
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
     .replace(/[\u2018\u2019\u02bc\u2032`´]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/[\u00a0\u202f\u2007\t ]+/g, ' ');
+    .replace(/[\u00a0\u202f\u2007\u3000\t ]+/g, ' ');
 }
 
 /** The text of a regular-expression match, shortened for a reason line. */

@@ -212,6 +212,7 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
         escalate: triage?.escalate ?? false,
         returnDate: triage?.returnDate ?? null,
         effect,
+        confidence: triage?.confidence ?? null,
         evidence: triage?.reasons ?? [],
         pausedAccountPeers: accountPeers.map((p) => p.enrollmentId),
         suppressed: effect === 'unsubscribe' || effect === 'hard-bounce',
@@ -244,4 +245,49 @@ export async function activeHolds(db: Db, enrollmentId: string) {
     .where('released_at', 'is', null)
     .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', sql<Date>`now()`)]))
     .execute();
+}
+
+/** The reply behind each reply task (by the replyId its details carry), with how the triage read it. */
+export async function repliesForTasks(db: Db, tasks: Array<{ id: string; kind: string; details: Record<string, unknown> }>) {
+  const byTask = new Map<string, string>();
+  for (const t of tasks) if (t.kind === 'reply' && typeof t.details.replyId === 'string') byTask.set(t.id, t.details.replyId);
+  const out = new Map<string, ReplyForTask>();
+  if (byTask.size === 0) return out;
+  const rows = await db
+    .selectFrom('replies')
+    .select(['id', 'from_address', 'subject', 'body', 'received_at', 'intent', 'sentiment', 'escalate', 'triage'])
+    .where('id', 'in', [...new Set(byTask.values())])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const [taskId, replyId] of byTask) {
+    const r = byId.get(replyId);
+    if (!r) continue;
+    const triage = r.triage as { confidence?: unknown; reasons?: unknown };
+    out.set(taskId, {
+      id: r.id,
+      from: r.from_address,
+      subject: r.subject,
+      body: r.body,
+      receivedAt: r.received_at.toISOString(),
+      intent: r.intent,
+      sentiment: r.sentiment,
+      escalate: r.escalate,
+      confidence: typeof triage.confidence === 'number' ? triage.confidence : null,
+      reasons: Array.isArray(triage.reasons) ? triage.reasons.map(String) : [],
+    });
+  }
+  return out;
+}
+
+export interface ReplyForTask {
+  id: string;
+  from: string;
+  subject: string | null;
+  body: string;
+  receivedAt: string;
+  intent: string | null;
+  sentiment: string | null;
+  escalate: boolean;
+  confidence: number | null;
+  reasons: string[];
 }

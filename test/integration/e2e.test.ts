@@ -174,7 +174,7 @@ test('on the real server, a reply that races an in-flight send wins: SMTP receiv
     await pacer.entered;
     const webhook = await held.api('POST', '/v1/webhooks/inbound-reply', {
       token: held.team.integration.token,
-      body: { messageId: '<race@fabrikam.test>', from: email, text: 'Please stop.' },
+      body: { messageId: '<race@fabrikam.test>', from: email, text: 'Hold on, let me check with my team first.' },
     });
     expect(webhook.body).toMatchObject({ matched: true, matchedBy: 'sender', cadenceStopped: true });
     pacer.release(); // let the send race the cancellation: either the heartbeat or the ledger re-check stops it

@@ -364,7 +364,7 @@ describe('HTML-only messages', () => {
       '<html><head><style>p{margin:0}</style></head><body><div>Hi Dana,</div><div><br></div><div>Sounds good &mdash; we&#39;re in. A&amp;B</div>' +
         '<blockquote style="border-left:1px solid #ccc"><p>Pricing starts at $40.</p><p>Reply <b>unsubscribe</b> to stop.</p></blockquote></body></html>',
     );
-    expect(text).toBe("Hi Dana,\n\nSounds good — we're in. A&B\n>\n> Pricing starts at $40.\n>\n> Reply unsubscribe to stop.");
+    expect(text).toBe("Hi Dana,\n\nSounds good — we're in. A&B\n\n> Pricing starts at $40.\n>\n> Reply unsubscribe to stop.");
   });
 
   test('an HTML-only reply is classified on its new text', async () => {
