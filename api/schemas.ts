@@ -334,6 +334,21 @@ export const taskItem = z
     enrollmentId: z.string().nullable(),
     notes: z.string().nullable(),
     details: z.record(z.string(), z.unknown()),
+    reply: z
+      .object({
+        id: z.string(),
+        from: z.string(),
+        subject: z.string().nullable(),
+        body: z.string().describe('The new text of the reply: no quoted earlier messages, no signature'),
+        receivedAt: z.string(),
+        intent: z.string().nullable(),
+        sentiment: z.string().nullable(),
+        escalate: z.boolean(),
+        confidence: z.number().nullable().describe("The triage's confidence in the intent, 0..1"),
+        reasons: z.array(z.string()).describe('The phrases, headers and floors that decided the triage'),
+      })
+      .nullable()
+      .describe('For a reply task: the reply and how the triage read it'),
   })
   .meta({ id: 'Task' });
 

@@ -519,9 +519,12 @@
         task.escalatedAt ? h('span', { class: 'finding block' }, `escalated ${when(task.escalatedAt)}`) : null,
       ),
       h('h3', {}, 'Their reply'),
-      entry
-        ? [h('p', { class: 'subject' }, entry.subject || '(no subject)'), h('pre', { class: 'text reply-text' }, entry.body)]
-        : h('p', { class: 'meta' }, 'The reply text shows with its suggested answer in the approval queue.'),
+      task.reply
+        ? [h('p', { class: 'subject' }, task.reply.subject || '(no subject)'), h('pre', { class: 'text reply-text' }, task.reply.body)]
+        : entry
+          ? [h('p', { class: 'subject' }, entry.subject || '(no subject)'), h('pre', { class: 'text reply-text' }, entry.body)]
+          : h('p', { class: 'meta' }, 'The reply text shows with its suggested answer in the approval queue.'),
+      task.reply ? triageSummary(task.reply) : null,
       h('div', { class: 'error', role: 'alert' }),
       h('label', { for: notesId }, 'Notes (optional, recorded)'),
       h('input', { type: 'text', id: notesId, name: 'notes' }),
@@ -533,6 +536,17 @@
         h('button', { type: 'button', 'data-action': 'resume', onclick: (e) => taskAction(task, e.target.closest('article'), 'resume') }, 'Resume the cadence'),
         h('button', { type: 'button', 'data-action': 'timeline', onclick: () => openTimeline(task.prospectId, task.title, 'replies') }, 'Timeline'),
       ),
+    );
+  }
+
+  /** How the triage read the reply: its intent, confidence and the phrases, headers and floors that decided it. */
+  function triageSummary(reply) {
+    const confidence = typeof reply.confidence === 'number' ? ` (confidence ${Math.round(reply.confidence * 100)}%)` : '';
+    return h(
+      'details',
+      { class: 'triage' },
+      h('summary', {}, `Read as ${String(reply.intent || 'unclassified').replace(/_/g, ' ')}${confidence}${reply.escalate ? ', escalated' : ''}: why`),
+      reply.reasons.length ? h('ul', { class: 'plain triage-reasons' }, reply.reasons.map((r) => h('li', {}, r))) : h('p', { class: 'meta' }, 'No evidence recorded.'),
     );
   }
 
@@ -745,7 +759,9 @@
       case 'reply.received': {
         const mood = d.sentiment ? `, ${words(d.sentiment)}` : '';
         const effect = d.effect ? `; ${words(d.effect)}` : '';
-        return text(`Reply received from ${d.from}: intent ${words(d.intent || 'unclassified')}${mood}${effect}${d.escalate ? '; escalated to the manager' : ''}`);
+        const sure = typeof d.confidence === 'number' ? ` (confidence ${d.confidence.toFixed(2)})` : '';
+        const why = Array.isArray(d.evidence) && d.evidence.length ? `. Why: ${d.evidence.join('; ')}` : '';
+        return text(`Reply received from ${d.from}: intent ${words(d.intent || 'unclassified')}${sure}${mood}${effect}${d.escalate ? '; escalated to the manager' : ''}${why}`);
       }
       case 'cadence.replied':
         return text(`Automation stopped: handed to the rep after a reply (intent ${words(d.intent || 'unclassified')})`);

@@ -1,6 +1,7 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { Router } from 'express';
+import { repliesForTasks } from '../../db/repositories/replies';
 import { taskUpdate } from '../../workflows/definitions';
 import { mayActFor, principal, requireRole } from '../auth';
 import type { ApiContext } from '../context';
@@ -23,6 +24,7 @@ export function taskRoutes({ db, temporal }: ApiContext): Router {
       );
     }
     const tasks = await rows.orderBy('due_at').limit(query.limit).execute();
+    const replies = await repliesForTasks(db, tasks);
     res.json({
       items: tasks.map((t) => ({
         id: t.id,
@@ -37,6 +39,7 @@ export function taskRoutes({ db, temporal }: ApiContext): Router {
         enrollmentId: t.enrollment_id,
         notes: t.notes,
         details: t.details,
+        reply: replies.get(t.id) ?? null,
       })),
     });
   });

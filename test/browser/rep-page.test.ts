@@ -360,12 +360,16 @@ if (!chromiumLookup.path) {
       const card = page.locator(`article[data-task-id="${task.id}"]`);
       await card.waitFor();
       await expect(card.locator('.reply-text').textContent()).resolves.toContain(said);
+      // How the triage read it, and why: the rep can open the evidence.
+      await expect(card.locator('details.triage summary').textContent()).resolves.toMatch(/^Read as question \(confidence \d+%\): why$/);
+      await card.locator('details.triage summary').click();
+      await expect(card.locator('.triage-reasons li').first().textContent()).resolves.toMatch(/^question: "/);
       await expect(page.locator('#count-replies').textContent()).resolves.toBe('(1)');
       // From the reply, t opens the prospect's timeline, with the reply and its intent; b comes back here.
       await page.keyboard.press('t');
       const received = page.locator('#view-timeline li[data-event="reply.received"] .what');
       await received.waitFor();
-      await expect(received.textContent()).resolves.toMatch(/^Reply received from .+: intent [a-z ]+/);
+      await expect(received.textContent()).resolves.toMatch(/^Reply received from .+: intent [a-z ]+ \(confidence \d\.\d\d\).*\. Why: /);
       await page.keyboard.press('b');
       await card.waitFor();
       expect(await page.locator('#view-replies').isVisible()).toBe(true);

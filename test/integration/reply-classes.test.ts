@@ -165,6 +165,12 @@ describe('reply classes, default policy', () => {
     // The owner has a task to answer, and a suggested answer waits in the queue (gated as a manual step).
     const task = await replyTaskFor(stack, r.prospectId);
     expect(task).toMatchObject({ status: 'open', enrollmentId: r.enrollmentId, details: { messageId: reply.messageId, intent: 'interested' } });
+    // The task carries the reply as the triage read it: its new text, the confidence and the phrases that decided.
+    expect(task.reply).toMatchObject({ from: r.email, subject: reply.subject, intent: 'interested', sentiment: 'positive', escalate: false });
+    expect(task.reply.body).toMatch(/^Hi Dana,\n\nThis is actually timely/);
+    expect(task.reply.body).not.toMatch(/wrote:/);
+    expect(task.reply.confidence).toBeGreaterThan(0.5);
+    expect(task.reply.reasons.join(' | ')).toMatch(/interest: "/);
     const suggestion = await eventually(async () => {
       const queue = await stack.api('GET', '/v1/approvals');
       return queue.body.items.find((i: any) => i.workflowId === r.workflowId && i.whyGated[0]?.rule === 'manual-step');
