@@ -15,6 +15,7 @@ import { boundaryReportCommand } from './cadence-boundary-report';
 import { checkSenderCommand } from './cadence-check-sender';
 import { classifyReplyCommand } from './cadence-classify';
 import { importSuppressionsCommand } from './cadence-suppressions';
+import { triageEvalCommand } from './cadence-triage-eval';
 import { verifyAuditCommand } from './cadence-verify-audit';
 import { ensureUser, ROLES, runningLocalStackPid, UserConflictError } from './demo-seed';
 
@@ -34,6 +35,11 @@ commands:
   classify-reply [--json] < message.eml
       Classify one raw inbound email read from standard input and print one JSON
       line: {"intent","sentiment","escalate","returnDate"}.
+
+  triage-eval [--set dev|blind|all] [--dir DIR] [--misses] [--json]
+      Classify every message of a labelled corpus (default: the project's blind
+      and dev sets under test/fixtures/triage-corpus) and print per-class
+      precision and recall, the confusion matrix and the safety figures.
 
   check-sender DOMAIN [--selector S] [--dns HOST:PORT] [--dkim-domain D] [--json]
       Check the SPF, DKIM and DMARC records of a From domain and its alignment;
@@ -199,6 +205,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (command === undefined) throw new UsageError('missing command');
     if (command === 'classify-reply') return await classifyReplyCommand(args, process.stdin, process.stdout);
+    if (command === 'triage-eval') return await triageEvalCommand(args, process.stdout);
     if (command === 'check-sender') return await checkSenderCommand(args, process.stdout, process.stderr);
     if (command === 'import-suppressions') return await importSuppressionsCommand(args, process.stdout, process.stderr, { openDb });
     if (command === 'boundary-report') return await boundaryReportCommand(args, process.stdout, process.stderr, { openDb });
