@@ -37,6 +37,9 @@ export function autoHeaderEvidence(msg: ParsedMessage): HeaderEvidence {
   if (headerValue(msg, 'x-list-administrivia') !== null) weak.push('X-List-Administrivia');
   const local = (msg.fromAddress ?? '').split('@')[0] ?? '';
   if (/^(mailer-daemon|postmaster)$/i.test(local)) strong.push(`From: ${msg.fromAddress} (a mail system)`);
+  else if (/^(no-?reply|do-?not-?reply|donotreply|noreply-[\w-]+|notifications?|auto-?reply|autoresponder|mailer)$/i.test(local)) strong.push(`From: ${msg.fromAddress} (an address nobody answers from)`);
+  if (/multipart\/report/.test(msg.contentType) && /report-type\s*=\s*"?disposition-notification/.test(msg.contentType)) strong.push('multipart/report; report-type=disposition-notification (a read receipt)');
+  else if (msg.parts.some((p) => p.mimeType === 'message/disposition-notification')) strong.push('message/disposition-notification part (a read receipt)');
   return { strong, weak };
 }
 
@@ -70,19 +73,25 @@ export interface OooEvidence {
   support: string[];
   /** Says it is automatic, or is a ticket / not-monitored / left-company notice. */
   selfDeclared: string[];
-  /** How many of those are separate phrases (one sentence matching two rules counts once). */
-  selfDeclaredDistinct: number;
+  /** How strongly they show automation: separate phrases add up (one sentence matching two rules counts once), a
+   * phrase only a program writes ("this mailbox is not monitored", a ticket number received) counts twice. */
+  selfDeclaredStrength: number;
 }
 
-function distinct(hits: PhraseHit[]): number {
-  const spans = hits.map((h) => [h.index, h.index + h.text.length] as const).sort((a, b) => a[0] - b[0]);
-  let count = 0;
+function strength(hits: PhraseHit[]): number {
+  const spans = hits.map((h) => ({ start: h.index, end: h.index + h.text.length, weight: h.weight })).sort((a, b) => a.start - b.start);
+  let total = 0;
   let end = -1;
-  for (const [s, e] of spans) {
-    if (s >= end) count++;
-    end = Math.max(end, e);
+  let groupWeight = 0;
+  for (const s of spans) {
+    if (s.start >= end) {
+      total += groupWeight;
+      groupWeight = 0;
+    }
+    groupWeight = Math.max(groupWeight, s.weight);
+    end = Math.max(end, s.end);
   }
-  return count;
+  return total + groupWeight;
 }
 
 export function oooEvidence(text: string): OooEvidence {
@@ -92,6 +101,6 @@ export function oooEvidence(text: string): OooEvidence {
     core: matchRules(f, AWAY).map((h) => `out-of-office wording "${snippet(h.text)}" (${h.label})`),
     support: matchRules(f, AWAY_NOTICE).map((h) => `absence-notice wording "${snippet(h.text)}" (${h.label})`),
     selfDeclared: automatic.map((h) => `automatic-message wording "${snippet(h.text)}" (${h.label})`),
-    selfDeclaredDistinct: distinct(automatic),
+    selfDeclaredStrength: strength(automatic),
   };
 }

@@ -83,6 +83,10 @@ function nextOccurrence(m: number, d: number, ref: YMD): YMD | null {
 
 const componentsOf = (c: chrono.ParsedComponents): YMD => ({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! });
 
+const POLISH_MONTHS: Record<string, number> = {
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, wrzesnia: 9, pazdziernika: 10, listopada: 11, grudnia: 12,
+};
+
 const WEEKDAYS_EN: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 /** US Thanksgiving (fourth Thursday of November), Christmas and New Year's Day in the year that follows the reference. */
@@ -114,6 +118,11 @@ function extraMentions(folded: string, ref: YMD, dayFirst: boolean): DateMention
     const b = Number(m[2]);
     const first = a > 12 ? true : b > 12 ? false : dayFirst;
     add(m, first ? nextOccurrence(b, a, ref) : nextOccurrence(a, b, ref));
+  }
+  // Polish, which chrono does not read: "7 grudnia", "4 stycznia 2027" (genitive month names, folded).
+  for (const m of folded.matchAll(/\b(\d{1,2})\.? (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|wrze\u015bnia|pazdziernika|pa\u017adziernika|listopada|grudnia)(?: (\d{4}))?\b/gu)) {
+    const month = POLISH_MONTHS[m[2]!.normalize('NFD').replace(/\p{M}/gu, '')]!;
+    add(m, m[3] ? { y: Number(m[3]), m: month, d: Number(m[1]) } : nextOccurrence(month, Number(m[1]), ref));
   }
   // "the 5th", "on the 30th": the next such day of the month.
   for (const m of folded.matchAll(/\bthe (\d{1,2})(st|nd|rd|th)\b(?! of)/g)) {
@@ -152,17 +161,23 @@ export function findDateMentions(text: string, opts: DateOptions): DateMention[]
   if (!ref) return [];
   const offset = opts.offsetMinutes ?? 0;
   const reference: chrono.ParsingReference = { instant: new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12) - offset * 60_000), timezone: offset };
-  const languages = [...new Set([...(opts.languages ?? []), 'en', ...Object.keys(PARSERS)])].filter((l) => PARSERS[l]);
+  // Only the sender's language and English: every parser reads its own short words as dates (Swedish "to" is Thursday).
+  const languages = [...new Set([...(opts.languages ?? Object.keys(PARSERS)), 'en'])].filter((l) => PARSERS[l]);
   const normalized = text.normalize('NFC');
   const found: Array<DateMention & { rank: number }> = [];
   languages.forEach((lang, rank) => {
     for (const r of PARSERS[lang]!(opts.dayFirst).parse(normalized, reference, { forwardDate: true })) {
       if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue; // "next week", "in January": no day
       const relative = !r.start.isCertain('month') && !r.start.isCertain('day');
+      if (relative && r.text.trim().length < 3) continue;
       let value = componentsOf(r.start);
+      // With forwardDate, chrono puts a yearless start that has just passed ("away since 17 Nov", sent 18 Nov) next year.
+      if (!r.start.isCertain('year') && r.start.isCertain('month') && dayNumber(value) - dayNumber(ref) > 180) value = { ...value, y: value.y - 1 };
+      // A range's end without a year is the next such day on or after its start, not after the reference.
+      let rangeEnd = r.end ? componentsOf(r.end) : null;
+      if (r.end && rangeEnd && !r.end.isCertain('year')) rangeEnd = nextOccurrence(rangeEnd.m, rangeEnd.d, value.y < ref.y || dayNumber(value) < dayNumber(ref) ? ref : value) ?? rangeEnd;
       // "Back on Wednesday" written on a Wednesday means next week's.
       if (relative && dayNumber(value) === dayNumber(ref) && r.start.isCertain('weekday')) value = fromDayNumber(dayNumber(value) + 7);
-      const rangeEnd = r.end ? componentsOf(r.end) : null;
       // chrono moves a range's start a year ahead when only its start is past; the end is what counts.
       if (rangeEnd && dayNumber(value) > dayNumber(rangeEnd)) value = { ...value, y: rangeEnd.y };
       found.push({ start: r.index, end: r.index + r.text.length, text: r.text, value, rangeEnd, relative, rank });
@@ -212,6 +227,18 @@ function cueBefore(text: string, start: number): DateCue | null {
   return nearest.cue;
 }
 
+/**
+ * Japanese puts the cue after the date: "11月24日（火）より出社" (back from the 24th), "11月23日まで不在" (away until the
+ * 23rd), "11月17日から" (from the 17th). A weekday in brackets may sit between.
+ */
+function cueAfter(text: string, end: number): DateCue | null {
+  const after = text.slice(end, end + 16).replace(/^\s*[（(][^)）]{0,6}[)）]/, '').trimStart();
+  if (/^(より|から)?\s*(出社|戻|復帰|帰社|通常|業務を再開|勤務)/.test(after)) return 'return';
+  if (/^まで/.test(after)) return 'until';
+  if (/^(から|より)/.test(after)) return 'from';
+  return null;
+}
+
 const CUE_SCORE: Record<DateCue, number> = { return: 3, until: 2, from: -1 };
 
 /** The day an out-of-office notice says its sender is back, if it says so. */
@@ -219,7 +246,7 @@ export function findReturnDate(text: string, opts: DateOptions): { date: string;
   const ref = parseYMD(opts.reference);
   const candidates: Array<{ value: YMD; score: number; at: number; evidence: string }> = [];
   for (const m of findDateMentions(text, opts)) {
-    const cue = cueBefore(text, m.start);
+    const cue = cueAfter(text, m.end) ?? cueBefore(text, m.start);
     const evidence = snippet(text.slice(Math.max(0, m.start - 30), m.end), 80);
     if (m.rangeEnd) {
       // "from 20 to 27 November": away until the 27th; "back 30 Nov - 1 Dec" is rare enough to read as a range too.

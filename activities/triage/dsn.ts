@@ -3,7 +3,7 @@
  * non-standard bounces (Exim's and qmail's plain-text ones, NDRs without a report part).
  */
 import { headerValue, type ParsedMessage } from './parse';
-import { findEmails } from './text';
+import { findEmails, fold } from './text';
 
 export type BounceKind = 'hard' | 'soft';
 
@@ -65,8 +65,37 @@ function recipientAddress(field: string | undefined): string | null {
 }
 
 const ENHANCED = /\b([245])\.(\d{1,3})\.(\d{1,3})\b/;
-const ADDRESS_FAILURE = /(user unknown|unknown user|no such (user|mailbox|recipient|address)|does not exist|doesn't exist|not exist|recipient not found|address not found|mailbox not found|mailbox unavailable|mailbox (is )?disabled|invalid (recipient|address|mailbox)|recipient address rejected|address rejected|unknown recipient|no mailbox here|not our customer|account (is )?(disabled|inactive)|host not found|domain not found|name service error|host unknown|unrouteable|no mx)/i;
-const MAILBOX_FULL = /(mailbox (is )?full|over quota|quota exceeded|exceeded (the )?(storage|quota)|insufficient (storage|space)|out of storage)/i;
+const MAILBOX_FULL = /(mailbox (is )?full|over quota|quota exceeded|exceeded (the |its |their )?(storage|quota|mailbox size)|insufficient (storage|space)|out of storage|postfach (ist )?voll|speicherplatz|boite (aux lettres )?pleine|quota (depasse|excede|superato)|buzon (esta )?lleno|casella (piena|satura)|mailbox vol|caixa (postal )?(cheia|lotada)|brevladan (ar )?full|skrzynka (jest )?pelna|ящик переполнен|容量)/i;
+
+// A mail system's words for a message that could not be delivered, and for a delay, in the languages MTAs localise to
+// (matched on folded text: lower case, no accents).
+const FAILURE_WORDING = new RegExp(
+  [
+    'could not be delivered', "couldn't be delivered", "wasn't delivered", 'was not delivered', 'not (been )?delivered', 'unable to deliver', 'delivery (has )?failed', 'delivery to the following recipient(s)? failed',
+    'undeliverable', 'permanent (fatal )?error', 'i\'m afraid i wasn\'t able to deliver', 'message not delivered', 'failed to deliver', 'rejected your message', 'returned to sender', 'no such user', 'user unknown',
+    'not listed in (the )?(domino )?directory', 'konnte nicht zugestellt werden', 'nicht zugestellt', 'unzustellbar', 'zustellung (ist )?fehlgeschlagen', "n'a pas pu etre (remis|distribue|delivre|achemine)", 'non distribu', 'non remis', 'echec de (la )?(remise|distribution|livraison)',
+    'no (se )?(ha podido|pudo|puede) (ser )?entregar', 'no (pudo|ha podido) ser entregado', 'entrega fallida', 'non (e stato|e|puo essere) (possibile )?(recapitat|consegnat)', 'mancata consegna', 'impossibile recapitare', 'kon niet (worden )?(afgeleverd|bezorgd)', 'onbestelbaar',
+    'nao (pode|foi possivel|pôde) (ser )?entreg', 'falha na entrega', 'nao entregue', 'kunde inte levereras', 'ej levererat', 'nie (mogla|moglo|mozna|udalo sie) (zostac )?dostarcz', 'niedostarczon', 'не (может быть|удалось|было) доставлен', 'не доставлено', 'недоставлен', 'не существует',
+    '配信できません', 'お届けできません', '送信できませんでした', '配信不能', '配送不能', 'delivery status notification', 'non-?delivery',
+  ].join('|'),
+);
+const TEMPORARY_WORDING = new RegExp(
+  [
+    'temporar', 'will (be )?retr(y|ied)', 'retrying', 'still (being )?(retried|trying|queued|in the queue)', 'delayed', 'delay', 'not yet (been )?delivered', 'warning message only', 'this is a warning', 'no action is required', 'greylist', 'graylist', 'try again later', 'deferred',
+    'noch nicht zugestellt', 'weitere(n)? (zustell)?versuch', 'wird (weiter(hin)?|erneut) versucht', 'verzogert', 'pas encore (ete )?(remis|distribue|delivre|achemine)', 'nouvelles? tentatives?', 'retarde',
+    'aun no (se )?ha (sido )?entregad', '(seguira|volvera) intent', 'reintent', 'retrasad', 'non (e )?ancora (stato )?(recapitat|consegnat)', 'nuovi tentativi', 'tentativi', 'in ritardo', 'nog niet (afgeleverd|bezorgd)', 'vertraagd',
+    'ainda nao (foi )?entreg', 'novas? tentativas?', 'atrasad', 'inte levererats annu', 'nie zostala jeszcze dostarczona', 'opozni', 'пока не доставлено', 'попытк', 'задерж', '遅延', '再送', '再試行',
+  ].join('|'),
+);
+const PERMANENT_WORDING = /(permanent|dauerhaft|endgultig|definitiv|giving up|given up|gave up|i've given up|permanente|definitif|definitivo|permanentemente|trwal|постоянн|恒久)/;
+const BOUNCE_SUBJECT = new RegExp(
+  [
+    'undeliver(ed|able)', 'returned mail', 'delivery status notification', 'mail delivery (failed|failure|subsystem|system)', 'delivery (failure|has failed|notification)', 'failure notice', 'non[- ]?delivery', 'could not be delivered', 'delayed mail', 'delivery delayed',
+    'warning: (could not send|message .* delayed|delayed)', 'message delayed', 'not delivered', 'returned to sender', 'unzustellbar', 'nicht zustellbar', 'zustellungsfehler', 'fehler bei der zustellung', 'verzogerte zustellung', 'non remis', 'non distribu', 'remise differee', 'echec de (la )?(remise|distribution)',
+    'no se puede entregar', 'no entregado', 'entrega (fallida|retrasada)', 'mensaje no entregado', 'non recapitat', 'mancata consegna', 'consegna (ritardata|fallita)', 'niet bezorgd', 'onbestelbaar', 'kan niet worden bezorgd', 'nao entregue', 'falha na entrega', 'entrega atrasada', 'kunde inte levereras',
+    'niedostarczon', 'не доставлено', 'недоставлен', '配信不能', '配信エラー', '配送不能',
+  ].join('|'),
+);
 
 export interface StatusVerdict {
   kind: BounceKind | null;
@@ -75,9 +104,10 @@ export interface StatusVerdict {
 }
 
 /**
- * Maps an RFC 3463 status (with the diagnostic text as a tie-breaker for the unspecific x.0.0) to a bounce kind:
- * 5.1.x and 5.2.x (but mailbox full) and 5.4.4 are address failures (hard); 4.x.x and mailbox full (x.2.2) are soft;
- * other permanent failures (policy, content, routing) are soft: they do not show that the address is dead.
+ * Maps an RFC 3463 status (with the diagnostic text as a tie-breaker for the unspecific x.0.0) to a bounce kind.
+ * A permanent failure (5.x.x) for the recipient is hard, whatever its cause (unknown user, disabled mailbox, a
+ * policy or blocklist rejection), except a full mailbox (x.2.2 or "over quota"), which is soft; a temporary one
+ * (4.x.x, Action: delayed) is soft. Without a status, a failure is hard unless its words say it is temporary.
  */
 export function bounceKindForStatus(status: string | null, diagnostic: string | null = null, action: string | null = null): StatusVerdict {
   let code = status ? (ENHANCED.exec(status)?.[0] ?? null) : null;
@@ -85,35 +115,32 @@ export function bounceKindForStatus(status: string | null, diagnostic: string | 
   if ((!code || /\.0\.0$/.test(code)) && diagCode && diagCode[0] === (code ?? diagCode)[0]) code = diagCode;
   if (!code && diagCode) code = diagCode;
   const diag = diagnostic ?? '';
+  const folded = fold(diag);
   if (action === 'delivered' || action === 'relayed' || action === 'expanded') return { kind: null, code, why: `Action: ${action}` };
   if (!code) {
-    if (MAILBOX_FULL.test(diag)) return { kind: 'soft', code, why: 'mailbox full' };
+    if (MAILBOX_FULL.test(folded)) return { kind: 'soft', code, why: 'mailbox full' };
     if (action === 'delayed') return { kind: 'soft', code, why: 'delivery delayed' };
-    if (ADDRESS_FAILURE.test(diag)) return { kind: 'hard', code, why: 'address does not exist' };
-    return { kind: action === 'failed' ? 'hard' : 'soft', code, why: action === 'failed' ? 'delivery failed' : 'no status code' };
+    if (TEMPORARY_WORDING.test(folded) && !PERMANENT_WORDING.test(folded)) return { kind: 'soft', code, why: 'temporary failure (diagnostic text)' };
+    return { kind: 'hard', code, why: 'permanent failure (no status code, nothing says it is temporary)' };
   }
   const [cls, subject, detail] = code.split('.').map(Number) as [number, number, number];
   if (cls === 2) return { kind: null, code, why: 'success status' };
   if (action === 'delayed') return { kind: 'soft', code, why: 'delivery delayed, still being retried' };
   if (subject === 2 && detail === 2) return { kind: 'soft', code, why: 'mailbox full' };
   if (cls === 4) return { kind: 'soft', code, why: 'temporary failure' };
+  if (MAILBOX_FULL.test(folded)) return { kind: 'soft', code, why: 'mailbox full' };
   if (subject === 1) return { kind: 'hard', code, why: detail === 2 || detail === 10 ? 'recipient domain or address not found' : 'address does not exist' };
   if (subject === 2) return { kind: 'hard', code, why: 'mailbox disabled or unavailable' };
   if (subject === 4 && detail === 4) return { kind: 'hard', code, why: 'recipient domain cannot be routed' };
-  if (MAILBOX_FULL.test(diag)) return { kind: 'soft', code, why: 'mailbox full' };
-  if (ADDRESS_FAILURE.test(diag)) return { kind: 'hard', code, why: 'address does not exist (diagnostic text)' };
-  return { kind: 'soft', code, why: 'permanent failure not tied to the address (not treated as a dead address)' };
+  if (subject === 7) return { kind: 'hard', code, why: 'permanently rejected by the recipient\'s policy' };
+  return { kind: 'hard', code, why: 'permanent failure' };
 }
 
-const MAILER_LOCAL = /^(mailer-daemon|mailer_daemon|mailerdaemon|mail-daemon|postmaster|microsoftexchange[0-9a-f]*|mdaemon)$/i;
-const MAILER_NAME = /^(mail delivery (system|subsystem)|mail administrator|microsoft outlook|postmaster|mailer-daemon)$/i;
-const BOUNCE_SUBJECT = /(undeliver(ed|able)|returned mail|delivery status notification|mail delivery (failed|failure)|delivery (failure|has failed)|failure notice|non[- ]?delivery|could not be delivered|delayed mail|delivery delayed|warning: (could not send|message .* delayed)|message delayed|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|no entregado|returned to sender)/i;
-const BOUNCE_BODY = /(could not be delivered|couldn't be delivered|wasn't delivered|was not delivered|delivery has failed|permanent (fatal )?error|i'm afraid i wasn't able to deliver|undeliverable|delivery to the following recipient(s)? failed|not yet been delivered|message not delivered)/i;
-const PERMANENT_WORDING = /(permanent (fatal )?error|permanent failure|i've given up|has failed|could not be delivered|couldn't be delivered|wasn't delivered)/i;
-const TEMPORARY_WORDING = /(temporary (problem|failure|error)|will (be )?retr(y|ied)|still being retried|delayed|not yet been delivered|warning message only|this is a warning only)/i;
-const RETURNED_COPY = /^(-{3,}.*(copy of the message|below this line|original message|undelivered message).*|original message headers:|-+ ?original message ?-+|--- the header of the original message is following\. ---)\s*$/im;
+const MAILER_LOCAL = /^(mailer-daemon|mailer_daemon|mailerdaemon|mail-daemon|postmaster|microsoftexchange[0-9a-f]*|mdaemon|mail\.delivery\.system|mailadmin|bounce|bounces|nobody)$/i;
+const MAILER_NAME = /^(mail delivery (system|subsystem|service)|mail administrator|microsoft outlook|postmaster|mailer-daemon|mail delivery|mailer daemon|system administrator|mail system|e-?mail (delivery )?system|lotus notes|domino|mail-server|mailserver|mail server)$/i;
+const RETURNED_COPY = /^(-{3,}.*(copy of the message|below this line|original message|undelivered message|returned message|headers? of the original|nachricht|ursprungliche|message d'origine|messaggio originale|mensaje original|mensagem original).*|original message headers:|-+ ?original message ?-+|--- the header of the original message is following\. ---)\s*$/im;
 
-function isMailerSender(msg: ParsedMessage): boolean {
+export function isMailerSender(msg: ParsedMessage): boolean {
   const from = msg.fromAddress ?? '';
   const local = from.split('@')[0] ?? '';
   return MAILER_LOCAL.test(local) || MAILER_NAME.test((msg.fromName ?? '').trim());
@@ -148,43 +175,44 @@ export function detectBounce(msg: ParsedMessage): BounceResult | null {
     reasons.push('the report has no per-recipient status; reading the notification text');
   }
 
-  // Non-standard bounces: a mailer daemon (or a null sender, or X-Failed-Recipients) with bounce wording.
+  // Non-standard bounces: a mail system (or a null sender, X-Failed-Recipients, an Exchange NDR) with failure wording.
   const mailer = isMailerSender(msg);
   const failedHeader = headerValue(msg, 'x-failed-recipients');
   const nullSender = (headerValue(msg, 'return-path') ?? '').trim() === '<>';
   const ndrHeader = headerValue(msg, 'x-ms-exchange-message-is-ndr') !== null;
   const subject = msg.message.subject ?? '';
-  const bounceSubject = BOUNCE_SUBJECT.test(subject);
-  const bounceBody = BOUNCE_BODY.test(notification);
-  const senderEvidence = mailer || failedHeader !== null || ndrHeader || (nullSender && bounceSubject);
+  const foldedSubject = fold(subject);
+  const foldedNotification = fold(notification);
+  const bounceSubject = BOUNCE_SUBJECT.test(foldedSubject);
+  const bounceBody = FAILURE_WORDING.test(foldedNotification) || TEMPORARY_WORDING.test(foldedNotification) && /(deliver|zustell|remis|distribu|entreg|recapit|consegn|bezorg|afgeleverd|levere|dostarcz|достав|配信)/.test(foldedNotification);
+  const senderEvidence = mailer || failedHeader !== null || ndrHeader || (nullSender && (bounceSubject || bounceBody));
   if (!(reportType || statusParts.length > 0) && !(senderEvidence && (bounceSubject || bounceBody))) return null;
 
   if (mailer) reasons.push(`sender ${msg.fromAddress ?? msg.fromName} is a mail system`);
   if (failedHeader) reasons.push(`X-Failed-Recipients: ${failedHeader}`);
   if (ndrHeader) reasons.push('X-MS-Exchange-Message-Is-Ndr');
+  if (nullSender) reasons.push('Return-Path: <> (null sender)');
   if (bounceSubject) reasons.push(`bounce subject "${subject}"`);
-  if (bounceBody) reasons.push('bounce wording in the notification');
+  if (bounceBody) reasons.push('failure or delay wording in the notification');
 
   const qmailCode = /\(#([245]\.\d{1,3}\.\d{1,3})\)/.exec(notification)?.[1] ?? null;
   const code = qmailCode ?? ENHANCED.exec(notification)?.[0] ?? null;
   const diagLine = code ? (notification.split('\n').find((l) => l.includes(code)) ?? null) : null;
+  const temporary = (TEMPORARY_WORDING.test(foldedNotification) || TEMPORARY_WORDING.test(foldedSubject)) && !PERMANENT_WORDING.test(foldedNotification);
   let kind: BounceKind;
   if (code) {
-    const v = bounceKindForStatus(code, diagLine, TEMPORARY_WORDING.test(notification) && !PERMANENT_WORDING.test(notification) ? 'delayed' : 'failed');
+    const v = bounceKindForStatus(code, diagLine, temporary ? 'delayed' : 'failed');
     kind = v.kind ?? 'soft';
     reasons.push(`status ${code} in the notification text: ${v.why}`);
-  } else if (MAILBOX_FULL.test(notification)) {
+  } else if (MAILBOX_FULL.test(foldedNotification)) {
     kind = 'soft';
     reasons.push('mailbox full (notification text)');
-  } else if (TEMPORARY_WORDING.test(notification) && !PERMANENT_WORDING.test(notification)) {
+  } else if (temporary) {
     kind = 'soft';
     reasons.push('temporary failure wording, no status code');
-  } else if (PERMANENT_WORDING.test(notification) && ADDRESS_FAILURE.test(notification)) {
-    kind = 'hard';
-    reasons.push('permanent failure of the address (notification text), no status code');
   } else {
-    kind = 'soft';
-    reasons.push('no status code and no clear address failure: treated as soft');
+    kind = 'hard';
+    reasons.push('a failure notice with no status code that does not say it is temporary: permanent');
   }
 
   const ours = new Set([...msg.message.to, msg.fromAddress ?? ''].filter(Boolean));

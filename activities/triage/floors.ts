@@ -20,7 +20,7 @@ export const DEFAULT_FLOORS: FloorOptions = { automaticAtLeast: 0.7 };
 export function applyFloors(triage: Triage, evidence: RuleEvidence, options: FloorOptions = DEFAULT_FLOORS): Triage {
   if (evidence.bounce && (triage.intent === 'bounce_hard' || triage.intent === 'bounce_soft')) return triage;
 
-  const optOut = [...new Set([...evidence.human.optOut.map((h) => h.text), ...evidence.optOutInBody])];
+  const optOut = evidence.mailSystem ? [] : [...new Set([...evidence.human.optOut.map((h) => h.text), ...evidence.optOutInBody])];
   if (optOut.length > 0 && triage.intent !== 'unsubscribe') {
     return {
       ...triage,

@@ -69,18 +69,39 @@ function findOptOutInSubject(folded: string): PhraseHit[] {
 // "Could you send over the deck?" asks for general material: interest, not a question.
 const GENERAL_MATERIAL = /\b(send|share|forward|email|e-mail|pass|provide|drop)\b.{0,30}\b(info|information|details|deck|slides|one-?pager|overview|brochure|materials?|more)\b/;
 
-/** Sentences that end in "?" and ask something (not a lone "?"), without the ones asking for general material. */
+// "What?", "¿Qué?", "Huh?": puzzlement, not a request for information.
+const BARE_WH = /^[¿¡\s]*(what|huh|sorry|pardon|eh|que|quoi|comment|was|wie bitte|cosa|come|wat|hoe|o que|como|vad|co|なに|何)[\s?？!.]*$/;
+
+/** Sentences that end in "?" and ask something (not a lone "?" or "what?"), without the ones asking for general material. */
 function questions(text: string): string[] {
   const joined = text.replace(/\n(?!\n)/g, ' ');
   return (joined.match(/[^.!?\n。！？]*[?？]/g) ?? [])
     .map((q) => q.trim())
     .filter((q) => /[\p{L}]{2,}/u.test(q))
+    .filter((q) => !BARE_WH.test(fold(q)))
     .filter((q) => !GENERAL_MATERIAL.test(fold(q)));
 }
+
+/** The sentence of the folded text around a position. */
+function sentenceAt(folded: string, index: number): string {
+  const start = Math.max(...['.', '!', '?', '\n'].map((p) => folded.lastIndexOf(p, index - 1))) + 1;
+  const ends = ['.', '!', '?', '\n'].map((p) => folded.indexOf(p, index)).filter((i) => i >= 0);
+  return folded.slice(start, ends.length ? Math.min(...ends) + 1 : folded.length);
+}
+
+// A verb that sends the sender elsewhere, before another person's address in the same sentence ("reach out to them
+// at procurement@acme.com", "bitte wenden Sie sich an …@…").
+const POINTS_TO_ADDRESS =
+  /\b(reach(ing)? out|contact|write|e-?mail|talk|speak|direct|forward|send|get in touch|try|kontaktier\w*|wenden|schreiben|melden|contact\w*|ecrire|ecrivez|escrib\w*|contact\w*|dirig\w*|contatt\w*|scriv\w*|mail\w*|neem contact|entre em contato|fale com|kontakta|skriv|napisz|skontaktuj)\b[^.!?\n]{0,80}@/;
 
 const score = (hits: PhraseHit[]) => hits.reduce((s, h) => s + h.weight, 0);
 
 export function analyzeHuman(newText: string, ctx: HumanContext): HumanAnalysis {
+  // A reply whose words are all in the subject ("Re: … — Wednesday 10am ET works") is read from the subject.
+  if (newText.trim() === '' && ctx.subject) {
+    const fromSubject = analyzeHuman(ctx.subject, { ...ctx, subject: null });
+    if (fromSubject.intent !== 'other') return { ...fromSubject, reasons: [...fromSubject.reasons, 'read from the subject: no new text above the quote'] };
+  }
   const f = fold(newText);
   const subject = ctx.subject ? fold(ctx.subject) : '';
   const reasons: string[] = [];
@@ -91,8 +112,9 @@ export function analyzeHuman(newText: string, ctx: HumanContext): HumanAnalysis 
   const timing = matchRules(f, TIMING);
   const competitor = matchRules(f, COMPETITOR);
   const referral = matchRules(f, REFERRAL);
-  const meeting = matchRules(f, MEETING);
-  const questionCues = matchRules(f, QUESTION).filter((h) => h.weight >= 2);
+  // Office hours ("Monday to Friday, 9am-5pm") name days and times without proposing a meeting.
+  const meeting = matchRules(f.replace(/\b(mon(day)?|lun(di|es)?|montag|mo)\.?\s*(-|–|to|through|thru|a|al|bis|au)\s*(fri(day)?|ven(dredi)?|viernes|freitag|fr)\b\.?/g, ' '), MEETING);
+  const questionCues = matchRules(f, QUESTION).filter((h) => h.weight >= 2 && matchRules(sentenceAt(f, h.index), CONFUSED).length === 0);
   const interest = matchRules(f, INTEREST);
   const threat = matchRules(f, THREAT);
   const anger = matchRules(f, ANGER);
@@ -102,13 +124,16 @@ export function analyzeHuman(newText: string, ctx: HumanContext): HumanAnalysis 
   // Another person's address in the new text supports a referral ("talk to jane@acme.com").
   const own = new Set([ctx.senderAddress, ...ctx.ourAddresses].filter(Boolean));
   const others = findEmails(newText).filter((a) => !own.has(a));
-  const referralStrength = score(referral) + (others.length && referral.length ? 1 : 0);
+  const pointsTo = others.length > 0 && POINTS_TO_ADDRESS.test(f);
+  const referralStrength = score(referral) + (others.length && referral.length ? 1 : 0) + (pointsTo ? 2 : 0);
   const shouting = (newText.match(/\b[A-Z]{4,}\b/g) ?? []).filter((w) => !/^(HTTP|HTTPS|HTML|GDPR|DSGVO|RGPD|ASAP|FYI|SOC|CFO|CEO|COO|NDA|SaaS|NETSUITE)$/.test(w)).length;
 
   let intent: HumanIntent = 'other';
   let hits: PhraseHit[] = [];
   let kind = '';
+  const concreteMeeting = meeting.some((h) => h.weight >= 3);
   if (optOut.length) [intent, hits, kind] = ['unsubscribe', optOut, 'opt-out'];
+  else if (concreteMeeting) [intent, hits, kind] = ['meeting_request', meeting, 'meeting request'];
   else if (referralStrength >= 2) [intent, hits, kind] = ['referral', referral, 'referral'];
   else if (competitor.length) [intent, hits, kind] = ['objection_competitor', competitor, 'competitor objection'];
   else if (price.length) [intent, hits, kind] = ['objection_price', price, 'price objection'];
@@ -122,7 +147,7 @@ export function analyzeHuman(newText: string, ctx: HumanContext): HumanAnalysis 
 
   if (intent === 'question') reasons.push(qs.length ? `question: "${snippet(qs[0]!, 70)}"` : describe('asks for information', questionCues));
   else if (intent !== 'other') reasons.push(describe(kind, hits));
-  if (intent === 'referral' && others.length) reasons.push(`referred address: ${others.join(', ')}`);
+  if (intent === 'referral' && others.length) reasons.push(`referred address: ${others.join(', ')}${pointsTo ? ' (the reply points to it)' : ''}`);
   if (intent === 'question' && interest.length) reasons.push(describe('also shows interest', interest));
   if (intent === 'other') {
     if (confused.length) reasons.push('the only questions are about who we are: confused, not a product question');
@@ -155,10 +180,10 @@ export function analyzeHuman(newText: string, ctx: HumanContext): HumanAnalysis 
   if (shouting >= 2 && (optOut.length || notInterested.length || anger.length)) escalateBecause.push(`shouting (${shouting} words in capitals)`);
   if (confused.length) escalateBecause.push(describe('confused about who we are', confused));
   const escalate = escalateBecause.length > 0;
-  if (escalate) {
-    reasons.push(...escalateBecause.map((r) => `escalate: ${r}`));
-    sentiment = 'negative';
-  }
+  if (escalate) reasons.push(...escalateBecause.map((r) => `escalate: ${r}`));
+  // Anger, threats and "I never signed up" complain; confusion about who we are alone does not say how the writer
+  // feels about going on, unless it comes with something else the writer says.
+  if (threat.length || anger.length || confused.some((h) => h.weight >= 2) || (confused.length && intent !== 'other')) sentiment = 'negative';
 
   const strength = intent === 'question' ? 2 + Math.min(1, qs.length) : score(hits);
   const confidence =

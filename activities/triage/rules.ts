@@ -8,7 +8,7 @@
  */
 import { autoHeaderEvidence, autoSubject, oooEvidence } from './auto-reply';
 import { findReturnDate } from './dates';
-import { detectBounce } from './dsn';
+import { detectBounce, isMailerSender } from './dsn';
 import { analyzeHuman, findOptOut, type HumanAnalysis } from './intent';
 import { detectLanguage, type LanguageGuess } from './language';
 import { headerValue, type ParsedMessage } from './parse';
@@ -31,6 +31,8 @@ export interface RuleEvidence {
   optOutInBody: string[];
   /** Whether the class came from a delivery report or a mail system's bounce. */
   bounce: boolean;
+  /** The sender is a mail system (mailer-daemon, postmaster): nobody there opts out. */
+  mailSystem: boolean;
 }
 
 export interface RuleResult {
@@ -78,7 +80,7 @@ export function classifyByRules(msg: ParsedMessage): RuleResult {
   const language = detectLanguage(body || subject || '', headerValue(msg, 'content-language'), msg.offsetMinutes);
   const human = analyzeHuman(newText, { subject, senderAddress: msg.fromAddress, ourAddresses: msg.message.to });
   const optOutInBody = findOptOut(fold(stripDisclaimers(body))).map((h) => h.text);
-  const evidence = (bounce: boolean): RuleEvidence => ({ body, subject, language, human, optOutInBody, bounce });
+  const evidence = (bounce: boolean): RuleEvidence => ({ body, subject, language, human, optOutInBody, bounce, mailSystem: isMailerSender(msg) });
 
   // 1. Bounces: the DSN structure, or a mail system's non-standard bounce.
   const bounce = detectBounce(msg);
@@ -162,7 +164,7 @@ export function classifyByRules(msg: ParsedMessage): RuleResult {
     const backing = [...subjectReason, ...ooo.support, ...ooo.selfDeclared, ...headers.weak];
     return outOfOffice(Math.min(0.9, 0.75 + 0.05 * backing.length), ['no RFC 3834 header', ...oooWording, ...backing]);
   }
-  const autoSignals = ooo.selfDeclaredDistinct + (subj?.autoReply ? 1 : 0) + headers.weak.length;
+  const autoSignals = ooo.selfDeclaredStrength + (subj?.autoReply ? 1 : 0) + headers.weak.length;
   if (ooo.selfDeclared.length > 0 && autoSignals >= 2 && !engaged) {
     return automatic(0.8, ['no RFC 3834 header', ...ooo.selfDeclared, ...subjectReason, ...headers.weak]);
   }

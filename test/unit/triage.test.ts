@@ -197,7 +197,12 @@ describe('delivery status notifications', () => {
     ['5.0.0', 'smtp; 552 5.2.2 <a@b.com>: Mailbox full', 'failed', 'soft'],
     ['5.0.0', 'smtp; 550 5.1.1 <a@b.com>: Recipient address rejected: User unknown', 'failed', 'hard'],
     ['5.0.0', 'smtp; 550 User unknown', 'failed', 'hard'],
-    ['5.7.1', 'smtp; 550 5.7.1 Message rejected as spam', 'failed', 'soft'],
+    ['5.7.1', 'smtp; 550 5.7.1 Message rejected as spam', 'failed', 'hard'],
+    ['5.7.1', 'smtp; 550 5.7.1 Only accepts mail from internal senders', 'failed', 'hard'],
+    ['5.0.0', 'smtp; 550 No Such User Here', 'failed', 'hard'],
+    ['5.0.0', 'smtp; 452 4.2.2 Over quota', 'failed', 'soft'],
+    [null, 'Host not responding, will retry for 4 more days', 'failed', 'soft'],
+    [null, 'not listed in Domino Directory', 'failed', 'hard'],
     ['5.1.1', null, 'delayed', 'soft'],
     ['2.0.0', null, 'delivered', null],
   ] as const)('Status %s (%s, Action %s) is %s', (status, diagnostic, action, kind) => {

@@ -23,10 +23,10 @@ export const es: Lexicon = {
     { re: /\bno es (el )?(buen |mejor )?momento\b|\bahora no\b|\bpor ahora no\b|\bmas adelante\b|\bel (proximo|ano que viene|siguiente) (ano|trimestre|semestre)?\b|\bel ano que viene\b|\bel proximo ano\b|\b(vuelve|vuelva|vuelvan) a (escribir|contactar)(me|nos)? (en|despues|a partir|el proximo)\b|\b(escribe|escriba|contacta|contacte)(me|nos) (en|despues de|a partir de|el proximo)\b|\ben (el )?(primer|segundo|tercer|cuarto) trimestre\b|\ben (enero|febrero|marzo|abril|mayo|junio|julio|septiembre|octubre|2027)\b|\ben (pleno|plena|medio de) (cierre|migracion|proyecto|auditoria|implantacion)\b|\bno tenemos (tiempo|capacidad)\b|\bpor el momento no\b|\bde momento no\b/, label: 'no es el momento', weight: 2 },
   ],
   competitor: [
-    { re: /\bya (usamos|utilizamos|tenemos|trabajamos con|contamos con|hemos elegido|elegimos|optamos|firmamos)\b|\b(otro|otra) (proveedor|solucion|herramienta|empresa)\b|\b(proveedor|solucion|herramienta) actual\b|\bdesarroll(o|ado|amos) (internamente|propia|propio|a medida)\b|\bsolucion (propia|interna|a medida)\b|\bherramienta (propia|interna)\b/, label: 'ya tenemos una solución', weight: 2 },
+    { re: /\bya (usamos|utilizamos|tenemos|trabajamos con|contamos con|hemos elegido|elegimos|optamos|firmamos)\b|\b(otro|otra) (proveedor|solucion|herramienta|empresa)\b|\b(proveedor|solucion|herramienta) actual\b|\bdesarroll(o|ado|ada|amos|ados|adas) (internamente|propia|propio|a medida|en casa)\b|\bsolucion (propia|interna|a medida)\b|\bherramienta (propia|interna)\b/, label: 'ya tenemos una solución', weight: 2 },
   ],
   referral: [
-    { re: /\bno soy la persona (adecuada|indicada|correcta|responsable)\b|\b(mi|nuestro|nuestra) (companer[oa]|colega|jef[ea]|director[a]?|responsable|cfo|controller|departamento)\b|\b(contacta|contacte|contactar|hable|habla|escriba|escribe|dirijase|dirigete) (a|con) (mi|nuestro|nuestra|el|la)\b|\b(le |te )?(he )?(reenviado|reenvio|reenviare|pasado|paso|pasare) (su|tu|el|este) (correo|mensaje|email)\b|\ben copia\b|\bse encarga\b|\bes (el|la) responsable\b|\bquien (lleva|gestiona) (esto|este tema)\b/, label: 'no soy la persona adecuada / compañero', weight: 2 },
+    { re: /\bno soy la persona (adecuada|indicada|correcta|responsable)\b|\b(mi|nuestro|nuestra) (companer[oa]|colega|jef[ea]|director[a]?|responsable|cfo|controller|contador[a]?( general)?)\b|\blo (maneja|lleva|gestiona|ve|coordina)\b|\b(contacta|contacte|contactar|hable|habla|escriba|escribe|dirijase|dirigete) (a|con) (mi|nuestro|nuestra|el|la)\b|\b(le |te )?(he )?(reenviado|reenvio|reenviare|pasado|paso|pasare) (su|tu|el|este) (correo|mensaje|email)\b|\ben copia\b|\bse encarga\b|\bes (el|la) responsable\b|\bquien (lleva|gestiona) (esto|este tema)\b/, label: 'no soy la persona adecuada / compañero', weight: 2 },
   ],
   meeting: [
     { re: new RegExp(`\\bpodemos (hablar|reunirnos|quedar|tener una llamada|hacer una (llamada|demo|reunion))\\b|\\b(agendar|programar|organizar|concertar|coordinar|fijar) (una )?(llamada|reunion|cita|videollamada|demo|demostracion)\\b|\\b(mandame|enviame|enviadme|envieme|mandeme) (una )?(invitacion|convocatoria|enlace)\\b|\\b(llamada|reunion|demo|videollamada|cita)\\b.{0,40}\\b${DIA}\\b|\\b${DIA}\\b.{0,30}\\b(a las \\d{1,2}|me viene bien|me va bien|me sirve|esta bien|perfecto|por la (manana|tarde))\\b|\\b(tienes|tiene) (disponibilidad|hueco|tiempo)\\b|\\bque (dia|horario|hora)s? (te|le) (viene|va) bien\\b|\\bhablemos\\b`), label: 'podemos hablar', weight: 2 },
@@ -35,7 +35,7 @@ export const es: Lexicon = {
     { re: /\b(me gustaria|quisiera|queria|quisieramos) (saber|conocer|entender|mas (informacion|detalles) sobre)\b|\b(podria|podrias|pueden) (enviarme|indicarme|decirme|explicarme|mandarme)\b/, label: 'me gustaría saber', weight: 2 },
   ],
   interest: [
-    { re: /(?<!\bno )\bme interesa\b|(?<!\bno )\bnos interesa\b|\bsuena (bien|interesante|genial)\b|\b(mas|mayor) informacion\b|\bme gustaria (saber|conocer) mas\b|\bparece interesante\b|\bestamos interesados\b|\bestoy interesad[oa]\b|\binteresante\b/, label: 'me interesa', weight: 2 },
+    { re: /\bmant(en|eng)(a|an)?me (al tanto|informad[oa])\b|\bmantenme al tanto\b|\b(justo|precisamente) (estamos|estaba) buscando\b|(?<!\bno )\bme interesa\b|(?<!\bno )\bnos interesa\b|\bsuena (bien|interesante|genial)\b|\b(mas|mayor) informacion\b|\bme gustaria (saber|conocer) mas\b|\bparece interesante\b|\bestamos interesados\b|\bestoy interesad[oa]\b|\binteresante\b/, label: 'me interesa', weight: 2 },
   ],
   threat: [
     { re: /\b(abogado|denuncia|denunciar|acciones legales|aepd|agencia de proteccion de datos|demanda)\b/, label: 'amenaza legal' },
@@ -44,7 +44,8 @@ export const es: Lexicon = {
     { re: /\b(inaceptable|vergonzoso|acoso|harto|harta|basta ya|una verguenza|joder|mierda|estafa)\b/, label: 'enfado' },
   ],
   confused: [
-    { re: /\bquien (es usted|eres|son ustedes)\b|\b(como|de donde) (consiguio|consiguieron|obtuvo|obtuvieron|saco|sacaron|tienen|tiene|han obtenido|ha obtenido) (mi|mis|nuestro|este)\b|\bnunca me (suscribi|registre|di de alta)\b|\bsin (mi )?consentimiento\b/, label: 'cómo consiguió mi correo' },
+    { re: /\bquien (es usted|eres|son ustedes)\b|\b(como|de donde) (consiguio|consiguieron|obtuvo|obtuvieron|saco|sacaron|tienen|tiene|han obtenido|ha obtenido) (mi|mis|nuestro|este)\b/, label: 'cómo consiguió mi correo' },
+    { re: /\bnunca me (suscribi|registre|di de alta)\b|\bsin (mi )?consentimiento\b|\bnunca (di|he dado) (mi )?(consentimiento|permiso)\b/, label: 'nunca consentí', weight: 2 },
   ],
   away: [
     { re: /\b(fuera de la oficina|fuera de oficina|fuera del despacho)\b|\b(estoy|estare|me encuentro|esta|estara) (de vacaciones|ausente|fuera|de viaje|de baja|de permiso|de licencia|disfrutando de)\b|\bde vacaciones\b|\bausente\b|\bbaja (por )?(maternidad|paternidad|medica)\b/, label: 'estoy fuera / de vacaciones' },

@@ -17,7 +17,7 @@ export const fr: Lexicon = {
     { re: /\bpour (vous )?(vous )?desinscrire\b|\blien de desinscription\b/, label: 'instructions de désinscription' },
   ],
   notInterested: [
-    { re: /\bpas interesse(e|s|es)?\b|\b(ne|n') (nous|m') interesse (pas|guere)\b|\bpas (de|d') (besoin|interet)\b|\baucun (besoin|interet)\b|\bnon,? merci\b|\bmerci,? (mais )?non\b|\bca ne (nous|m') interesse pas\b|\bpas pertinent\b|\bne correspond pas\b|\bnous n'en avons pas besoin\b|\bnous n'avons pas besoin\b|\bje (vais|vous) passe(r)?\b|\bpas pour nous\b|\bsans (suite|objet)\b|\bje decline\b|\bnous declinons\b/, label: 'pas intéressé', weight: 2 },
+    { re: /\bne (donnerons|donnerai|pouvons donner|pourrons donner|souhaitons pas donner) pas suite\b|\bpas (donner|de) suite\b|\bpas interesse(e|s|es)?\b|\b(ne|n') (nous|m') interesse (pas|guere)\b|\bpas (de|d') (besoin|interet)\b|\baucun (besoin|interet)\b|\bnon,? merci\b|\bmerci,? (mais )?non\b|\bca ne (nous|m') interesse pas\b|\bpas pertinent\b|\bne correspond pas\b|\bnous n'en avons pas besoin\b|\bnous n'avons pas besoin\b|\bje (vais|vous) passe(r)?\b|\bpas pour nous\b|\bsans (suite|objet)\b|\bje decline\b|\bnous declinons\b/, label: 'pas intéressé', weight: 2 },
   ],
   price: [
     { re: /\btrop cher\b|\bpas (de|le) budget\b|\bhors budget\b|\bbudget (est |a ete )?(gele|epuise|serre|limite|consomme|insuffisant)\b|\bsans budget\b|\baucun budget\b|\b(tarif|prix|cout)s? (est |sont )?(trop )?(eleve|eleves|cher|chers|onereux)\b|\bau-?dessus de (notre|nos) (budget|moyens)\b|\bpas les moyens\b|\btrop onereux\b/, label: 'trop cher', weight: 2 },
@@ -38,7 +38,7 @@ export const fr: Lexicon = {
     { re: /\b(j'aimerais|je voudrais|nous aimerions|nous voudrions) (savoir|connaitre|comprendre|avoir (des|plus de) (informations|details|precisions) sur)\b|\bpourriez-vous (m'|nous )?(envoyer|indiquer|preciser|dire|expliquer|communiquer)\b|\bquel(le)?s? (est|sont) (le|la|les) (prix|tarif|tarifs|cout)\b/, label: 'voudrais savoir', weight: 2 },
   ],
   interest: [
-    { re: /(?<!pas )\binteresse(e|s|es)? par\b|\bca m'interesse\b|\bcela m'interesse\b|\bcela nous interesse\b|\bca nous interesse\b|\ben savoir plus\b|\benvoyez-moi\b|\bplus d'informations\b|\bvolontiers\b|\bpourquoi pas\b|\bca a l'air (interessant|pertinent|bien)\b|\b(tres|plutot) interessant\b|\bpertinent pour nous\b/, label: 'intéressé', weight: 2 },
+    { re: /\btenez-(moi|nous) au courant\b|(?<!pas )\binteresse(e|s|es)? par\b|\bca m'interesse\b|\bcela m'interesse\b|\bcela nous interesse\b|\bca nous interesse\b|\ben savoir plus\b|\benvoyez-moi\b|\bplus d'informations\b|\bvolontiers\b|\bpourquoi pas\b|\bca a l'air (interessant|pertinent|bien)\b|\b(tres|plutot) interessant\b|\bpertinent pour nous\b/, label: 'intéressé', weight: 2 },
   ],
   threat: [
     { re: /\b(avocat|plainte|poursuites|cnil|mise en demeure|action en justice|signaler|signalement)\b/, label: 'menace juridique' },
@@ -47,10 +47,11 @@ export const fr: Lexicon = {
     { re: /\b(inadmissible|scandaleux|harcelement|insupportable|ras le bol|marre|honteux|inacceptable|putain|merde|arnaque)\b/, label: 'colère' },
   ],
   confused: [
-    { re: /\bqui etes-vous\b|\bqui etes vous\b|\bcomment avez-vous (eu|obtenu|trouve|recupere) (mon|mes|notre|cette)\b|\bou avez-vous (eu|obtenu|trouve|recupere)\b|\bjamais inscrit|\bsans (mon )?consentement\b/, label: 'comment avez-vous eu mon adresse' },
+    { re: /\bqui etes-vous\b|\bqui etes vous\b|\bcomment avez-vous (eu|obtenu|trouve|recupere) (mon|mes|notre|cette)\b|\bou avez-vous (eu|obtenu|trouve|recupere)\b/, label: 'comment avez-vous eu mon adresse' },
+    { re: /\bjamais inscrit|\bsans (mon )?consentement\b|\bjamais (donne|consenti|accepte)\b/, label: 'jamais consenti', weight: 2 },
   ],
   away: [
-    { re: /\b(je suis|suis|serai|je serai|sera|est) (actuellement |en ce moment |absente? |actuellement absente? )?(absente?|en conges?|en vacances|en deplacement|hors du bureau|en conge (maternite|paternite|parental|maladie)|en arret maladie|en formation|en seminaire|indisponible)\b|\babsente? du bureau\b|\ben conges?\b|\ben vacances\b|\bfermeture (annuelle|du bureau|de nos bureaux)\b/, label: 'je suis absent(e)' },
+    { re: /\b(je suis|suis|serai|je serai|sera|est) (actuellement |en ce moment |absente? |actuellement absente? )?(absente?|en conges?|en vacances|en deplacement|hors du bureau|en conge (maternite|paternite|parental|maladie)|en arret maladie|en formation|en seminaire|indisponible)\b|\babsente? du bureau\b|\ben conges?\b|\ben vacances\b|\bfermeture (annuelle|du bureau|de nos bureaux|de l'entreprise|de fin d'annee)\b|\b(nos |les )?bureaux (seront|sont) fermes\b|\bferme(e|s|es)? (du|jusqu'au|pour les fetes|pendant)\b/, label: 'je suis absent(e)' },
   ],
   awayNotice: [
     { re: /\bdes mon retour\b|\ba mon retour\b|\b(acces|acces tres) (limite|restreint)\b|\ben cas d'urgence\b|\bpour toute (demande|question) urgente\b|\bde retour le\b|\bmerci (pour|de) votre (message|mail|e-?mail)\b|\bpendant mon absence\b|\ben mon absence\b|\bvotre (message|mail|e-?mail) ne (sera|sera pas) (pas )?transfere\b|\bvous pouvez (contacter|joindre)\b/, label: "message d'absence" },

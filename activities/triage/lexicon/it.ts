@@ -5,7 +5,7 @@ const GIORNO = '(lunedi|martedi|mercoledi|giovedi|venerdi|domani|la prossima set
 export const it: Lexicon = {
   lang: 'it',
   optOut: [
-    { re: /\b(cancellate|cancellami|cancellatemi|rimuovete|rimuovetemi|rimuovermi|cancellarmi|toglietemi|toglimi|eliminatemi|eliminate) ?(il mio|la mia|i miei|mi|ci)?\b.{0,40}\b(indirizzo|email|e-mail|dati|lista|mailing|contatto|database|elenco)\b|\b(cancellazione|disiscrizione|disiscriver|disiscrivetemi)\b|\bnon (mi |ci )?(contattate|contattatemi|scrivete|scrivetemi|inviate|mandate) piu\b|\bnon voglio (piu )?ricevere\b|\bsmettete(la)? di\b|\bbasta (email|mail|messaggi)\b|\b(mi oppongo|opposizione)\b.{0,60}\b(trattamento|dati|marketing)\b|\bgarante (della )?privacy\b|\bdiritto all'oblio\b|\b(e|questo e) spam\b|\bavvocato\b|\bdenuncia\b/, label: 'cancellatemi', weight: 2 },
+    { re: /\b(cancellate|cancellami|cancellatemi|rimuovete|rimuovetemi|rimuovermi|cancellarmi|toglietemi|toglimi|eliminatemi|eliminate) ?(il mio|la mia|i miei|mi|ci)?\b.{0,40}\b(indirizzo|email|e-mail|dati|lista|mailing|contatto|database|elenco)\b|\b(cancellazione|disiscrizione|disiscriver|disiscrivetemi)\b|\bnon (mi |ci )?(contattate|contattatemi|scrivete|scrivetemi|inviate|mandate) piu\b|\bdi non (contattarmi|scrivermi|inviarmi|mandarmi|contattarci|scriverci|inviarci)\b|\bnon voglio (piu )?ricevere\b|\bsmettete(la)? di\b|\bbasta (email|mail|messaggi)\b|\b(mi oppongo|opposizione)\b.{0,60}\b(trattamento|dati|marketing)\b|\bgarante (della )?privacy\b|\bdiritto all'oblio\b|\b(e|questo e) spam\b|\bavvocato\b|\bdenuncia\b/, label: 'cancellatemi', weight: 2 },
   ],
   optOutNotRequest: [],
   notInterested: [
@@ -24,7 +24,7 @@ export const it: Lexicon = {
     { re: /\bnon sono la persona (giusta|corretta|adatta)\b|\b(il mio|la mia|un mio|una mia) (collega|responsabile|direttore|direttrice|capo)\b|\bcontatt(i|are|ate) (il|la) (mio|mia|nostro|nostra)\b|\bho inoltrato\b|\binoltro (la|il) (sua|tua|vostra)\b|\bin copia\b|\bse ne occupa\b|\be (il|la) responsabile\b/, label: 'non sono la persona giusta', weight: 2 },
   ],
   meeting: [
-    { re: new RegExp(`\\b(fissare|organizzare|programmare|pianificare|concordare) (una |un )?(call|chiamata|riunione|incontro|demo|appuntamento|videochiamata)\\b|\\b(call|chiamata|riunione|incontro|demo|videochiamata)\\b.{0,40}\\b${GIORNO}\\b|\\b${GIORNO}\\b.{0,30}\\b(alle \\d{1,2}|va bene|mi va bene|perfetto|pomeriggio|mattina)\\b|\\bmandami (un |l')?invito\\b|\\bsentiamoci\\b|\\bvolentieri (una|un) (call|chiamata|incontro)\\b|\\bdisponibile (per|il|lunedi|martedi|mercoledi|giovedi|venerdi)\\b`), label: 'fissare una call', weight: 2 },
+    { re: new RegExp(`\\b(fissare|organizzare|programmare|pianificare|concordare) (una |un )?(call|chiamata|riunione|incontro|demo|appuntamento|videochiamata)\\b|\\b(call|chiamata|riunione|incontro|demo|videochiamata)\\b.{0,40}\\b${GIORNO}\\b|\\b${GIORNO}\\b.{0,30}\\b(alle \\d{1,2}|va bene|mi va bene|perfetto|pomeriggio|mattina)\\b|\\bmandami (un |l')?invito\\b|\\blink (del|al|per il) (suo|tuo|vostro) calendario\\b|\\b(scegliere|scelgo|scegliamo|fissiamo) (un|l'|il) ?(orario|giorno|appuntamento)\\b|\\bquando (ha|hai|avete) tempo\\b|\\bsentiamoci\\b|\\bvolentieri (una|un) (call|chiamata|incontro)\\b|\\bdisponibile (per|il|lunedi|martedi|mercoledi|giovedi|venerdi)\\b`), label: 'fissare una call', weight: 2 },
   ],
   question: [
     { re: /\b(vorrei|vorremmo|mi piacerebbe) (sapere|capire|conoscere)\b|\b(potrebbe|potreste|puoi|potete) (inviarmi|mandarmi|dirmi|indicarmi|spiegarmi)\b/, label: 'vorrei sapere', weight: 2 },

@@ -3,7 +3,7 @@ import type { Lexicon } from './types';
 export const pl: Lexicon = {
   lang: 'pl',
   optOut: [
-    { re: /\b(usun|usuncie|wypisz|wypiszcie|wykresl|wykreslcie)( mnie| nas| moj| moje| moje dane)?\b|\b(prosze|prosimy) o (usuniecie|wypisanie|wykreslenie)\b|\bwypisanie\b|\bnie (wysylajcie|wysylaj|piszcie|pisz|kontaktujcie|kontaktuj) (sie )?(do mnie|do nas|wiecej|juz)\b|\bnie chce (wiecej )?(otrzymywac|dostawac)\b|\bprzestancie\b|\bsprzeciw\b.{0,60}\b(przetwarzani|danych|marketing)\b|\brodo\b|\buodo\b|\bto jest spam\b|\bprawnik\b/, label: 'wypisz mnie', weight: 2 },
+    { re: /\b(usun|usuncie|usunac|wypisz|wypiszcie|wypisac|wykresl|wykreslcie|wykreslic)( mnie| nas| moj| moje| moje dane)?\b|\b(prosze|prosimy) o (usuniecie|wypisanie|wykreslenie)\b|\bwypisanie\b|\bnie (wysylajcie|wysylaj|piszcie|pisz|kontaktujcie|kontaktuj) (sie )?(do mnie|do nas|wiecej|juz)\b|\bnie chce (wiecej )?(otrzymywac|dostawac)\b|\bprzestancie\b|\bsprzeciw\b.{0,60}\b(przetwarzani|danych|marketing)\b|\brodo\b|\buodo\b|\bto jest spam\b|\bprawnik\b/, label: 'wypisz mnie', weight: 2 },
   ],
   optOutNotRequest: [],
   notInterested: [

@@ -5,7 +5,7 @@ const DIA = '(segunda|terca|quarta|quinta|sexta|segunda-feira|terca-feira|quarta
 export const pt: Lexicon = {
   lang: 'pt',
   optOut: [
-    { re: /\b(remover|retirar|excluir|tirar|apagar)(-me| me)?( o meu| meu| minha| os meus| meus)?( e-?mail| endereco| contato| dados)? (da|de|dessa|desta|das|sua|vossa) (lista|listas|base|mailing|cadastro)\b|\b(removam|retirem|excluam|tirem|apaguem)(-me| me)\b|\b(me|nos) (removam|retirem|excluam|descadastrem|tirem)\b|\bdescadastr\w*\b|\bcancelar (a )?(inscricao|assinatura)\b|\bnao (me |nos )?(enviem|envie|mandem|mande|contatem|contate|escrevam|escreva) mais\b|\bnao quero (mais )?receber\b|\bparem de (me |nos )?(enviar|mandar|escrever|contatar)\b|\blgpd\b|\banpd\b|\b(me oponho|oposicao)\b.{0,60}\b(tratamento|dados|marketing)\b|\be spam\b|\badvogado\b/, label: 'descadastrar', weight: 2 },
+    { re: /\b(remover|retirar|excluir|tirar|apagar)(-me| me)?( o meu| meu| minha| os meus| meus)?( e-?mail| endereco| contato| dados)? (da|de|dessa|desta|das|sua|vossa) (lista|listas|base|mailing|cadastro)\b|\b(removam|retirem|excluam|tirem|apaguem)(-me| me)\b|\b(me|nos) (removam|retirem|excluam|descadastrem|tirem)\b|\bdescadastr\w*\b|\bcancelar (a )?(inscricao|assinatura)\b|\bnao (me |nos )?(enviem|envie|mandem|mande|contatem|contate|escrevam|escreva) mais\b|\bnao quero (mais )?receber\b|\bparem de (me |nos )?(enviar|mandar|escrever|contatar)\b|\blgpd\b[^.!?\n]{0,60}\b(oponho|oposicao|exclu|elimin|apag|revog)|\banpd\b|\b(me oponho|oposicao)\b.{0,60}\b(tratamento|dados|marketing)\b|\be spam\b|\badvogado\b/, label: 'descadastrar', weight: 2 },
   ],
   optOutNotRequest: [],
   notInterested: [
@@ -48,7 +48,7 @@ export const pt: Lexicon = {
     { re: /^(resposta automatica)/, away: false },
     { re: /^(ausente|ausencia|fora do escritorio|ferias)/, away: true },
   ],
-  returnCue: ['retorno', 'retornarei', 'retorna', 'volto', 'voltarei', 'estarei de volta', 'de volta', 'a partir de', 'a partir do', 'a partir da'],
+  returnCue: ['retorno', 'retornarei', 'retornando', 'retornando no dia', 'retorna', 'volto', 'voltarei', 'estarei de volta', 'de volta', 'a partir de', 'a partir do', 'a partir da'],
   untilCue: ['ate', 'ate o dia', 'ate dia', 'ate o'],
   fromCue: ['de', 'desde', 'entre'],
 };

@@ -32,7 +32,7 @@ export const sv: Lexicon = {
   anger: [{ re: /\b(oforskamt|skandal|fan|javla|trakasseri)\b/, label: 'ilska' }],
   confused: [{ re: /\bvem ar (du|ni)\b|\bvar (fick|har) (du|ni) (min|mina)\b/, label: 'vem är du' }],
   away: [
-    { re: /\b(ar|kommer att vara) (pa semester|ledig|tjanstledig|franvarande|bortrest|pa resa|foraldraledig|sjukskriven)\b|\bpa semester\b|\bfranvarande\b|\bforaldraledig\b|\bledig\b|\bsemester\b/, label: 'på semester' },
+    { re: /\b(ar|kommer att vara) (pa semester|ledig|tjanstledig|franvarande|bortrest|pa resa|foraldraledig|sjukskriven)\b|\bpa semester\b|\bfranvarande\b|\bforaldraledig\b|\bledig\b|\bsemester\b|\btjanste(resa|resor)\b|\bpa resa\b|\bbortrest\b|\bpa (konferens|kurs)\b/, label: 'på semester' },
   ],
   awayNotice: [
     { re: /\bnar jag (ar )?tillbaka\b|\bbegransad tillgang\b|\bi brådskande ärenden\b|\bi bradskande arenden\b|\bvid (brådskande|bradskande) (arenden|fragor)\b|\btack for ditt (mejl|mail|meddelande)\b/, label: 'frånvaromeddelande' },
