@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { ClassifyOptions } from '../activities/triage';
 import type { UnsubscribeKeyring } from '../activities/unsubscribe-token';
 import type { Db } from '../db/connect';
 import type { BoundarySettings } from '../db/repositories/boundary-report';
@@ -13,6 +14,8 @@ export interface ApiContext {
   log: (message: string, err?: unknown) => void;
   /** Reply policy applied at the data layer when an inbound message is recorded. */
   replyOptions: ReplyOptions;
+  /** How inbound messages are classified: a second opinion on people's replies, the floors' thresholds (rules only when absent). */
+  triage?: ClassifyOptions;
   /**
    * The keys that verify one-click unsubscribe links (the worker's UNSUBSCRIBE_SECRET and the previous ones).
    */

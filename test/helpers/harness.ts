@@ -14,7 +14,7 @@ import type { Db } from '../../db/connect';
 import { createCadenceWorker } from '../../workers/cadence-worker';
 import type { GatePolicy } from '../../workflows/policy';
 import { CaptureSmtpServer } from '../../scripts/capture-smtp';
-import { acceptInboundReply } from '../../api/routes/replies';
+import { acceptInboundReply } from '../../api/use-cases/accept-reply';
 
 export const HOUR = 3_600_000;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assignVariant } from '../../activities/drafting';
 import type { Triage } from '../../activities/triage';
-import { acceptInboundReply } from '../../api/routes/replies';
+import { acceptInboundReply } from '../../api/use-cases/accept-reply';
 import type { Db } from '../../db/connect';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { nextTouchAt, type StepTiming } from '../../workflows/business-time';
