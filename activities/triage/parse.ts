@@ -9,6 +9,8 @@ export interface ParsedMessage {
   message: TriageMessage;
   fromAddress: string | null;
   fromName: string | null;
+  /** Display names of the To recipients (the people the message answers). */
+  recipientNames: string[];
   /** The Date header's calendar day in the sender's own time zone (YYYY-MM-DD), if it parses. */
   localDate: string | null;
   /** The sender's UTC offset in minutes, as the Date header gives it. */
@@ -114,6 +116,7 @@ export async function parseMessage(raw: string | Buffer): Promise<ParsedMessage>
     },
     fromAddress: from?.address ? from.address.toLowerCase() : null,
     fromName: from?.name || null,
+    recipientNames: (email.to ?? []).flatMap((a) => (a.group ? a.group.map((g) => g.name) : [a.name])).filter((n): n is string => Boolean(n)),
     localDate: localDateOf(dateHeader),
     offsetMinutes: offsetOf(dateHeader),
     contentType: (headers.find((h) => h.key === 'content-type')?.value ?? 'text/plain').toLowerCase(),

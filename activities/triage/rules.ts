@@ -71,6 +71,20 @@ export function triageResult(
 // Intents that show a person engaging with the content, which an absence notice does not do.
 const ENGAGED: readonly Intent[] = ['meeting_request', 'question', 'objection_price', 'objection_competitor', 'not_interested', 'interested'];
 
+/** The greeting line, when it names the person the message answers ("Hi Dana,", "Hallo Frau Whitfield"). */
+function greetsByName(newText: string, msg: ParsedMessage): string | null {
+  const names = msg.message.to.length ? msg.recipientNames : [];
+  const first = newText.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  if (first.length > 60) return null;
+  const folded = fold(first);
+  for (const name of names) {
+    for (const part of fold(name).split(/\s+/).filter((p) => p.length >= 3)) {
+      if (new RegExp(`^(hi|hello|hey|dear|morning|good morning|hallo|liebe|lieber|sehr geehrte|guten tag|bonjour|chere|cher|hola|estimada|ciao|gentile|beste|hoi|ola|prezado|prezada|hej|dzien dobry|witam|czesc)?[ ,]*(ms\\.?|mrs\\.?|miss|frau|mme|madame|sra\\.?|senora|sig\\.ra|signora|mevrouw|pani)?[ ,]*${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded)) return first;
+    }
+  }
+  return null;
+}
+
 export function classifyByRules(msg: ParsedMessage): RuleResult {
   const rawSubject = msg.message.subject;
   const subject = rawSubject ? rawSubject.replace(REPLY_PREFIX, '').trim() : null;
@@ -155,6 +169,23 @@ export function classifyByRules(msg: ParsedMessage): RuleResult {
       return outOfOffice(ooo.core.length || subj?.ooo ? 0.97 : 0.9, [...headers.strong, ...headers.weak, ...subjectReason, ...oooWording, ...ooo.support]);
     }
     return automatic(0.9, [...headers.strong, ...headers.weak, ...subjectReason, ...ooo.selfDeclared, 'no out-of-office wording']);
+  }
+
+  // A text that greets our sender by name was written by a person, whatever else it says: a program does not know
+  // who wrote to it (Outlook's and the HR systems' notices say "Hello," or nothing).
+  const greetsUs = greetsByName(newText, msg);
+  if (greetsUs) {
+    return {
+      triage: triageResult(msg, {
+        intent: human.intent,
+        sentiment: human.sentiment,
+        escalate: human.escalate,
+        confidence: human.confidence,
+        reasons: [...human.reasons, `greets the sender by name ("${greetsUs}"): a person wrote it`, ...textReasons],
+        newText,
+      }),
+      evidence: evidence(false),
+    };
   }
 
   // Without such a header: two independent signals, one of them saying the person is away (for an
