@@ -49,6 +49,9 @@ const PARSERS: Record<string, (dayFirst: boolean) => ChronoParser> = {
   pt: () => chrono.pt.casual,
   sv: () => chrono.sv.casual,
   ja: () => chrono.ja.casual,
+  ru: () => chrono.ru.casual,
+  zh: () => chrono.zh.casual,
+  fi: () => chrono.fi.casual,
 };
 
 const dayNumber = ({ y, m, d }: YMD) => Date.UTC(y, m - 1, d) / 86_400_000;
@@ -142,6 +145,11 @@ function extraMentions(folded: string, ref: YMD, dayFirst: boolean): DateMention
     const mondayThisWeek = dayNumber(ref) - ((weekday(ref) + 6) % 7);
     add(m, fromDayNumber(mondayThisWeek + 7 + ((target + 6) % 7)));
   }
+  // "el día siguiente a Reyes", "le lendemain du jour de l'an", "am Tag nach Heilige Drei Könige".
+  for (const m of folded.matchAll(/\b(?:el )?dia (?:siguiente|despues) (?:a|de) (?:los )?reyes\b|\bthe day after (?:epiphany|three kings)\b|\b(?:le )?lendemain de l'epiphanie\b/g)) {
+    const epiphany = nextOccurrence(1, 6, ref);
+    if (epiphany) add(m, fromDayNumber(dayNumber(epiphany) + 1));
+  }
   // "the Monday after Thanksgiving", "the day after New Year's Day".
   for (const m of folded.matchAll(/\b(?:the )?(?:first )?(monday|tuesday|wednesday|thursday|friday|day) (?:after|following) (thanksgiving|christmas|xmas|new year'?s?(?: day)?)\b/g)) {
     const h = holiday(m[2]!, ref);
@@ -183,7 +191,11 @@ export function findDateMentions(text: string, opts: DateOptions): DateMention[]
       found.push({ start: r.index, end: r.index + r.text.length, text: r.text, value, rangeEnd, relative, rank });
     }
   });
-  const folded = normalized.toLowerCase();
+  // Lower case without accents, character for character, so that positions stay those of the text.
+  const folded = [...normalized.toLowerCase()].map((c) => {
+    const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
+    return bare.length === 1 ? bare : c;
+  }).join('');
   for (const e of extraMentions(folded, ref, opts.dayFirst)) found.push({ ...e, rank: languages.length });
 
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
@@ -228,14 +240,14 @@ function cueBefore(text: string, start: number): DateCue | null {
 }
 
 /**
- * Japanese puts the cue after the date: "11月24日（火）より出社" (back from the 24th), "11月23日まで不在" (away until the
+ * Japanese and Chinese put the cue after the date: "11月24日（火）より出社" (back from the 24th), "11月23日まで不在" (away until the
  * 23rd), "11月17日から" (from the 17th). A weekday in brackets may sit between.
  */
 function cueAfter(text: string, end: number): DateCue | null {
   const after = text.slice(end, end + 16).replace(/^\s*[（(][^)）]{0,6}[)）]/, '').trimStart();
-  if (/^(より|から)?\s*(出社|戻|復帰|帰社|通常|業務を再開|勤務)/.test(after)) return 'return';
-  if (/^まで/.test(after)) return 'until';
-  if (/^(から|より)/.test(after)) return 'from';
+  if (/^(より|から)?\s*(出社|戻|復帰|帰社|通常|業務を再開|勤務)/.test(after) || /^(返回|回到|回来|上班|复工|恢复)/.test(after)) return 'return';
+  if (/^(まで|为止|之前)/.test(after)) return 'until';
+  if (/^(から|より|起)/.test(after)) return 'from';
   return null;
 }
 
@@ -257,6 +269,9 @@ export function findReturnDate(text: string, opts: DateOptions): { date: string;
     if (m.relative && score < 2) continue; // "Monday" alone is not a return date
     candidates.push({ value: m.value, score, at: m.start, evidence });
   }
+  // "Urlaub bis 20.11., ab 23.11. wieder da" / "do 20 listopada, od 23.11": a first day after the last day away is the return.
+  const lastUntil = Math.max(-Infinity, ...candidates.filter((c) => c.score === 2).map((c) => dayNumber(c.value)));
+  for (const c of candidates) if (c.score === -1 && dayNumber(c.value) > lastUntil && dayNumber(c.value) - lastUntil <= 7) c.score = 3;
   const usable = candidates.filter((c) => c.score >= 0 && (!ref || dayNumber(c.value) >= dayNumber(ref)));
   if (usable.length === 0) return null;
   const withCue = usable.filter((c) => c.score >= 2);

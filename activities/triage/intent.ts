@@ -96,6 +96,27 @@ const POINTS_TO_ADDRESS =
 
 const score = (hits: PhraseHit[]) => hits.reduce((s, h) => s + h.weight, 0);
 
+// "We're on Xero", "we went with FloQast", "signed with Trintech": a product by its capitalised name, read from the
+// unfolded text. Words that are capitalised for other reasons (days, months, pronouns) are not products.
+const USES_NAMED_PRODUCT = new RegExp(
+  [
+    "\\b(?:[Ww]e(?:'re| are|'ve| have)?|[Oo]ur (?:team|company|finance team|accounting team)(?: is| has)?)\\s+(?:already\\s+|currently\\s+|now\\s+|just\\s+|happily\\s+|recently\\s+|been\\s+)*",
+    "(?:on|using|use|run|running|went with|go with|chose|picked|selected|signed with|signed on with|moved to|switched to|migrated to|implemented|rolled out|bought|licensed|standardi[sz]ed on|went live (?:with|on))\\s+([A-Z][A-Za-z0-9&.-]+)",
+    "|\\b[Ww]e(?:'re| are) an? ([A-Z][A-Za-z0-9&.-]+) (?:shop|house|customer|user)\\b",
+  ].join(''),
+  'g',
+);
+const NOT_A_PRODUCT = /^(I|A|An|The|It|This|That|Our|Your|My|We|You|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|Dana|Northpeak|Thanks|Thank|Please|Happy|Not|No|Yes|Also|And|But|So|Just|Holiday|Vacation|PTO|Leave)$/;
+
+function namedProducts(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(USES_NAMED_PRODUCT)) {
+    const name = m[1] ?? m[2];
+    if (name && !NOT_A_PRODUCT.test(name)) out.push(m[0].trim());
+  }
+  return out;
+}
+
 export function analyzeHuman(newText: string, ctx: HumanContext): HumanAnalysis {
   // A reply whose words are all in the subject ("Re: … — Wednesday 10am ET works") is read from the subject.
   if (newText.trim() === '' && ctx.subject) {
@@ -110,7 +131,7 @@ export function analyzeHuman(newText: string, ctx: HumanContext): HumanAnalysis 
   const notInterested = matchRules(f, NOT_INTERESTED);
   const price = matchRules(f, PRICE);
   const timing = matchRules(f, TIMING);
-  const competitor = matchRules(f, COMPETITOR);
+  const competitor = [...matchRules(f, COMPETITOR), ...namedProducts(newText).map((text) => ({ label: 'uses a named product', text, index: 0, weight: 2 }))];
   const referral = matchRules(f, REFERRAL);
   // Office hours ("Monday to Friday, 9am-5pm") name days and times without proposing a meeting.
   const meeting = matchRules(f.replace(/\b(mon(day)?|lun(di|es)?|montag|mo)\.?\s*(-|–|to|through|thru|a|al|bis|au)\s*(fri(day)?|ven(dredi)?|viernes|freitag|fr)\b\.?/g, ' '), MEETING);

@@ -31,6 +31,9 @@ const ATTRIBUTION: Array<{ re: RegExp; label: string }> = [
   { re: /^.{0,200}\bescreveu\s*:\s*$/, label: '"… escreveu:"' },
   { re: /^(den|on|man|tis|ons|tors|fre|lor|son)\b.{0,300}\bskrev\b.{0,200}:\s*$/, label: '"Den … skrev …:"' },
   { re: /^(w dniu|dnia)\b.{0,300}\b(napisal|napisala|napisal\(a\)|pisze)\s*:\s*$/, label: '"W dniu … napisał:"' },
+  { re: /^.{0,200}\b(skrev|kirjoitti|napsal|napsala|napisal|napisala)\b.{0,200}:\s*$/, label: '"… skrev:"' },
+  { re: /^.{0,200}(написал|написала|пишет)\(?а?\)?\s*:\s*$/, label: '"… написал:"' },
+  { re: /^(在|于).{0,200}(写道|寫道)\s*[:：]\s*$/, label: '"在 … 写道："' },
   // Any line with a date and an address that ends in a colon: "2026年11月17日(火) 9:02 Dana <dana@x>:", "17.11.2026 15:02, Dana <dana@x>:".
   { re: /^.{0,200}\d.{0,200}(<[^>\s]+@[^>\s]+>|\[mailto:[^\]\s]+\]|\([^)\s]+@[^)\s]+\))\s*[:：]\s*$/, label: 'an attribution line' },
 ];
@@ -47,10 +50,11 @@ const SEPARATOR: Array<{ re: RegExp; label: string }> = [
 
 // Outlook-style header blocks: "From: … / Sent: … / To: … / Subject: …" and their translations.
 const HEADER_KEYS: Record<string, 'from' | 'date' | 'to' | 'subject' | 'cc'> = {
-  from: 'from', von: 'from', de: 'from', da: 'from', van: 'from', fran: 'from', od: 'from', 差出人: 'from', 送信者: 'from', absender: 'from', remitente: 'from', expediteur: 'from',
+  from: 'from', von: 'from', de: 'from', da: 'from', van: 'from', fran: 'from', fra: 'from', od: 'from', lahettaja: 'from', от: 'from', 差出人: 'from', 送信者: 'from', 发件人: 'from', 寄件者: 'from', absender: 'from', remitente: 'from', expediteur: 'from',
+  sendt: 'date', lahetetty: 'date', odeslano: 'date', отправлено: 'date', дата: 'date', 发送时间: 'date', 日期: 'date', 時間: 'date', dato: 'date',
   sent: 'date', date: 'date', gesendet: 'date', datum: 'date', envoye: 'date', 'envoye le': 'date', enviado: 'date', 'enviado el': 'date', enviada: 'date', 'enviada em': 'date', fecha: 'date', inviato: 'date', verzonden: 'date', data: 'date', skickat: 'date', wyslano: 'date', 送信日時: 'date', 日付: 'date', 'sent at': 'date',
-  to: 'to', an: 'to', a: 'to', para: 'to', aan: 'to', till: 'to', do: 'to', 宛先: 'to', destinataire: 'to',
-  subject: 'subject', betreff: 'subject', objet: 'subject', asunto: 'subject', oggetto: 'subject', onderwerp: 'subject', assunto: 'subject', amne: 'subject', temat: 'subject', 件名: 'subject',
+  to: 'to', an: 'to', a: 'to', para: 'to', aan: 'to', till: 'to', til: 'to', do: 'to', komu: 'to', vastaanottaja: 'to', кому: 'to', 宛先: 'to', 收件人: 'to', destinataire: 'to',
+  subject: 'subject', betreff: 'subject', objet: 'subject', asunto: 'subject', oggetto: 'subject', onderwerp: 'subject', assunto: 'subject', amne: 'subject', emne: 'subject', aihe: 'subject', predmet: 'subject', temat: 'subject', тема: 'subject', 件名: 'subject', 主题: 'subject', 主旨: 'subject',
   cc: 'cc', kopie: 'cc', kopia: 'cc',
 };
 const HEADER_LINE = /^\*?\s*([\p{L}]+(?: [\p{L}]+)?)\s?\*?\s?[:：]\*?\s?(.*)$/u;
@@ -78,7 +82,7 @@ function isHeaderBlock(folded: string[], i: number): boolean {
   return kinds.size >= 3 || (kinds.has('from') && kinds.has('date'));
 }
 
-const MOBILE_SIGNATURE = /^(sent from my|sent from outlook|sent from mail for|sent from yahoo|sent from samsung|sent from the|sent via|sent with|sent on the go|get outlook for|von meinem .{1,40} gesendet|gesendet von meinem|gesendet mit|envoye de mon|envoye depuis|envoye a partir|enviado desde mi|enviado desde|enviado do meu|enviado do|inviato da|inviato dal|verzonden vanaf|verstuurd vanaf|verzonden met|skickat fran min|skickat fran|wyslane z|iphoneから送信|android.{0,20}から送信|my iphoneから)/;
+const MOBILE_SIGNATURE = /^(sent from my|sent from outlook|sent from mail for|sent from yahoo|sent from samsung|sent from the|sent via|sent with|sent on the go|get outlook for|von meinem .{1,40} gesendet|gesendet von meinem|gesendet mit|envoye de mon|envoye depuis|envoye a partir|enviado desde mi|enviado desde|enviado do meu|enviado do|inviato da|inviato dal|verzonden vanaf|verstuurd vanaf|verzonden met|skickat fran min|skickat fran|sendt fra min|sendt fra|hent outlook for|fa outlook for|wyslane z|lahetetty|odeslano z|отправлено с|iphoneから送信|android.{0,20}から送信|my iphoneから)/;
 const SIGN_OFF = /^(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thanks again|thanks so much|thank you|thank you again|thx|ta|cheers|sincerely|yours sincerely|yours faithfully|yours truly|all the best|all best|br|rgds|with best regards|with kind regards|mit freundlichen grussen|mit freundlichen gruessen|mit besten grussen|freundliche grusse|viele grusse|beste grusse|liebe grusse|herzliche grusse|schone grusse|gruss|grusse|lg|vg|mfg|danke|vielen dank|cordialement|bien cordialement|tres cordialement|bien a vous|salutations|sincères salutations|sinceres salutations|bonne journee|merci|merci d'avance|a bientot|saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias|un abrazo|cordiali saluti|distinti saluti|saluti|grazie|un saluto|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groet|mvg|bedankt|atenciosamente|abracos|abraco|obrigado|obrigada|cumprimentos|att|med vanliga halsningar|vanliga halsningar|halsningar|mvh|tack|pozdrawiam|z powazaniem|dziekuje|serdecznie pozdrawiam|よろしくお願いいたします|よろしくお願いします|宜しくお願い致します|以上、よろしくお願いいたします)\s*[,.!、。]*\s*$/;
 const DISCLAIMER_START = /^(confidentiality notice|confidentiality|disclaimer|legal notice|privileged|this (e-?mail|message) (and any attachments )?(is|are|may contain)|vertraulichkeitshinweis|haftungsausschluss|diese e-?mail (enthalt|ist|kann)|avis de confidentialite|ce (message|courriel|e-?mail) (et|est|peut)|aviso de confidencialidad|aviso legal|este (mensaje|correo)|questo messaggio|avviso di riservatezza|dit (e-?mail)?bericht|esta mensagem|denna e-?post|niniejsza wiadomosc)\b/;
 const DISCLAIMER_WORDS = /\b(intended recipient|confidential|privileged|vertraulich|destinataire|destinatario|confidencial|riservat|vertrouwelijk|konfidentiell|poufn)/;
@@ -137,7 +141,33 @@ export function stripQuotes(text: string): { body: string; cuts: string[] } {
   const kept = lines.slice(0, end);
   const unquoted = kept.filter((l) => !/^\s*>/.test(l));
   if (unquoted.length !== kept.length) cuts.push('lines quoted with ">"');
-  return { body: unquoted.join('\n').trim(), cuts };
+  const body = unquoted.join('\n').trim();
+  if (body === '' && end < lines.length) {
+    // Nothing above the quote: an inline reply, written between the quoted lines below its attribution.
+    const inline = inlineAnswers(lines.slice(end + 1), folded.slice(end + 1));
+    if (inline) {
+      cuts.push('quoted lines around an inline reply');
+      return { body: inline, cuts };
+    }
+  }
+  return { body, cuts };
+}
+
+/** The unquoted lines written between ">" lines, up to the next quoted message's attribution or separator. */
+function inlineAnswers(lines: string[], folded: string[]): string | null {
+  const answers: string[] = [];
+  let sawQuote = false;
+  for (let i = 0; i < lines.length; i++) {
+    const f = folded[i]!.trim();
+    if (f.startsWith('>')) {
+      sawQuote = true;
+      continue;
+    }
+    if (ATTRIBUTION.some((a) => a.re.test(f)) || SEPARATOR.some((s) => s.re.test(f)) || isHeaderBlock(folded, i)) break;
+    if (sawQuote) answers.push(lines[i]!);
+  }
+  const text = answers.join('\n').trim();
+  return sawQuote && text ? text : null;
 }
 
 /** Cuts the signature: "-- " delimiter, mobile signatures, disclaimers and a closing sign-off with what follows. */

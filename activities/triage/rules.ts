@@ -196,7 +196,8 @@ export function classifyByRules(msg: ParsedMessage): RuleResult {
     return outOfOffice(Math.min(0.9, 0.75 + 0.05 * backing.length), ['no RFC 3834 header', ...oooWording, ...backing]);
   }
   const autoSignals = ooo.selfDeclaredStrength + (subj?.autoReply ? 1 : 0) + headers.weak.length;
-  if (ooo.selfDeclared.length > 0 && autoSignals >= 2 && !engaged) {
+  // Three signals (a read receipt's "was read on Tuesday 9:03" under "Read:") outweigh words that look like engagement.
+  if (ooo.selfDeclared.length > 0 && autoSignals >= 2 && (!engaged || autoSignals >= 3)) {
     return automatic(0.8, ['no RFC 3834 header', ...ooo.selfDeclared, ...subjectReason, ...headers.weak]);
   }
 

@@ -23,7 +23,7 @@ export const es: Lexicon = {
     { re: /\bno es (el )?(buen |mejor )?momento\b|\bahora no\b|\bpor ahora no\b|\bmas adelante\b|\bel (proximo|ano que viene|siguiente) (ano|trimestre|semestre)?\b|\bel ano que viene\b|\bel proximo ano\b|\b(vuelve|vuelva|vuelvan) a (escribir|contactar)(me|nos)? (en|despues|a partir|el proximo)\b|\b(escribe|escriba|contacta|contacte)(me|nos) (en|despues de|a partir de|el proximo)\b|\ben (el )?(primer|segundo|tercer|cuarto) trimestre\b|\ben (enero|febrero|marzo|abril|mayo|junio|julio|septiembre|octubre|2027)\b|\ben (pleno|plena|medio de) (cierre|migracion|proyecto|auditoria|implantacion)\b|\bno tenemos (tiempo|capacidad)\b|\bpor el momento no\b|\bde momento no\b/, label: 'no es el momento', weight: 2 },
   ],
   competitor: [
-    { re: /\bya (usamos|utilizamos|tenemos|trabajamos con|contamos con|hemos elegido|elegimos|optamos|firmamos)\b|\b(otro|otra) (proveedor|solucion|herramienta|empresa)\b|\b(proveedor|solucion|herramienta) actual\b|\bdesarroll(o|ado|ada|amos|ados|adas) (internamente|propia|propio|a medida|en casa)\b|\bsolucion (propia|interna|a medida)\b|\bherramienta (propia|interna)\b/, label: 'ya tenemos una solución', weight: 2 },
+    { re: /\bya (usamos|utilizamos|tenemos|trabajamos con|contamos con|hemos elegido|elegimos|optamos|firmamos|lo (resolvemos|resolvimos|hacemos|cubrimos|tenemos resuelto)|resolvimos)\b|\b(con|mediante) el modulo\b|\b(otro|otra) (proveedor|solucion|herramienta|empresa)\b|\b(proveedor|solucion|herramienta) actual\b|\bdesarroll(o|ado|ada|amos|ados|adas) (internamente|propia|propio|a medida|en casa)\b|\bsolucion (propia|interna|a medida)\b|\bherramienta (propia|interna)\b/, label: 'ya tenemos una solución', weight: 2 },
   ],
   referral: [
     { re: /\bno soy la persona (adecuada|indicada|correcta|responsable)\b|\b(mi|nuestro|nuestra) (companer[oa]|colega|jef[ea]|director[a]?|responsable|cfo|controller|contador[a]?( general)?)\b|\blo (maneja|lleva|gestiona|ve|coordina)\b|\b(contacta|contacte|contactar|hable|habla|escriba|escribe|dirijase|dirigete) (a|con) (mi|nuestro|nuestra|el|la)\b|\b(le |te )?(he )?(reenviado|reenvio|reenviare|pasado|paso|pasare) (su|tu|el|este) (correo|mensaje|email)\b|\ben copia\b|\bse encarga\b|\bes (el|la) responsable\b|\bquien (lleva|gestiona) (esto|este tema)\b/, label: 'no soy la persona adecuada / compañero', weight: 2 },
@@ -54,7 +54,8 @@ export const es: Lexicon = {
     { re: /\ba mi (regreso|vuelta)\b|\bacceso limitado\b|\bno tendre acceso\b|\bsin acceso al correo\b|\bpara (asuntos|temas|casos|consultas) urgentes\b|\ben caso de urgencia\b|\bgracias por su (mensaje|correo)\b|\bdurante mi ausencia\b|\bresponder(e|é) (a su|su|tu) (correo|mensaje)\b/, label: 'aviso de ausencia' },
   ],
   automatic: [
-    { re: /\b(respuesta|mensaje) automatic[oa]\b|\bgenerado automaticamente\b|\bya no (trabaja|forma parte)\b|\bno se supervisa\b|\bhemos recibido su (solicitud|mensaje|consulta|correo)\b|\bno responda a este\b/, label: 'respuesta automática' },
+    { re: /\bbuzon (no (es )?(revisado|monitoreado|supervisado|atendido)|sin supervision)\b|\beste buzon no se (revisa|monitorea)\b/, label: 'buzón no revisado', weight: 2 },
+    { re: /\bya no (colabora|trabaja|forma parte)\b|\b(respuesta|mensaje) automatic[oa]\b|\bgenerado automaticamente\b|\bya no (trabaja|forma parte)\b|\bno se supervisa\b|\bhemos recibido su (solicitud|mensaje|consulta|correo)\b|\bno responda a este\b/, label: 'respuesta automática' },
   ],
   autoSubjects: [
     { re: /^(respuesta automatica|respuesta de ausencia|acuse de recibo)/, away: false },

@@ -3,21 +3,27 @@
  * are too short for a language guess, and people mix languages (a German notice with an English copy).
  */
 import type { PhraseRule } from '../text';
+import { cs } from './cs';
+import { da } from './da';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
+import { fi } from './fi';
 import { fr } from './fr';
 import { it } from './it';
 import { ja } from './ja';
 import { nl } from './nl';
+import { no } from './no';
 import { pl } from './pl';
 import { pt } from './pt';
+import { ru } from './ru';
 import { sv } from './sv';
 import type { Lexicon } from './types';
+import { zh } from './zh';
 
 export type { Lexicon } from './types';
 
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, nl, pt, sv, pl, ja];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, nl, pt, sv, da, no, fi, pl, cs, ru, ja, zh];
 
 type RuleCategory = {
   [K in keyof Lexicon]: Lexicon[K] extends PhraseRule[] ? K : never;

@@ -15,7 +15,7 @@ export const nl: Lexicon = {
     { re: /\bte duur\b|\bgeen budget\b|\bbudget (is )?(op|bevroren|beperkt)\b|\b(prijs|kosten) (is |zijn )?(te )?hoog\b|\bbuiten (ons|het) budget\b/, label: 'te duur', weight: 2 },
   ],
   timing: [
-    { re: /\bgeen tijd\b|\b(na|in|rond|zeg|begin|eind) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|de jaarafsluiting|de zomer)\b|\bniet (het juiste|een goed) moment\b|\bop dit moment niet\b|\bmomenteel niet\b|\bnu niet\b|\blater (dit jaar|nog eens|terug)\b|\bvolgend jaar\b|\bvolgend kwartaal\b|\bneem (later|in|na|volgend) .{0,20}contact\b|\b(in|na) (januari|februari|maart|april|mei|juni|q[1-4]|de zomer)\b/, label: 'niet het juiste moment', weight: 2 },
+    { re: /\beven niet\b|\bmisschien later\b|\bgeen tijd\b|\b(na|in|rond|zeg|begin|eind) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|de jaarafsluiting|de zomer)\b|\bniet (het juiste|een goed) moment\b|\bop dit moment niet\b|\bmomenteel niet\b|\bnu niet\b|\blater (dit jaar|nog eens|terug)\b|\bvolgend jaar\b|\bvolgend kwartaal\b|\bneem (later|in|na|volgend) .{0,20}contact\b|\b(in|na) (januari|februari|maart|april|mei|juni|q[1-4]|de zomer)\b/, label: 'niet het juiste moment', weight: 2 },
   ],
   competitor: [
     { re: /\b(gebruiken|hebben|werken met) (al|reeds)\b|\b(al|reeds) (een|een andere) (oplossing|leverancier|tool|pakket)\b|\bandere (leverancier|oplossing|partij)\b|\bhuidige (leverancier|oplossing)\b|\bgekozen voor\b|\bzelf\b[^.!?\n]{0,30}\b(gebouwd|ontwikkeld|gemaakt)\b|\bin-?house\b/, label: 'hebben al een oplossing', weight: 2 },
@@ -25,7 +25,7 @@ export const nl: Lexicon = {
   ],
   meeting: [
     { re: /\bwanneer (heb je|heeft u|hebben jullie|schikt het|kun je|kunt u)\b/, label: 'wanneer heb je tijd', weight: 2 },
-    { re: new RegExp(`\\b(afspraak|gesprek|call|belafspraak|demo|meeting|videocall)\\b.{0,40}\\b(${DAG}|inplannen|plannen|maken|ingepland)\\b|\\b${DAG}\\b.{0,30}\\b(om \\d{1,2}|schikt|past|komt goed uit|is goed|prima)\\b|\\b(stuur|stuurt) (me |mij )?(een )?(uitnodiging|agenda-?uitnodiging)\\b|\\blaten we (bellen|afspreken|praten)\\b`), label: 'afspraak maken', weight: 2 },
+    { re: new RegExp(`\\b(afspraak|gesprek|call|belafspraak|demo|meeting|videocall)\\b.{0,40}\\b(${DAG}|inplannen|plannen|maken|ingepland)\\b|\\b${DAG}\\b.{0,30}\\b(om \\d{1,2}|schikt|past|komt goed uit|is goed|prima)\\b|\\b(stuur|stuurt) (me |mij )?(een )?(uitnodiging|agenda-?uitnodiging)\\b|\\blaten we (even |eens |maar )?(bellen|afspreken|praten)\\b`), label: 'afspraak maken', weight: 2 },
   ],
   question: [
     { re: /\b(ik wil|ik zou) (graag )?(weten|horen)\b|\bkunt u (me |mij )?(laten weten|vertellen|sturen)\b/, label: 'ik wil graag weten', weight: 2 },

@@ -5,14 +5,14 @@ const DIA = '(segunda|terca|quarta|quinta|sexta|segunda-feira|terca-feira|quarta
 export const pt: Lexicon = {
   lang: 'pt',
   optOut: [
-    { re: /\b(remover|retirar|excluir|tirar|apagar)(-me| me)?( o meu| meu| minha| os meus| meus)?( e-?mail| endereco| contato| dados)? (da|de|dessa|desta|das|sua|vossa) (lista|listas|base|mailing|cadastro)\b|\b(removam|retirem|excluam|tirem|apaguem)(-me| me)\b|\b(me|nos) (removam|retirem|excluam|descadastrem|tirem)\b|\bdescadastr\w*\b|\bcancelar (a )?(inscricao|assinatura)\b|\bnao (me |nos )?(enviem|envie|mandem|mande|contatem|contate|escrevam|escreva) mais\b|\bnao quero (mais )?receber\b|\bparem de (me |nos )?(enviar|mandar|escrever|contatar)\b|\blgpd\b[^.!?\n]{0,60}\b(oponho|oposicao|exclu|elimin|apag|revog)|\banpd\b|\b(me oponho|oposicao)\b.{0,60}\b(tratamento|dados|marketing)\b|\be spam\b|\badvogado\b/, label: 'descadastrar', weight: 2 },
+    { re: /\b(remover|retirar|excluir|tirar|apagar)(-me| me)?( o meu| meu| minha| os meus| meus)?( e-?mail| endereco| contato| dados)? (da|de|dessa|desta|das|sua|vossa) (lista|listas|base|mailing|cadastro)\b|\b(removam|retirem|excluam|tirem|apaguem)(-me| me)\b|\b(me|nos) (removam|retirem|excluam|descadastrem|tirem)\b|\bdescadastr\w*\b|\bcancelar (a )?(inscricao|assinatura)\b|\bnao (me |nos )?(enviem|envie|mandem|mande|contatem|contate|escrevam|escreva) mais\b|\bnao quero (mais )?receber\b|\bparem de (me |nos )?(enviar|mandar|escrever|contatar)\b|\blgpd\b[^.!?\n]{0,60}\b(oponho|oposicao|exclu|elimin|apag|revog)|\b(exclusao|eliminacao|remocao) (dos |de )?(meus |todos os meus )?dados\b|\b(excluir|eliminar|apagar|remover) (os )?(meus|todos os meus) dados\b|\banpd\b|\b(me oponho|oposicao)\b.{0,60}\b(tratamento|dados|marketing)\b|\be spam\b|\badvogado\b/, label: 'descadastrar', weight: 2 },
   ],
   optOutNotRequest: [],
   notInterested: [
     { re: /\bnao (temos|tenho) interesse\b|\bnao (estamos|estou) interessad[oa]s?\b|\bsem interesse\b|\bnao,? obrigad[oa]\b|\bobrigad[oa],? mas nao\b|\bnao (precisamos|necessitamos)\b|\bnao (e|faz sentido) para nos\b/, label: 'não temos interesse', weight: 2 },
   ],
   price: [
-    { re: /\bmuito car[oa]\b|\bcar[oa] demais\b|\bsem orcamento\b|\bnao (temos|ha) orcamento\b|\borcamento (esta )?(congelado|esgotado|apertado)\b|\b(preco|custo)s? (e |sao )?(muito )?(alto|altos|elevado)\b|\bfora do (nosso )?orcamento\b/, label: 'muito caro', weight: 2 },
+    { re: /\binviavel\b|\bnao cabe no (nosso )?orcamento\b|\bmuito car[oa]\b|\bcar[oa] demais\b|\bsem orcamento\b|\bnao (temos|ha) orcamento\b|\borcamento (esta )?(congelado|esgotado|apertado)\b|\b(preco|custo)s? (e |sao )?(muito )?(alto|altos|elevado)\b|\bfora do (nosso )?orcamento\b/, label: 'muito caro', weight: 2 },
   ],
   timing: [
     { re: /\bnao e o (momento|melhor momento|momento certo)\b|\bagora nao\b|\bno momento nao\b|\bmais (para frente|tarde|adiante)\b|\bano que vem\b|\bproximo (ano|trimestre|semestre)\b|\b(volte|entre|retome) (a falar|em contato|o contato)\b.{0,30}\b(em|depois|no|apos)\b|\bem (janeiro|fevereiro|marco|abril|maio|junho)\b/, label: 'não é o momento', weight: 2 },

@@ -1,0 +1,25 @@
+import type { Lexicon } from './types';
+
+export const cs: Lexicon = {
+  lang: 'cs',
+  optOut: [{ re: /\b(odstrante|vymazte|odhlaste) (me|nas|muj|moji|moje)\b|\bodhlasit\b|\bnezasilejte\b|\bnekontaktujte (me|nas)\b/, label: 'odstraňte mě', weight: 2 }],
+  optOutNotRequest: [],
+  notInterested: [{ re: /\bnemame zajem\b|\bnemam zajem\b|\bne,? dekuji\b/, label: 'nemáme zájem', weight: 2 }],
+  price: [{ re: /\bprilis drah\w*\b|\bnemame rozpocet\b/, label: 'příliš drahé', weight: 2 }],
+  timing: [{ re: /\bted ne\b|\bpristi rok\b|\bpozdeji\b/, label: 'teď ne', weight: 2 }],
+  competitor: [{ re: /\b(uz|jiz) (pouzivame|mame)\b/, label: 'už používáme', weight: 2 }],
+  referral: [{ re: /\bnejsem (ta )?spravna osoba\b|\bmuj kolega\b|\bma kolegyne\b/, label: 'nejsem správná osoba', weight: 2 }],
+  meeting: [],
+  question: [],
+  interest: [{ re: /\bzni zajimave\b|\bmame zajem\b/, label: 'zní zajímavě', weight: 2 }],
+  threat: [],
+  anger: [],
+  confused: [],
+  away: [{ re: /\b(jsem|budu) (na dovolene|mimo kancelar|nepritomn[ya]|na sluzebni ceste)\b|\bna dovolene\b|\bmimo kancelar\b/, label: 'na dovolené' }],
+  awayNotice: [{ re: /\bpo (mem )?navratu\b|\bomezeny pristup\b|\bv naléhavých\b|\bv nalehavych (pripadech|vecech)\b/, label: 'oznámení o nepřítomnosti' }],
+  automatic: [{ re: /\bautomaticka odpoved\b/, label: 'automatická odpověď' }],
+  autoSubjects: [{ re: /^(automaticka odpoved)/, away: false }, { re: /^(nepritomnost|mimo kancelar|dovolena)/, away: true }],
+  returnCue: ['vracim se', 'vratim se', 'opet v kancelari', 'zpet'],
+  untilCue: ['do'],
+  fromCue: ['od'],
+};

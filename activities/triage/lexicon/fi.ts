@@ -1,0 +1,25 @@
+import type { Lexicon } from './types';
+
+export const fi: Lexicon = {
+  lang: 'fi',
+  optOut: [{ re: /\b(poista|poistakaa) (minut|meidat|osoitteeni|tietoni)\b|\bala(tko)? (laheta|lahettako|ota yhteytta)\b.{0,20}\b(enaa|minulle)\b|\bpostituslistalta\b/, label: 'poistakaa minut', weight: 2 }],
+  optOutNotRequest: [],
+  notInterested: [{ re: /\bei kiinnosta\b|\bei kiitos\b|\bemme ole kiinnostuneita\b/, label: 'ei kiinnosta', weight: 2 }],
+  price: [{ re: /\bliian kallis\b|\bei budjettia\b/, label: 'liian kallis', weight: 2 }],
+  timing: [{ re: /\bei nyt\b|\bensi vuonna\b|\bmyohemmin\b/, label: 'ei nyt', weight: 2 }],
+  competitor: [{ re: /\bkaytamme jo\b|\bmeilla on jo\b/, label: 'käytämme jo', weight: 2 }],
+  referral: [{ re: /\ben ole oikea henkilo\b|\bkollegani\b/, label: 'en ole oikea henkilö', weight: 2 }],
+  meeting: [],
+  question: [],
+  interest: [{ re: /\bkuulostaa (kiinnostavalta|hyvalta)\b/, label: 'kuulostaa kiinnostavalta', weight: 2 }],
+  threat: [],
+  anger: [],
+  confused: [],
+  away: [{ re: /\b(olen|olen poissa|olen lomalla|lomalla|poissa toimistolta|poissa)\b/, label: 'poissa' }],
+  awayNotice: [{ re: /\bpalattuani\b|\brajoitetusti\b|\bkiireellisissa asioissa\b/, label: 'poissaoloilmoitus' }],
+  automatic: [{ re: /\bautomaattinen (vastaus|viesti)\b/, label: 'automaattinen vastaus' }],
+  autoSubjects: [{ re: /^(automaattinen vastaus)/, away: false }, { re: /^(poissa|lomalla)/, away: true }],
+  returnCue: ['palaan', 'takaisin', 'toimistolla taas'],
+  untilCue: ['asti', 'saakka'],
+  fromCue: [],
+};
