@@ -275,7 +275,9 @@ export function findReturnDate(text: string, opts: DateOptions): { date: string;
   const usable = candidates.filter((c) => c.score >= 0 && (!ref || dayNumber(c.value) >= dayNumber(ref)));
   if (usable.length === 0) return null;
   const withCue = usable.filter((c) => c.score >= 2);
-  const pool = withCue.length ? withCue : usable.length === 1 ? usable : [];
+  // Without any cue, an absence notice's dates are about the absence: the latest one ahead (within two months) ends it.
+  const ahead = usable.filter((c) => !ref || dayNumber(c.value) - dayNumber(ref) <= 62);
+  const pool = withCue.length ? withCue : usable.length === 1 ? usable : ahead.length ? [ahead.reduce((a, b) => (dayNumber(b.value) > dayNumber(a.value) ? b : a))] : [];
   if (pool.length === 0) return null;
   pool.sort((a, b) => b.score - a.score || dayNumber(b.value) - dayNumber(a.value));
   const best = pool[0]!;

@@ -67,7 +67,7 @@ function findOptOutInSubject(folded: string): PhraseHit[] {
 }
 
 // "Could you send over the deck?" asks for general material: interest, not a question.
-const GENERAL_MATERIAL = /\b(send|share|forward|email|e-mail|pass|provide|drop)\b.{0,30}\b(info|information|details|deck|slides|one-?pager|overview|brochure|materials?|more)\b/;
+const GENERAL_MATERIAL = /\b(send|share|forward|email|e-mail|pass|provide|drop)\b.{0,30}\b(info|information|details|deck|slides|one-?pager|overview|brochure|materials?|more|something|anything|whatever)\b/;
 
 // "What?", "¿Qué?", "Huh?": puzzlement, not a request for information.
 const BARE_WH = /^[¿¡\s]*(what|huh|sorry|pardon|eh|que|quoi|comment|was|wie bitte|cosa|come|wat|hoe|o que|como|vad|co|なに|何)[\s?？!.]*$/;
@@ -110,9 +110,11 @@ const NOT_A_PRODUCT = /^(I|A|An|The|It|This|That|Our|Your|My|We|You|Monday|Tuesd
 
 function namedProducts(text: string): string[] {
   const out: string[] = [];
+  const asked = questions(text).join(' ');
   for (const m of text.matchAll(USES_NAMED_PRODUCT)) {
     const name = m[1] ?? m[2];
-    if (name && !NOT_A_PRODUCT.test(name)) out.push(m[0].trim());
+    // "Does it plug into Xero? We're on Xero." asks about the product rather than declining for it.
+    if (name && !NOT_A_PRODUCT.test(name) && !asked.includes(name)) out.push(m[0].trim());
   }
   return out;
 }
