@@ -86,8 +86,11 @@ function nextOccurrence(m: number, d: number, ref: YMD): YMD | null {
 
 const componentsOf = (c: chrono.ParsedComponents): YMD => ({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! });
 
-const POLISH_MONTHS: Record<string, number> = {
+// Month names chrono has no parser for: Polish and Czech (genitive), Danish and Norwegian. Written folded (no accents).
+const EXTRA_MONTHS: Record<string, number> = {
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, wrzesnia: 9, pazdziernika: 10, listopada: 11, grudnia: 12,
+  ledna: 1, unora: 2, brezna: 3, dubna: 4, kvetna: 5, cervna: 6, cervence: 7, srpna: 8, zari: 9, rijna: 10, listopadu: 11, prosince: 12,
+  januar: 1, februar: 2, marts: 3, mars: 3, maj: 5, mai: 5, juni: 6, juli: 7, desember: 12,
 };
 
 const WEEKDAYS_EN: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
@@ -122,9 +125,10 @@ function extraMentions(folded: string, ref: YMD, dayFirst: boolean): DateMention
     const first = a > 12 ? true : b > 12 ? false : dayFirst;
     add(m, first ? nextOccurrence(b, a, ref) : nextOccurrence(a, b, ref));
   }
-  // Polish, which chrono does not read: "7 grudnia", "4 stycznia 2027" (genitive month names, folded).
-  for (const m of folded.matchAll(/\b(\d{1,2})\.? (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|wrze\u015bnia|pazdziernika|pa\u017adziernika|listopada|grudnia)(?: (\d{4}))?\b/gu)) {
-    const month = POLISH_MONTHS[m[2]!.normalize('NFD').replace(/\p{M}/gu, '')]!;
+  // Languages chrono does not read: "7 grudnia", "27. listopadu", "30. november", "4. januar 2027".
+  const monthNames = Object.keys(EXTRA_MONTHS).join('|');
+  for (const m of folded.matchAll(new RegExp(`\\b(\\d{1,2})\\.? (${monthNames}|november|december|september|oktober|august|april)(?: (\\d{4}))?\\b`, 'g'))) {
+    const month = EXTRA_MONTHS[m[2]!] ?? { november: 11, december: 12, september: 9, oktober: 10, august: 8, april: 4 }[m[2]!]!;
     add(m, m[3] ? { y: Number(m[3]), m: month, d: Number(m[1]) } : nextOccurrence(month, Number(m[1]), ref));
   }
   // "the 5th", "on the 30th": the next such day of the month.
@@ -223,8 +227,8 @@ const FILLER = /(\s|,|\(|\b(the|on|le|el|den|der|dem|am|il|op|em|dia|o|a|de|del|
 function cueBefore(text: string, start: number): DateCue | null {
   let window = fold(text.slice(Math.max(0, start - 80), start)).replace(/\s+/g, ' ');
   const boundary = Math.max(window.lastIndexOf('\n'), ...['. ', '! ', '? ', '; ', '。'].map((p) => window.lastIndexOf(p)));
-  // A sentence boundary ends the context, unless it is the dot of a date ("vom 16. bis").
-  if (boundary >= 0 && !/\d$/.test(window.slice(0, boundary))) window = window.slice(boundary + 1);
+  // A sentence boundary ends the context, unless it is the dot of a date ("vom 16. bis") or of an abbreviation ("bis einschl. 27.11.").
+  if (boundary >= 0 && !/\d$/.test(window.slice(0, boundary)) && !ABBREVIATION.test(window.slice(0, boundary))) window = window.slice(boundary + 1);
   const trimmed = window.replace(FILLER, '');
   const found: Array<{ start: number; end: number; cue: DateCue; length: number }> = [];
   for (const c of CUE_PATTERNS) {
@@ -239,11 +243,18 @@ function cueBefore(text: string, start: number): DateCue | null {
   return nearest.cue;
 }
 
+const ABBREVIATION = /\b(einschl|inkl|incl|bzw|ca|evtl|ggf|vgl|approx|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|janv|fevr|avr|juil|dic|ene|mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|mie|jue|vie|sab|dom|gio|dr|st|nr|no)$/;
+
+// A return stated after its date: "Am 30.11. bin ich wieder im Büro", "Monday 30 November I'm back", "le 4 janvier je serai de retour".
+const RETURN_AFTER =
+  /^[\s,.:)–-]{0,4}(?:(?:bin ich|ist (?:sie|er)|sind wir|ich bin)\s+(?:wieder|zuruck)|(?:i'?m|i am|i will be|i'll be|we're|we are|we will be|she is|he is|she'll be|he'll be)\s+back|(?:je suis|je serai|nous serons|il sera|elle sera)\s+de retour|(?:estoy|estare|estaremos|estara)\s+de (?:vuelta|regreso)|(?:sono|saro|saremo|sara)\s+(?:di nuovo|nuovamente|di ritorno)|(?:ben ik|zijn we|is hij|is zij)\s+(?:weer|terug)|(?:estou|estarei|estaremos)\s+de volta|(?:ar jag|ar vi)\s+tillbaka|(?:er jeg|er vi)\s+tilbage|(?:er jeg|er vi)\s+tilbake)/;
+
 /**
- * Japanese and Chinese put the cue after the date: "11月24日（火）より出社" (back from the 24th), "11月23日まで不在" (away until the
+ * Japanese and Chinese put the cue after the date, and the other languages sometimes do: "11月24日（火）より出社" (back from the 24th), "11月23日まで不在" (away until the
  * 23rd), "11月17日から" (from the 17th). A weekday in brackets may sit between.
  */
 function cueAfter(text: string, end: number): DateCue | null {
+  if (RETURN_AFTER.test(fold(text.slice(end, end + 40)))) return 'return';
   const after = text.slice(end, end + 16).replace(/^\s*[（(][^)）]{0,6}[)）]/, '').trimStart();
   if (/^(より|から)?\s*(出社|戻|復帰|帰社|通常|業務を再開|勤務)/.test(after) || /^(返回|回到|回来|上班|复工|恢复)/.test(after)) return 'return';
   if (/^(まで|为止|之前)/.test(after)) return 'until';

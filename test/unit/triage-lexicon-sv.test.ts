@@ -1,0 +1,163 @@
+import { classifyMessage, type Intent } from '../../activities/triage';
+
+function eml(body: string, { subject = 'Re: Month-end close at Acme', headers = '', date = 'Wed, 18 Nov 2026 10:00:00 +0100' } = {}): string {
+  return [
+    'From: Pat <pat@acme.example>',
+    'To: Dana Whitfield <dana@northpeak.io>',
+    `Subject: ${subject}`,
+    `Date: ${date}`,
+    'Message-ID: <r1@acme.example>',
+    'In-Reply-To: <enr-1.step-1.v1@mail.northpeak.io>',
+    ...(headers ? [headers] : []),
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    body,
+    '',
+  ].join('\r\n');
+}
+
+describe('Swedish replies, phrased the ways people write them', () => {
+  test.each<[string, Intent]>([
+    ['Ta bort mig från er lista, tack.', 'unsubscribe'],
+    ['Vänligen ta bort min e-postadress ur ert register.', 'unsubscribe'],
+    ['Stryk mig ur utskickslistan.', 'unsubscribe'],
+    ['Jag vill inte få fler mejl från er.', 'unsubscribe'],
+    ['Sluta skicka mejl till mig.', 'unsubscribe'],
+    ['Kontakta mig inte igen.', 'unsubscribe'],
+    ['Mejla mig inte mer, tack.', 'unsubscribe'],
+    ['Inga fler utskick, tack.', 'unsubscribe'],
+    ['Avregistrera mig.', 'unsubscribe'],
+    ['Hur avregistrerar jag mig från det här?', 'unsubscribe'],
+    ['Vi undanber oss vidare kontakt.', 'unsubscribe'],
+    ['Säljmejl undanbedes.', 'unsubscribe'],
+    ['Jag invänder mot behandlingen av mina personuppgifter för direktmarknadsföring enligt artikel 21 GDPR.', 'unsubscribe'],
+    ['Radera mina personuppgifter omedelbart.', 'unsubscribe'],
+    ['Detta är ren spam. Jag anmäler er till IMY om det fortsätter.', 'unsubscribe'],
+    ['Det här är spam.', 'other'],
+    ['Sluta spamma mig.', 'unsubscribe'],
+    ['Det här är oombedd reklam och strider mot marknadsföringslagen.', 'unsubscribe'],
+    ['Inte intresserad. Ta bort mig från listan.', 'unsubscribe'],
+    ['Vi har redan Fortnox, och ta bort oss från era utskick.', 'unsubscribe'],
+    ['Lämna mig ifred.', 'unsubscribe'],
+    ['Jag vill inte bli kontaktad av er.', 'unsubscribe'],
+    ['Nej tack.', 'not_interested'],
+    ['Tack, men vi är inte intresserade.', 'not_interested'],
+    ['Det är inget för oss.', 'not_interested'],
+    ['Inte aktuellt för oss.', 'not_interested'],
+    ['Vi behöver inte det här, vi klarar oss bra utan.', 'not_interested'],
+    ['Vi tackar nej.', 'not_interested'],
+    ['Det passar inte oss.', 'not_interested'],
+    ['För dyrt för oss tyvärr.', 'objection_price'],
+    ['Vi har ingen budget för nya system i år.', 'objection_price'],
+    ['Priset är för högt för ett bolag i vår storlek.', 'objection_price'],
+    ['Det ryms inte i budgeten.', 'objection_price'],
+    ['Vi har inte råd med det just nu.', 'objection_price'],
+    ['Inte just nu, hör av dig efter sommaren.', 'objection_timing'],
+    ['Vi är mitt i bokslutet. Återkom i februari.', 'objection_timing'],
+    ['Kanske längre fram, inte i nuläget.', 'objection_timing'],
+    ['Dålig timing, vi byter affärssystem. Kontakta mig igen om ett halvår.', 'objection_timing'],
+    ['Hör av dig igen nästa år.', 'objection_timing'],
+    ['Vi återkommer när upphandlingen är klar.', 'objection_timing'],
+    ['Vi använder redan Fortnox ihop med ett eget avstämningsverktyg.', 'objection_competitor'],
+    ['Vi har valt en annan leverantör.', 'objection_competitor'],
+    ['Vi har byggt ett eget verktyg internt.', 'objection_competitor'],
+    ['Vi är nöjda med vår nuvarande lösning.', 'objection_competitor'],
+    ['Vi kör BlackLine sedan två år.', 'objection_competitor'],
+    ['Vi har redan ett system för det.', 'objection_competitor'],
+    ['Jag är inte rätt person, prata med vår ekonomichef.', 'referral'],
+    ['Vänd dig hellre till Anna Lindqvist, anna.lindqvist@acme.se.', 'referral'],
+    ['Jag har vidarebefordrat ditt mejl till vår controller.', 'referral'],
+    ['Det är inte jag som ansvarar för det här. Kontakta min kollega Per.', 'referral'],
+    ['Johan ansvarar för ekonomisystemen, jag har satt honom i kopia.', 'referral'],
+    ['Fel person, tyvärr. Hör med vår CFO.', 'referral'],
+    ['Tisdag kl. 14 passar bra.', 'meeting_request'],
+    ['Onsdag funkar, skicka en kalenderinbjudan.', 'meeting_request'],
+    ['Vi kan ta ett samtal på torsdag eftermiddag.', 'meeting_request'],
+    ['Gärna ett kort möte nästa vecka. Vilka tider passar dig?', 'meeting_request'],
+    ['Boka gärna in en demo.', 'meeting_request'],
+    ['Skicka en Teams-länk så tar vi det på fredag kl 10.', 'meeting_request'],
+    ['Låt oss boka ett samtal.', 'meeting_request'],
+    ['Fungerar det med Fortnox?', 'question'],
+    ['Jag undrar hur ni hanterar flera valutor.', 'question'],
+    ['Kan ni berätta mer om prissättningen för 30 användare?', 'question'],
+    ['Skicka gärna er prislista och några referenser.', 'question'],
+    ['Jag skulle vilja veta om ni är SOC 2-certifierade.', 'question'],
+    ['Intressant! Skicka gärna mer information.', 'interested'],
+    ['Låter spännande, berätta mer.', 'interested'],
+    ['Vi är intresserade, håll mig uppdaterad.', 'interested'],
+    ['Det här låter som precis vad vi behöver.', 'interested'],
+    ['Vem är du och var fick du min adress?', 'other'],
+    ['Tack!', 'other'],
+    ['Jag har aldrig samtyckt till att få mejl från er.', 'other'],
+    ['Nej tack. Hur många gånger ska jag behöva säga det? Löjligt.', 'not_interested'],
+    ['Jag vill avsluta alla utskick från er.', 'unsubscribe'],
+    ['Jag har avregistrerat mig men får fortfarande mejl.', 'unsubscribe'],
+    ['Ni behöver inte kontakta mig igen.', 'unsubscribe'],
+    ['Jag återkallar mitt samtycke till utskick.', 'unsubscribe'],
+    ['Plocka bort mig från sändlistan.', 'unsubscribe'],
+    ['Vi tar inte emot säljmejl. Radera vår adress.', 'unsubscribe'],
+    ['Nej tack, och skicka inte fler mejl.', 'unsubscribe'],
+    ['Vi har redan en lösning, men sluta mejla oss.', 'unsubscribe'],
+    ['Inte intressant för oss.', 'not_interested'],
+    ['Tack för mejlet, men det är inte aktuellt.', 'not_interested'],
+    ['49 dollar per användare är för dyrt för oss.', 'objection_price'],
+    ['Hör av dig igen om ett halvår.', 'objection_timing'],
+    ['Inte i nuläget, vi har fullt upp med årsbokslutet.', 'objection_timing'],
+    ['Vänd dig till vår redovisningschef i stället.', 'referral'],
+    ['Torsdag den 26 kl 13.30 passar mig.', 'meeting_request'],
+    ['Kan ni berätta hur integrationen med Visma fungerar?', 'question'],
+    ['Låter lovande. Håll mig uppdaterad.', 'interested'],
+    ['Kan vi ta bort en användare senare?', 'question'],
+    ['Vi har tagit emot ditt mejl och skickat vidare det till vår controller.', 'referral'],
+    ['Hej, vi önskar inte fler utskick från er. Mvh', 'unsubscribe'],
+    ['Snälla sluta maila mig.', 'unsubscribe'],
+    ['Stryk oss från era listor.', 'unsubscribe'],
+    ['Vi har inget behov av detta.', 'not_interested'],
+    ['Det passar dåligt just nu, kan du höra av dig efter årsskiftet?', 'objection_timing'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await classifyMessage(eml(body))).intent).toBe(intent);
+  });
+
+  test.each<[string, boolean]>([
+    ['Detta är ren spam. Jag anmäler er till IMY om det fortsätter.', true],
+    ['Det här är spam.', true],
+    ['Det här är oombedd reklam och strider mot marknadsföringslagen.', true],
+    ['Vem är du och var fick du min adress?', true],
+    ['Jag har aldrig samtyckt till att få mejl från er.', true],
+    ['Nej tack. Hur många gånger ska jag behöva säga det? Löjligt.', true],
+  ])('%j escalates: %s', async (body, escalate) => {
+    expect((await classifyMessage(eml(body))).escalate).toBe(escalate);
+  });
+
+  test.each<[string, string, string | null]>([
+    ['Jag är på semester och har begränsad tillgång till e-post. Tillbaka måndag 30 november.', 'Autosvar: Month-end close', '2026-11-30'],
+    ['Jag är ledig till och med den 27 november.', 'Automatiskt svar: Month-end close', '2026-11-27'],
+    ['Hej! Jag är föräldraledig fr.o.m. 16/11 t.o.m. 27/11 och åter i tjänst 30/11. Vid brådskande ärenden, kontakta ekonomi@acme.se.', 'Frånvaro', '2026-11-30'],
+    ['Jag är på tjänsteresa och nås igen den 23 november.', 'Automatiskt svar: x', '2026-11-23'],
+    ['Jag är ledig från och med 20 november till och med 27 november.', 'Automatiskt svar: x', '2026-11-27'],
+    ['Tack för ditt mejl. Jag är sjukskriven och tillbaka på kontoret tisdag 1/12.', 'Autosvar: x', '2026-12-01'],
+    ['Kontoret är stängt under konferensen. Jag är tillbaka på kontoret från och med 30 november.', 'Automatiskt svar: x', '2026-11-30'],
+    ['Jag är inte på kontoret. Mejlen läses inte under tiden.', 'Automatiskt svar: x', null],
+    ['Jag är tjänstledig t.o.m. 2026-12-04 och åter i tjänst måndag 2026-12-07.', 'Automatiskt svar: x', '2026-12-07'],
+    ['Jag är på kundbesök hela dagen och läser mejl sporadiskt.', 'Frånvaro', null],
+    ['Tack för ditt mejl! Jag är ledig och tillbaka på kontoret måndag den 30 november.', 'Autosvar: x', '2026-11-30'],
+    ['Jag är på konferens till och med 25/11 och tillbaka 26/11.', 'Frånvaro', '2026-11-26'],
+  ])('absence notice %j (subject %j) returns %s', async (body, subject, returnDate) => {
+    const t = await classifyMessage(eml(body, { subject, headers: 'Auto-Submitted: auto-replied' }));
+    expect(t.intent).toBe('out_of_office');
+    expect(t.returnDate).toBe(returnDate);
+  });
+
+  test.each<[string, string, Intent]>([
+    ['Frånvaromeddelande', 'Jag är på semester t.o.m. 27/11. Vid brådskande ärenden kontakta anna@acme.se.', 'out_of_office'],
+    ['Autosvar: Re: Month-end close', 'Vi har tagit emot ditt ärende och återkommer så snart som möjligt. Ärendenummer 48213.', 'auto_reply_other'],
+    ['Läst: Month-end close', 'Ditt meddelande\n\nTill: Pat\nÄmne: Month-end close\n\nlästes den 18 november 2026 09:03.', 'auto_reply_other'],
+    ['Re: Month-end close', 'Detta är ett automatiskt svar. Brevlådan bevakas inte.', 'auto_reply_other'],
+    ['Re: Month-end close', 'Tack för ditt mejl! Jag är på semester nästa vecka men tisdag den 1/12 kl 10 passar bra.', 'meeting_request'],
+    ['Re: Month-end close', 'Jag är ledig idag men undrar om ni har integration med Fortnox?', 'question'],
+  ])('without automatic headers, %j / %j is %s', async (subject, body, intent) => {
+    expect((await classifyMessage(eml(body, { subject }))).intent).toBe(intent);
+  });
+});
+
