@@ -1,4 +1,6 @@
 import type { Db } from '../db/connect';
+import type { AiRecord, ConfidenceReason, DrafterKind } from '../db/types';
+import type { ThreadMessage } from './ai/prompt';
 import type { ProspectProfile } from '../db/repositories/prospects';
 import type { GatePolicy } from '../workflows/policy';
 import type { SendingLimits } from '../db/repositories/mailboxes';
@@ -25,7 +27,27 @@ export interface DraftTemplate {
   version: number;
   subject: string;
   body: string;
+  /** For a framework with AI slots: goal, value points and tone, for every slot. */
+  instructions?: string | null;
+  dos?: string[];
+  donts?: string[];
 }
+
+/** What a drafter may use beyond the template and the enrichment. */
+export interface DraftContext {
+  ownerName: string;
+  /** ISO 639-1 code of the language to write in, or null when unknown (the framework's own). */
+  language: string | null;
+  thread: ThreadMessage[];
+  /** The rep's latest approved texts of drafts from this framework, edits first. */
+  approvedExamples: Array<{ subject: string; body: string }>;
+  signal?: AbortSignal;
+  /** Called while a model writes, so that the activity heartbeats. */
+  onProgress?: () => void;
+}
+
+/** Everything a model did for a draft, kept beside it (db/types.ts). */
+export type AiDraftRecord = AiRecord;
 
 export interface DraftContent {
   subject: string;
@@ -36,11 +58,16 @@ export interface DraftContent {
   fallbackFields: string[];
   /** Merge fields filled from enrichment. */
   personalizedFields: string[];
+  /** What the checks of AI-written text found; each is a confidence reason. */
+  findings?: ConfidenceReason[];
+  /** Set when a model wrote part of the draft. */
+  ai?: AiDraftRecord;
 }
 
 export interface Drafter {
+  /** 'builtin' (the template drafter), or the provider and model ('local:gemma-3-270m-q4_k_m', 'openai:gpt-4o-mini'). */
   readonly name: string;
-  draft(template: DraftTemplate, enrichment: Enrichment): Promise<DraftContent>;
+  draft(template: DraftTemplate, enrichment: Enrichment, context?: DraftContext): Promise<DraftContent>;
 }
 
 export interface OutgoingMail {
@@ -79,7 +106,12 @@ export interface Pacer {
 export interface ActivityDeps {
   db: Db;
   mailer: Mailer;
+  /** The drafter of steps that name none (the DRAFTER setting). */
   drafter: Drafter;
+  /** The drafters a step may name (cadence_steps.drafter); a step naming one this worker lacks falls back to its template. */
+  drafters?: Partial<Record<DrafterKind, Drafter>>;
+  /** Attempts of a drafting activity after which a model still unavailable gives way to the template draft. */
+  aiRetryBudget?: number;
   enricher: Enricher;
   pacer: Pacer;
   clock: () => Date;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, CancelledFailure, Context } from '@temporalio/activity';
 import { contentHash } from '../db/content-hash';
 import { recordAudit } from '../db/repositories/audit';
 import { assignSendingMailbox, domainOf } from '../db/repositories/mailboxes';
@@ -9,12 +9,28 @@ import type { ConfidenceReason, Draft } from '../db/types';
 import type { GateOutcome } from '../workflows/definitions';
 import type { GatePolicy } from '../workflows/policy';
 import { draftInputHash } from './audit-details';
-import type { ActivityDeps, Enrichment } from './deps';
+import { ModelError } from './ai/model';
+import type { ActivityDeps, DraftContent, DraftContext, Drafter, Enrichment } from './deps';
+import { builtInDrafter, templateDraft } from './drafter';
 import { FailureType } from './failures';
 import { scoreDraft, type Confidence } from './scoring';
 import { defaultLearningSettings, historyAdjustment } from '../db/repositories/learning';
 import { senderDomainStatus } from './sender-domains';
 import { suggestAnswer } from './reply-suggestions';
+
+/** The running activity's context, or undefined outside an activity (the CLI, unit tests). */
+function currentActivity(): Context | undefined {
+  try {
+    return Context.current();
+  } catch {
+    return undefined;
+  }
+}
+
+function CancelledFailureFrom(signal: AbortSignal | undefined): Error {
+  const reason = signal?.reason as unknown;
+  return reason instanceof Error ? reason : new CancelledFailure('the drafting was cancelled');
+}
 
 export interface StepRef {
   enrollmentId: string;
@@ -73,7 +89,83 @@ export function assignVariant<T extends { variant: string }>(prospectId: string,
   return sorted[digest.readUInt32BE(0) % sorted.length]!;
 }
 
-export function draftingActivities({ db, clock, drafter, enricher, policy, senderAuth, learning = defaultLearningSettings }: ActivityDeps) {
+export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryBudget = 5, enricher, policy, senderAuth, learning = defaultLearningSettings }: ActivityDeps) {
+  /** The step's own drafter (cadence_steps.drafter), else the deployment's default. */
+  async function chooseDrafter(cadenceId: string | undefined, step: number): Promise<{ drafter: Drafter; missing: string | null }> {
+    const row = cadenceId ? await db.selectFrom('cadence_steps').select('drafter').where('cadence_id', '=', cadenceId).where('position', '=', step).executeTakeFirst() : undefined;
+    const kind = row?.drafter ?? null;
+    if (!kind) return { drafter, missing: null };
+    const named = kind === 'template' ? builtInDrafter : drafters[kind];
+    return named ? { drafter: named, missing: null } : { drafter: builtInDrafter, missing: `the step asks for the ${kind} drafter, which this worker is not configured with` };
+  }
+
+  /** What a model may see beyond the template: the owner, the language, the thread so far and the rep's approved edits. */
+  async function draftContext(input: StepRef & { templateId: string; enrichment: Enrichment }, templateName: string): Promise<DraftContext> {
+    const sent = await db
+      .selectFrom('sends')
+      .select(['subject', 'body', 'sent_at'])
+      .where('enrollment_id', '=', input.enrollmentId)
+      .where('sent_at', 'is not', null)
+      .orderBy('sent_at')
+      .execute();
+    const replies = await db.selectFrom('replies').select(['subject', 'body', 'received_at']).where('enrollment_id', '=', input.enrollmentId).orderBy('received_at').execute();
+    const thread = [
+      ...sent.map((m) => ({ at: m.sent_at!.getTime(), message: { direction: 'outbound' as const, subject: m.subject, body: m.body } })),
+      ...replies.map((m) => ({ at: m.received_at.getTime(), message: { direction: 'inbound' as const, subject: m.subject ?? '', body: m.body } })),
+    ]
+      .sort((a, b) => a.at - b.at)
+      .map((m) => m.message);
+    // The feedback loop: the latest texts reps approved for drafts from this framework, their own edits first.
+    const approved = await db
+      .selectFrom('approval_decisions as d')
+      .innerJoin('approval_requests as r', 'r.id', 'd.approval_request_id')
+      .innerJoin('drafts as dr', (j) => j.onRef('dr.enrollment_id', '=', 'r.enrollment_id').onRef('dr.step', '=', 'r.step').onRef('dr.version', '=', 'd.draft_version').on('dr.kind', '=', 'step'))
+      .innerJoin('drafts as original', (j) => j.onRef('original.enrollment_id', '=', 'r.enrollment_id').onRef('original.step', '=', 'r.step').on('original.version', '=', 1).on('original.kind', '=', 'step'))
+      .innerJoin('templates as t', 't.id', 'original.template_id')
+      .select(['dr.subject', 'dr.body', 'd.action', 'd.decided_at'])
+      .where('t.name', '=', templateName)
+      .where('d.action', 'in', ['edit', 'approve'])
+      .orderBy('d.decided_at', 'desc')
+      .limit(10)
+      .execute();
+    const approvedExamples = [...approved.filter((a) => a.action === 'edit'), ...approved.filter((a) => a.action !== 'edit')].slice(0, 3).map((a) => ({ subject: a.subject, body: a.body }));
+    const activity = currentActivity();
+    return {
+      ownerName: input.enrichment.fields.senderName ?? 'the sender',
+      language: input.enrichment.fields.language?.slice(0, 2).toLowerCase() ?? null,
+      thread,
+      approvedExamples,
+      signal: activity?.cancellationSignal,
+      onProgress: () => activity?.heartbeat(),
+    };
+  }
+
+  /**
+   * The draft from the chosen drafter. A model that fails for good (a 4xx, answers that never parse), or stays
+   * unavailable past the retry budget, gives way to the template: its AI slots are left for a rep, with the
+   * reason `ai-unavailable`, so the step is gated. A cancellation (a reply) stops the generation and the activity.
+   */
+  async function draftWith(
+    chosen: { drafter: Drafter; missing: string | null },
+    template: Parameters<Drafter['draft']>[0] & { name: string },
+    input: StepRef & { templateId: string; enrichment: Enrichment },
+  ): Promise<DraftContent> {
+    if (chosen.missing) return templateDraft(template, input.enrichment, chosen.missing);
+    if (chosen.drafter === builtInDrafter) return chosen.drafter.draft(template, input.enrichment);
+    const context = await draftContext(input, template.name);
+    try {
+      return await chosen.drafter.draft(template, input.enrichment, context);
+    } catch (err) {
+      if (!(err instanceof ModelError)) throw err;
+      if (err.failure === 'aborted') throw CancelledFailureFrom(context.signal);
+      const attempt = currentActivity()?.info.attempt ?? aiRetryBudget;
+      if (err.retryable && attempt < aiRetryBudget) {
+        throw ApplicationFailure.create({ type: FailureType.aiUnavailable, message: `${err.message} (attempt ${attempt} of ${aiRetryBudget})` });
+      }
+      return templateDraft(template, input.enrichment, `${chosen.drafter.name} ${err.retryable ? `was still unavailable after ${attempt} attempts` : 'failed'}: ${err.message}`);
+    }
+  }
+
   /**
    * Drafts the step from its approved template and scores it. The draft row is keyed by
    * (enrollment, step, version 1), so a retry returns the draft already written.
@@ -114,7 +206,8 @@ export function draftingActivities({ db, clock, drafter, enricher, policy, sende
         nonRetryable: true,
       });
     }
-    const content = await drafter.draft(template, input.enrichment);
+    const chosen = await chooseDrafter(input.cadenceId, input.step);
+    const content = await draftWith(chosen, template, input);
     const score = withHistory(scoreDraft(content, input.enrichment), await historyAdjustment(db, template.id, { now: clock(), windowMs: learning.boundary.windowMs, minSample: learning.minSample }));
     const hash = contentHash(content);
     const draftId = existing?.id ?? randomUUID();
@@ -127,10 +220,12 @@ export function draftingActivities({ db, clock, drafter, enricher, policy, sende
           enrollment_id: input.enrollmentId,
           step: input.step,
           version: 1,
-          author: `component:drafter:${drafter.name}`,
+          author: `component:drafter:${content.ai ? chosen.drafter.name : builtInDrafter.name}`,
           subject: content.subject,
           body: content.body,
           content_hash: hash,
+          drafter: content.ai ? chosen.drafter.name : 'template',
+          ai: content.ai ? JSON.stringify(content.ai) : null,
           template_id: template.id,
           template_version: template.version,
           enrichment: JSON.stringify(input.enrichment.fields),
@@ -144,7 +239,7 @@ export function draftingActivities({ db, clock, drafter, enricher, policy, sende
       await recordAudit(tx, {
         key: `${input.enrollmentId}:${input.step}:v1:draft.created`,
         occurredAt: now,
-        actor: `component:drafter:${drafter.name}`,
+        actor: `component:drafter:${content.ai ? chosen.drafter.name : builtInDrafter.name}`,
         action: 'draft.created',
         prospectId: input.prospectId,
         enrollmentId: input.enrollmentId,
@@ -160,6 +255,24 @@ export function draftingActivities({ db, clock, drafter, enricher, policy, sende
           unresolvedFields: content.unresolvedFields,
           // The drafter's whole input: the same hash means the same template text and enrichment.
           inputHash: draftInputHash({ template: { subject: template.subject, body: template.body }, enrichment: input.enrichment.fields }),
+          drafter: content.ai ? chosen.drafter.name : 'template',
+          // What a model did; the whole prompt and raw answers are kept on the draft row, their hash here.
+          ai: content.ai
+            ? {
+                provider: content.ai.provider,
+                model: content.ai.model,
+                version: content.ai.version,
+                promptHash: content.ai.promptHash,
+                temperature: content.ai.temperature,
+                seed: content.ai.seed,
+                latencyMs: content.ai.latencyMs,
+                promptTokens: content.ai.promptTokens,
+                completionTokens: content.ai.completionTokens,
+                attempts: content.ai.raw.length,
+                slots: content.ai.slots,
+              }
+            : null,
+          findings: content.findings ?? [],
         },
       });
       await recordAudit(tx, {

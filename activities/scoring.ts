@@ -57,6 +57,9 @@ export function scoreDraft(draft: DraftContent, enrichment: Enrichment): Confide
     lose(`spam:${finding.code}`, SPAM_PENALTY[finding.severity], finding.detail);
   }
 
+  // What the checks of AI-written text found (activities/ai/checks.ts), each already a reason with its span.
+  reasons.push(...(draft.findings ?? []));
+
   const confidence = round(Math.max(0, reasons.reduce((score, r) => score + r.effect, 1)));
   return { confidence, reasons };
 }

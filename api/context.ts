@@ -11,6 +11,8 @@ export interface ApiContext {
   db: Db;
   temporal: Client;
   taskQueue: string;
+  /** The drafting worker's task queue (a model's); absent: cadences draft on their own queue. */
+  draftingTaskQueue?: string;
   log: (message: string, err?: unknown) => void;
   /** Reply policy applied at the data layer when an inbound message is recorded. */
   replyOptions: ReplyOptions;

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     db,
     temporal: client,
     taskQueue: temporal.taskQueue,
+    draftingTaskQueue: temporal.draftingTaskQueue,
     log: (m, e) => console.error(m, e),
     replyOptions: replyOptionsFromConfig(config),
     unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(config)),

@@ -124,6 +124,20 @@ const envSchema = z.object({
   BOUNDARY_EXCEPTION_RATE: z.coerce.number().gt(0).max(1).default(0.05),
   BOUNDARY_REVIEW_EVERY: duration.default(7 * 86_400_000).refine((ms) => ms >= 60_000, 'must be at least 1m'),
   BOUNDARY_WINDOW: duration.default(90 * 86_400_000).refine((ms) => ms >= 3_600_000, 'must be at least 1h'),
+  /** Who drafts a step that names no drafter: the approved template, the embedded model, or an OpenAI-compatible server. */
+  DRAFTER: z.enum(['template', 'local', 'openai']).default('template'),
+  /** The OpenAI-compatible server (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp, LM Studio), e.g. http://127.0.0.1:11434/v1. */
+  DRAFTER_BASE_URL: z.string().url('must be a URL such as https://api.openai.com/v1').optional(),
+  DRAFTER_MODEL: z.string().min(1).optional(),
+  DRAFTER_API_KEY: z.string().min(1).optional(),
+  /** The embedded model's GGUF file (`npm run model` fetches the default); default DATA_DIR/models/gemma-3-270m-q4_k_m.gguf. */
+  DRAFTER_MODEL_PATH: z.string().min(1).optional(),
+  DRAFTER_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+  DRAFTER_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.4),
+  DRAFTER_SEED: z.coerce.number().int().min(0).default(7),
+  DRAFTER_TIMEOUT: duration.default(60_000).refine((ms) => ms >= 1_000, 'must be at least 1s'),
+  /** Attempts of a drafting activity after which a model still unavailable gives way to the template draft. */
+  DRAFTER_RETRY_BUDGET: z.coerce.number().int().min(1).max(50).default(5),
 });
 
 export type AppConfig = Readonly<z.infer<typeof envSchema>>;

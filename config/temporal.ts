@@ -15,6 +15,8 @@ export const temporalConfigSchema = z
     address: hostPort,
     namespace: z.string().min(1),
     taskQueue: z.string().min(1),
+    /** Drafting (enrichment, a model writing, scoring) runs here, on its own worker. */
+    draftingTaskQueue: z.string().min(1).default('drafting'),
     tls: z.boolean().default(false),
     apiKey: z.string().min(1).optional(),
     clientCertPath: z.string().min(1).optional(),
@@ -23,9 +25,11 @@ export const temporalConfigSchema = z
       .object({
         maxCachedWorkflows: z.number().int().positive().default(500),
         maxConcurrentActivityTaskExecutions: z.number().int().positive().default(50),
+        /** Drafting activities at once on one worker; with the local model, generations still run one at a time. */
+        maxConcurrentDrafts: z.number().int().positive().default(4),
       })
       .strict()
-      .default({ maxCachedWorkflows: 500, maxConcurrentActivityTaskExecutions: 50 }),
+      .default({ maxCachedWorkflows: 500, maxConcurrentActivityTaskExecutions: 50, maxConcurrentDrafts: 4 }),
     searchAttributes: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), searchAttributeType),
     devServer: z
       .object({
@@ -49,6 +53,7 @@ const ENV_OVERRIDES: Array<[string, (raw: Record<string, any>, value: string) =>
   ['TEMPORAL_ADDRESS', (c, v) => (c.address = v)],
   ['TEMPORAL_NAMESPACE', (c, v) => (c.namespace = v)],
   ['TEMPORAL_TASK_QUEUE', (c, v) => (c.taskQueue = v)],
+  ['TEMPORAL_DRAFTING_TASK_QUEUE', (c, v) => (c.draftingTaskQueue = v)],
   ['TEMPORAL_TLS', (c, v) => (c.tls = parseBool('TEMPORAL_TLS', v))],
   ['TEMPORAL_API_KEY', (c, v) => (c.apiKey = v)],
   ['TEMPORAL_TLS_CERT', (c, v) => (c.clientCertPath = v)],

@@ -68,6 +68,10 @@ export interface TemplatesTable {
   subject: string;
   body: string;
   approved: ColumnType<boolean, boolean | undefined, boolean>;
+  /** A framework's goal, value points and tone, for every AI slot; null for a plain template. */
+  instructions: ColumnType<string | null, string | null | undefined, string | null>;
+  dos: JsonWithDefault<string[]>;
+  donts: JsonWithDefault<string[]>;
   created_at: Timestamp;
 }
 
@@ -92,6 +96,29 @@ export interface CadenceStepsTable {
   task_sla_minutes: ColumnType<number | null, number | null | undefined, number | null>;
   instructions: ColumnType<string | null, string | null | undefined, string | null>;
   template_id: string | null;
+  /** Who drafts the step; null = the deployment's default (DRAFTER). */
+  drafter: ColumnType<DrafterKind | null, DrafterKind | null | undefined, DrafterKind | null>;
+}
+
+export type DrafterKind = 'template' | 'local' | 'openai';
+
+/** Everything a model did for a draft, kept beside it as long as the draft. */
+export interface AiRecord {
+  provider: 'local' | 'openai';
+  model: string;
+  /** The GGUF file's SHA-256, or the server's model id. */
+  version: string;
+  prompt: Array<{ role: 'system' | 'user' | 'assistant'; content: string }>;
+  promptHash: string;
+  temperature: number;
+  seed: number;
+  maxTokens: number;
+  latencyMs: number;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  /** The raw answer of each attempt (the last one was used). */
+  raw: string[];
+  slots: Record<string, string>;
 }
 
 export interface StepTimingJson {
@@ -132,6 +159,8 @@ export interface ConfidenceReason {
   code: string;
   effect: number;
   detail: string;
+  /** For a finding in AI-written text: the slot and the words. */
+  span?: { slot: string; start: number; end: number; text: string };
 }
 
 export interface DraftsTable {
@@ -150,6 +179,10 @@ export interface DraftsTable {
   confidence_reasons: JsonWithDefault<ConfidenceReason[]>;
   variant: ColumnType<string | null, string | null | undefined, string | null>;
   kind: ColumnType<'step' | 'reply', 'step' | 'reply' | undefined, 'step' | 'reply'>;
+  /** 'template', 'local:<model>' or 'openai:<model>'; a rep's version is null. */
+  drafter: ColumnType<string | null, string | null | undefined, string | null>;
+  /** For a draft a model wrote: the provider, model, prompt, parameters, raw output and timing. */
+  ai: ColumnType<AiRecord | null, AiRecord | string | null | undefined, AiRecord | string | null>;
   created_at: Timestamp;
 }
 

@@ -14,6 +14,7 @@ import type { Role } from '../db/types';
 import { boundaryReportCommand } from './cadence-boundary-report';
 import { checkSenderCommand } from './cadence-check-sender';
 import { classifyReplyCommand } from './cadence-classify';
+import { draftCommand } from './cadence-draft';
 import { importSuppressionsCommand } from './cadence-suppressions';
 import { triageEvalCommand } from './cadence-triage-eval';
 import { verifyAuditCommand } from './cadence-verify-audit';
@@ -35,6 +36,11 @@ commands:
   classify-reply [--json] < message.eml
       Classify one raw inbound email read from standard input and print one JSON
       line: {"intent","sentiment","escalate","returnDate"}.
+
+  draft [--json] < case.json
+      Draft one email from a framework (AI slots {{ai:NAME|instruction}}) for one
+      prospect with the template, local or openai drafter; print one line of JSON:
+      {"subject","body","provider","model","confidence","reasons","gate"}.
 
   triage-eval [--set dev|blind|all] [--dir DIR] [--misses] [--json]
       Classify every message of a labelled corpus (default: the project's blind
@@ -206,6 +212,7 @@ export async function run(argv: string[]): Promise<number> {
     if (command === undefined) throw new UsageError('missing command');
     if (command === 'classify-reply') return await classifyReplyCommand(args, process.stdin, process.stdout);
     if (command === 'triage-eval') return await triageEvalCommand(args, process.stdout);
+    if (command === 'draft') return await draftCommand(args, process.stdin, process.stdout, process.stderr);
     if (command === 'check-sender') return await checkSenderCommand(args, process.stdout, process.stderr);
     if (command === 'import-suppressions') return await importSuppressionsCommand(args, process.stdout, process.stderr, { openDb });
     if (command === 'boundary-report') return await boundaryReportCommand(args, process.stdout, process.stderr, { openDb });

@@ -22,7 +22,7 @@ import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { normalizeEmail } from '../db/repositories/prospects';
 import { reviewMetricsSettingsFromConfig } from '../db/repositories/review-metrics';
-import { createCadenceWorker } from '../workers/cadence-worker';
+import { createCadenceWorker, createDraftingWorker } from '../workers/cadence-worker';
 import { buildActivityDeps } from '../workers/deps';
 import { ensureSearchAttributes } from '../workers/search-attributes';
 import { ensureBoundaryReviewSchedule, ensureCrmSyncSchedule } from '../workers/schedules';
@@ -478,7 +478,9 @@ async function main(): Promise<void> {
   });
   log('bundling the workflows and starting the worker');
   const worker: Worker = await createCadenceWorker({ temporal: temporalHere, deps, connection: nativeConnection });
-  const running = worker.run();
+  const draftingWorker: Worker = await createDraftingWorker({ temporal: temporalHere, deps, connection: nativeConnection });
+  log(`drafting with ${deps.drafter.name} on task queue ${temporalHere.draftingTaskQueue}`);
+  const running = Promise.all([worker.run(), draftingWorker.run()]);
   running.catch((err) => {
     if (stopping) return;
     log(`the worker failed: ${(err as Error).stack ?? err}`);
@@ -486,6 +488,7 @@ async function main(): Promise<void> {
   });
   onStop('worker', async () => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
+    if (draftingWorker.getState() === 'RUNNING') draftingWorker.shutdown();
     await running.catch(() => undefined);
   });
   checkNotStopping();
@@ -495,6 +498,7 @@ async function main(): Promise<void> {
     db,
     temporal: client,
     taskQueue: temporal.taskQueue,
+    draftingTaskQueue: temporal.draftingTaskQueue,
     log: (message, err) => console.error(`[api] ${message}`, err ?? ''),
     replyOptions: replyOptionsFromConfig(config),
     unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(config)),

@@ -29,3 +29,21 @@ export async function createCadenceWorker(options: CadenceWorkerOptions): Promis
     maxHeartbeatThrottleInterval: '1 second',
   });
 }
+
+/**
+ * The drafting worker: enrichment, drafting (a model writing) and scoring, on their own task queue, so that a
+ * model's worker runs where the model is and takes as many drafts at once as it can (a local model still writes
+ * one at a time). It has no workflows.
+ */
+export async function createDraftingWorker(options: Omit<CadenceWorkerOptions, 'workflowBundle'>): Promise<Worker> {
+  const connection = options.connection ?? (await NativeConnection.connect(connectionOptions(options.temporal)));
+  return Worker.create({
+    connection,
+    namespace: options.temporal.namespace,
+    taskQueue: options.temporal.draftingTaskQueue,
+    activities: createActivities(options.deps),
+    maxConcurrentActivityTaskExecutions: options.temporal.worker.maxConcurrentDrafts,
+    // A reply cancels a generation in flight through its heartbeats.
+    maxHeartbeatThrottleInterval: '1 second',
+  });
+}

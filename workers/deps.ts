@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { gatePolicyFromConfig, learningFromConfig, sendingLimitsFromConfig, unsubscribeLinkConfig, type AppConfig } from '../config/app';
 import type { ActivityDeps } from '../activities/deps';
 import { noPacing } from '../activities/deps';
-import { builtInDrafter } from '../activities/drafter';
 import { builtInEnricher } from '../activities/enricher';
 import { createSmtpMailer } from '../activities/mailer';
 import { dnsSenderAuthPolicy } from '../activities/sender-domains';
 import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
 import type { Db } from '../db/connect';
 import { policySource } from '../db/repositories/policy-versions';
+import { buildDrafters } from './drafters';
 
 /**
  * The real dependencies of the activities, from configuration. Nothing is sent without a working
@@ -29,10 +29,13 @@ export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { c
   const mailer = createSmtpMailer({ url: config.SMTP_URL, dkim });
   // The configuration's policy with the newest accepted policy version over it, read afresh every couple of seconds.
   const policy = policySource(db, gatePolicyFromConfig(config), { cacheMs: 2_000 });
+  const drafting = buildDrafters(config);
   return {
     db,
     mailer,
-    drafter: builtInDrafter,
+    drafter: drafting.drafter,
+    drafters: drafting.drafters,
+    aiRetryBudget: config.DRAFTER_RETRY_BUDGET,
     enricher: builtInEnricher,
     pacer: noPacing,
     clock: () => new Date(),
@@ -48,6 +51,9 @@ export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { c
       selector: config.DKIM_SELECTOR,
       dnsServers: [...config.SENDER_AUTH_DNS_SERVERS],
     }),
-    close: () => mailer.close?.(),
+    close: () => {
+      mailer.close?.();
+      void drafting.dispose();
+    },
   };
 }

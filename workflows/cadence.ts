@@ -50,8 +50,9 @@ const records = proxyActivities<CadenceActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
-// Drafting and enrichment may call slow providers; they are safe to retry.
-const drafting = proxyActivities<CadenceActivities>({
+// Drafting and enrichment may call slow providers; they are safe to retry. Cadences started before drafting had
+// its own task queue keep drafting here.
+const sameQueueDrafting = proxyActivities<CadenceActivities>({
   startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '2 seconds', maximumInterval: '5 minutes', maximumAttempts: 20 },
 });
@@ -84,6 +85,21 @@ type Interrupt =
 const PATCH_REPLY_HAND_OVER = 'reply-hand-over-waits-for-rep';
 const PATCH_BUSINESS_TIME = 'business-time-touches';
 const PATCH_POLICY_AFTER_WAIT = 'policy-after-wait';
+const PATCH_DRAFTING_QUEUE = 'drafting-task-queue';
+
+/**
+ * Drafting on its own task queue (a model's worker, one generation at a time): it heartbeats while a model writes,
+ * so a reply cancels a generation in flight within seconds; a model that may come back (rate limit, 5xx) is
+ * retried with backoff, and past its budget the activity itself gives way to the template draft.
+ */
+function draftingOn(taskQueue: string) {
+  return proxyActivities<CadenceActivities>({
+    taskQueue,
+    startToCloseTimeout: '5 minutes',
+    heartbeatTimeout: '30 seconds',
+    retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes', maximumAttempts: 20 },
+  });
+}
 
 /**
  * One prospect's cadence. Each step waits for its moment (business time, in the prospect's send
@@ -94,6 +110,7 @@ const PATCH_POLICY_AFTER_WAIT = 'policy-after-wait';
  */
 export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResult> {
   const { workflowId } = workflowInfo();
+  const drafting = input.draftingTaskQueue && patched(PATCH_DRAFTING_QUEUE) ? draftingOn(input.draftingTaskQueue) : sameQueueDrafting;
   const state: CadenceState = input.carried?.state ?? {
     enrollmentId: input.enrollmentId,
     prospectId: input.prospectId,

@@ -3,6 +3,8 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 export const DEFAULT_TASK_QUEUE = 'cadence';
+/** Drafting (enrichment, a model writing, scoring) runs on its own task queue, so a model's worker scales on its own. */
+export const DEFAULT_DRAFTING_TASK_QUEUE = 'drafting';
 
 /** One cadence per prospect at a time: the workflow ID is derived from the prospect alone. */
 export function cadenceWorkflowId(prospectId: string): string {
@@ -59,6 +61,8 @@ export interface CadenceInput {
   carried?: CarriedState;
   /** Continue as new once history passes this many events (default: when Temporal suggests it). */
   historyLimit?: number;
+  /** The task queue of the drafting worker (a model's); absent: drafting runs on the cadence's own queue. */
+  draftingTaskQueue?: string;
 }
 
 export type GateRule =

@@ -79,7 +79,7 @@ export async function assertNotSuppressed(db: Db, email: string, prospectId?: st
  * enrollments row belongs to the workflow's first activity.
  */
 export async function enrollProspect(ctx: ApiContext, input: EnrollInput): Promise<EnrollResult> {
-  const { db, temporal, taskQueue } = ctx;
+  const { db, temporal, taskQueue, draftingTaskQueue } = ctx;
   const requestedAt = new Date();
 
   const cadence = await db.selectFrom('cadences').select(['id', 'name']).where('id', '=', input.cadenceId).executeTakeFirst();
@@ -127,7 +127,7 @@ export async function enrollProspect(ctx: ApiContext, input: EnrollInput): Promi
   }
 
   const enrollmentId = randomUUID();
-  const workflowInput: CadenceInput = { enrollmentId, prospectId, cadenceId: cadence.id, ownerId: owner.id };
+  const workflowInput: CadenceInput = { enrollmentId, prospectId, cadenceId: cadence.id, ownerId: owner.id, ...(draftingTaskQueue ? { draftingTaskQueue } : {}) };
   let runId: string;
   try {
     const handle = await temporal.workflow.start('cadenceWorkflow', {

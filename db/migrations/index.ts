@@ -6,6 +6,7 @@ import * as deliveryEventLookups from './2026_11_21_0004_delivery_event_lookups'
 import * as auditChain from './2026_11_21_0005_audit_chain';
 import * as policyVersions from './2026_11_21_0006_policy_versions';
 import * as auditActionIndex from './2026_11_21_0007_audit_action_index';
+import * as aiDrafting from './2026_12_06_0008_ai_drafting';
 
 /** Every migration, by its timestamped name; the Migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_21_0005_audit_chain': auditChain,
   '2026_11_21_0006_policy_versions': policyVersions,
   '2026_11_21_0007_audit_action_index': auditActionIndex,
+  '2026_12_06_0008_ai_drafting': aiDrafting,
 };

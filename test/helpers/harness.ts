@@ -11,7 +11,7 @@ import { createSmtpMailer, type SmtpOptions } from '../../activities/mailer';
 import { UnsubscribeKeyring } from '../../activities/unsubscribe-token';
 import { loadTemporalConfig, type TemporalConfig } from '../../config/temporal';
 import type { Db } from '../../db/connect';
-import { createCadenceWorker } from '../../workers/cadence-worker';
+import { createCadenceWorker, createDraftingWorker } from '../../workers/cadence-worker';
 import type { GatePolicy } from '../../workflows/policy';
 import { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { acceptInboundReply } from '../../api/use-cases/accept-reply';
@@ -38,7 +38,8 @@ export const defaultPolicy: GatePolicy = {
 export const testReplyOptions = { pauseAccount: true, outOfOfficeDefaultMs: 7 * 24 * HOUR };
 
 export function testTemporalConfig(overrides: Partial<TemporalConfig> = {}): TemporalConfig {
-  return { ...loadTemporalConfig(), taskQueue: `test-${randomUUID()}`, ...overrides };
+  const taskQueue = `test-${randomUUID()}`;
+  return { ...loadTemporalConfig(), taskQueue, draftingTaskQueue: `${taskQueue}-drafting`, ...overrides };
 }
 
 export async function startCapture(): Promise<{ smtp: CaptureSmtpServer; port: number }> {
@@ -97,11 +98,13 @@ export async function startWorker(options: {
   const codePath = process.env.CADENCE_TEST_WORKFLOW_BUNDLE;
   if (!codePath) throw new Error('CADENCE_TEST_WORKFLOW_BUNDLE is not set: run through jest (global setup)');
   const worker = await createCadenceWorker({ ...options, workflowBundle: { codePath } });
-  const running = worker.run();
+  const draftingWorker = await createDraftingWorker(options);
+  const running = Promise.all([worker.run(), draftingWorker.run()]);
   return {
     worker,
     stop: async () => {
       worker.shutdown();
+      draftingWorker.shutdown();
       await running;
       options.deps.mailer.close?.();
     },

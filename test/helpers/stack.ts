@@ -38,6 +38,7 @@ export async function startStack(depOverrides: Partial<ActivityDeps> = {}, maile
     db: database.db,
     temporal: client,
     taskQueue: temporal.taskQueue,
+    draftingTaskQueue: temporal.draftingTaskQueue,
     log: (m, e) => console.error(m, e),
     replyOptions: testReplyOptions,
     unsubscribe: new UnsubscribeKeyring({ current: TEST_UNSUBSCRIBE_SECRET }),
