@@ -153,6 +153,9 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
     if (chosen.missing) return templateDraft(template, input.enrichment, chosen.missing);
     if (chosen.drafter === builtInDrafter) return chosen.drafter.draft(template, input.enrichment);
     const context = await draftContext(input, template.name);
+    // A server holding the request writes no progress: heartbeat anyway, so a cancellation (a reply) gets through.
+    const activity = currentActivity();
+    const beat = activity ? setInterval(() => activity.heartbeat(), 1_000) : undefined;
     try {
       return await chosen.drafter.draft(template, input.enrichment, context);
     } catch (err) {
@@ -163,6 +166,8 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
         throw ApplicationFailure.create({ type: FailureType.aiUnavailable, message: `${err.message} (attempt ${attempt} of ${aiRetryBudget})` });
       }
       return templateDraft(template, input.enrichment, `${chosen.drafter.name} ${err.retryable ? `was still unavailable after ${attempt} attempts` : 'failed'}: ${err.message}`);
+    } finally {
+      clearInterval(beat);
     }
   }
 

@@ -122,7 +122,15 @@ export const inboundReplyResponse = z
   })
   .meta({ id: 'InboundReplyResult' });
 
-const confidenceReason = z.object({ code: z.string(), effect: z.number(), detail: z.string() });
+const confidenceReason = z.object({
+  code: z.string(),
+  effect: z.number(),
+  detail: z.string(),
+  span: z
+    .object({ slot: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })
+    .optional()
+    .describe('For a finding in AI-written text: the slot and the words, by character offsets within what was written for it'),
+});
 const spamFinding = z
   .object({
     code: z.string().describe('trigger-phrase, too-many-links, too-many-images, all-caps, caps-subject, punctuation-run, url-shortener, missing-unsubscribe, unresolved-merge-field'),
@@ -153,6 +161,15 @@ export const approvalItem = z
     whyGated: z.array(z.object({ rule: z.string(), detail: z.string() })),
     confidence: z.number(),
     confidenceReasons: z.array(confidenceReason),
+    drafter: z
+      .object({
+        name: z.string().describe("'template', or the provider and model ('local:gemma-3-270m-q4_k_m', 'openai:gpt-4o-mini')"),
+        ai: z
+          .object({ provider: z.enum(['local', 'openai']), model: z.string(), version: z.string(), slots: z.record(z.string(), z.string()).describe('What the model wrote for each AI slot') })
+          .nullable()
+          .describe('Set when a model wrote part of the draft: the draft is AI-written'),
+      })
+      .describe('Who drafted the text shown'),
     spamFindings: z
       .array(spamFinding)
       .describe('What the spam-trigger check finds in the draft; a block is never sent (approve and edit answer 422 spam-check)'),
@@ -403,8 +420,11 @@ export const sendWindow = z
 
 export const templateContent = z
   .object({
-    subject: z.string().trim().min(1).max(300).describe('Merge fields: {{name}} or {{name|fallback}}'),
-    body: z.string().min(1).max(20_000).describe('Merge fields: {{name}} or {{name|fallback}}'),
+    subject: z.string().trim().min(1).max(300).describe('Merge fields: {{name}} or {{name|fallback}}; AI slots: {{ai:NAME|instruction}} or {{ai:NAME|instruction|max=WORDS}}'),
+    body: z.string().min(1).max(20_000).describe('Merge fields: {{name}} or {{name|fallback}}; AI slots: {{ai:NAME|instruction}} or {{ai:NAME|instruction|max=WORDS}}'),
+    instructions: z.string().trim().min(1).max(5000).optional().describe("A framework's goal, value points and tone, for every AI slot"),
+    dos: z.array(z.string().trim().min(1).max(300)).max(30).optional().describe('What AI-written text must do (a "quoted phrase" or a {{field}} is checked)'),
+    donts: z.array(z.string().trim().min(1).max(300)).max(30).optional().describe('What AI-written text must not do; a draft that does is gated with the reason ai-dont'),
   })
   .strict()
   .meta({ id: 'TemplateContent' });
@@ -426,6 +446,10 @@ export const cadenceStepInput = z
     instructions: z.string().trim().min(1).max(5000).optional().describe('call, linkedin and meeting steps: what the rep should do, shown on the task'),
     template: templateContent.optional().describe('email and manual_email steps: the template (or give variants)'),
     variants: z.array(stepVariantInput).min(1).max(10).optional().describe('email and manual_email steps: A/B templates; each prospect gets one, always the same'),
+    drafter: z
+      .enum(['template', 'local', 'openai'])
+      .optional()
+      .describe("email and manual_email steps: who drafts the step: the approved template, the embedded model or the OpenAI-compatible server; the deployment's DRAFTER when absent"),
   })
   .strict()
   .meta({ id: 'CadenceStepInput' });
@@ -454,6 +478,9 @@ export const storedTemplate = z
     body: z.string(),
     approved: z.boolean(),
     contentHash: z.string().describe('Hash of the subject and body, as recorded in the template.approved audit event'),
+    instructions: z.string().nullable(),
+    dos: z.array(z.string()),
+    donts: z.array(z.string()),
   })
   .meta({ id: 'StoredTemplate' });
 
@@ -474,6 +501,7 @@ export const cadenceStepDefinition = z
     instructions: z.string().nullable(),
     template: storedTemplate.nullable(),
     variants: z.array(z.object({ variant: z.string(), template: storedTemplate })),
+    drafter: z.enum(['template', 'local', 'openai']).nullable().describe("Who drafts the step; null = the deployment's DRAFTER"),
   })
   .meta({ id: 'CadenceStep' });
 

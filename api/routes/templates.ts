@@ -123,7 +123,19 @@ export function templateRoutes({ db }: ApiContext): Router {
       if (await tx.selectFrom('templates').select('id').where('id', '=', newId).executeTakeFirst()) newId = `${newId}.${draft.id.slice(0, 8)}`;
       const created = await tx
         .insertInto('templates')
-        .values({ id: newId, name: template.name, version, subject: content.subject, body: content.body, approved: true, created_at: now })
+        .values({
+          id: newId,
+          name: template.name,
+          version,
+          subject: content.subject,
+          body: content.body,
+          // A framework keeps its instructions and do/don't list; the rep's text replaces its wording.
+          instructions: template.instructions,
+          dos: JSON.stringify(template.dos),
+          donts: JSON.stringify(template.donts),
+          approved: true,
+          created_at: now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       const steps = await tx.updateTable('cadence_steps').set({ template_id: newId }).where('template_id', '=', id).returning(['cadence_id', 'position']).execute();
