@@ -16,7 +16,7 @@ import { FailureType } from './failures';
 import { scoreDraft, type Confidence } from './scoring';
 import { defaultLearningSettings, historyAdjustment } from '../db/repositories/learning';
 import { senderDomainStatus } from './sender-domains';
-import { suggestAnswer } from './reply-suggestions';
+import { replyFramework, suggestAnswer, taskBriefFramework } from './reply-suggestions';
 
 /** The running activity's context, or undefined outside an activity (the CLI, unit tests). */
 function currentActivity(): Context | undefined {
@@ -138,6 +138,34 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
       signal: activity?.cancellationSignal,
       onProgress: () => activity?.heartbeat(),
     };
+  }
+
+  /** The model that writes suggestions and briefs: the default drafter when it is one, else any configured. */
+  function aiDrafter(): Drafter | null {
+    if (drafter !== builtInDrafter && drafter.name !== builtInDrafter.name) return drafter;
+    return drafters.local ?? drafters.openai ?? null;
+  }
+
+  /**
+   * A model's answer to a reply, from the reply's text and the thread; null when the model cannot write one now
+   * (the fixed opener by intent is suggested instead). A cancellation (the rep ends the hand-over) stops it.
+   */
+  async function suggestWithModel(model: Drafter, input: StepRef, reply: { subject: string | null; body: string }, profile: NonNullable<Awaited<ReturnType<typeof loadProfile>>>): Promise<DraftContent | null> {
+    const enrichment = await enricher.enrich(profile);
+    const base = reply.subject?.trim() || 'your note';
+    enrichment.fields.replySubject = /^re:/i.test(base) ? base : `Re: ${base}`;
+    const context = await draftContext({ ...input, templateId: '', enrichment }, '');
+    const activity = currentActivity();
+    const beat = activity ? setInterval(() => activity.heartbeat(), 1_000) : undefined;
+    try {
+      return await model.draft({ id: 'reply-framework', name: 'reply-framework', version: 1, ...replyFramework }, enrichment, { ...context, approvedExamples: [] });
+    } catch (err) {
+      if (!(err instanceof ModelError)) throw err;
+      if (err.failure === 'aborted') throw CancelledFailureFrom(context.signal);
+      return null;
+    } finally {
+      clearInterval(beat);
+    }
   }
 
   /**
@@ -378,9 +406,15 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
       if (existing) return scoredDraftFromRow(existing);
       const profile = await loadProfile(db, input.prospectId, input.ownerId);
       if (!profile) throw ApplicationFailure.create({ type: FailureType.notFound, message: `prospect ${input.prospectId} is gone`, nonRetryable: true });
-      const content = suggestAnswer(reply.intent, reply.subject, profile.prospect.firstName, profile.owner.name);
+      const model = aiDrafter();
+      const written = model ? await suggestWithModel(model, input, reply, profile) : null;
+      const fixed = suggestAnswer(reply.intent, reply.subject, profile.prospect.firstName, profile.owner.name);
+      const content: DraftContent = written ?? { ...fixed, unresolvedFields: [], fallbackFields: [], personalizedFields: [] };
       const hash = contentHash(content);
-      const reasons = [{ code: 'human-reply', effect: -1, detail: `an answer to a human reply (${reply.intent ?? 'unclassified'}) is always the rep's` }];
+      const reasons = [
+        { code: 'human-reply', effect: -1, detail: `an answer to a human reply (${reply.intent ?? 'unclassified'}) is always the rep's` },
+        ...(content.findings ?? []),
+      ];
       const now = clock();
       await db.transaction().execute(async (tx) => {
         const versions = await tx
@@ -398,10 +432,12 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
             step: input.step,
             kind: 'reply',
             version: Number(versions.max) + 1,
-            author: `component:drafter:${drafter.name}`,
+            author: `component:drafter:${content.ai ? model!.name : builtInDrafter.name}`,
             subject: content.subject,
             body: content.body,
             content_hash: hash,
+            drafter: content.ai ? model!.name : 'template',
+            ai: content.ai ? JSON.stringify(content.ai) : null,
             confidence: 0,
             confidence_reasons: JSON.stringify(reasons),
             created_at: now,
@@ -410,7 +446,7 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
         await recordAudit(tx, {
           key: `${draftId}:draft.created`,
           occurredAt: now,
-          actor: `component:drafter:${drafter.name}`,
+          actor: `component:drafter:${content.ai ? model!.name : builtInDrafter.name}`,
           action: 'draft.created',
           prospectId: input.prospectId,
           enrollmentId: input.enrollmentId,
@@ -422,11 +458,63 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
             replyId: input.replyId,
             intent: reply.intent,
             inputHash: draftInputHash({ intent: reply.intent, replySubject: reply.subject, firstName: profile.prospect.firstName, ownerName: profile.owner.name }),
+            drafter: content.ai ? model!.name : 'template',
+            ai: content.ai ? { provider: content.ai.provider, model: content.ai.model, version: content.ai.version, promptHash: content.ai.promptHash, latencyMs: content.ai.latencyMs } : null,
+            findings: content.findings ?? [],
           },
         });
       });
       const created = await db.selectFrom('drafts').select('version').where('id', '=', draftId).executeTakeFirstOrThrow();
       return { draftId, version: created.version, ...content, contentHash: hash, templateId: '', templateVersion: 0, confidence: 0, reasons };
+    },
+
+    /**
+     * A call or meeting task's brief: an account summary and discovery questions a model writes from the
+     * enrichment, marked as AI-written and kept on the task with the checks' findings. Without a model, nothing.
+     */
+    async writeTaskBrief(input: StepRef & { taskId: string }): Promise<void> {
+      const model = aiDrafter();
+      if (!model) return;
+      const task = await db.selectFrom('tasks').select(['details', 'status']).where('id', '=', input.taskId).executeTakeFirst();
+      if (!task || task.status !== 'open' || task.details.aiBrief) return;
+      const profile = await loadProfile(db, input.prospectId, input.ownerId);
+      if (!profile) return;
+      const enrichment = await enricher.enrich(profile);
+      const activity = currentActivity();
+      const beat = activity ? setInterval(() => activity.heartbeat(), 1_000) : undefined;
+      let content: DraftContent;
+      try {
+        content = await model.draft({ id: 'task-brief', name: 'task-brief', version: 1, ...taskBriefFramework }, enrichment, {
+          ownerName: profile.owner.name,
+          language: null,
+          thread: [],
+          approvedExamples: [],
+          signal: activity?.cancellationSignal,
+          onProgress: () => activity?.heartbeat(),
+        });
+      } catch (err) {
+        if (err instanceof ModelError && !err.retryable) return;
+        throw err;
+      } finally {
+        clearInterval(beat);
+      }
+      if (!content.ai) return;
+      const brief = { aiWritten: true, drafter: model.name, model: content.ai.model, version: content.ai.version, brief: content.ai.slots.brief ?? '', questions: content.ai.slots.questions ?? '', findings: content.findings ?? [], writtenAt: clock().toISOString() };
+      await db.transaction().execute(async (tx) => {
+        const current = await tx.selectFrom('tasks').select('details').where('id', '=', input.taskId).forUpdate().executeTakeFirstOrThrow();
+        if (current.details.aiBrief) return;
+        await tx.updateTable('tasks').set({ details: JSON.stringify({ ...current.details, aiBrief: brief }) }).where('id', '=', input.taskId).execute();
+        await recordAudit(tx, {
+          key: `task:${input.taskId}:briefed`,
+          occurredAt: clock(),
+          actor: `component:drafter:${model.name}`,
+          action: 'task.briefed',
+          prospectId: input.prospectId,
+          enrollmentId: input.enrollmentId,
+          step: input.step,
+          details: { taskId: input.taskId, drafter: model.name, version: content.ai!.version, promptHash: content.ai!.promptHash, findings: brief.findings },
+        });
+      });
     },
 
     async recordGateDecision(input: StepRef & { draftId: string; contentHash: string; gate: GateOutcome }): Promise<void> {

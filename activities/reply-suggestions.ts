@@ -20,3 +20,24 @@ export function suggestAnswer(intent: string | null, subject: string | null, fir
     body: `Hi ${firstName},\n\n${opener}\n\nBest,\n${senderName}`,
   };
 }
+
+/**
+ * The framework a model answers a reply from: the greeting and sign-off are fixed, the answer is the model's, from
+ * the reply's text and the thread. Whatever it writes, a rep sends it or not: an answer is never automatic.
+ */
+export const replyFramework = {
+  subject: '{{replySubject}}',
+  body: "Hi {{firstName}},\n\n{{ai:answer|an answer to the prospect's last message in the thread: answer what they asked or said, briefly and specifically, using only facts from the thread and the fixed text, at most 80 words}}\n\nBest,\n{{senderName}}",
+  instructions: 'Answer in the language of their message. Be helpful and plain. Where a fact is missing (a price, a date), say the rep will confirm it rather than inventing one.',
+  dos: [],
+  donts: ['promise discounts', 'commit to a meeting time', 'invent prices'],
+};
+
+/** The framework of a call or meeting task's brief: an account brief and discovery questions from the enrichment. */
+export const taskBriefFramework = {
+  subject: 'Brief',
+  body: "{{ai:brief|a short account brief for the rep before the call: who the prospect is and what may matter to their company, from the prospect data only, at most 60 words}}\n\n{{ai:questions|three discovery questions for the call, each tied to the prospect data, at most 50 words}}",
+  instructions: 'For the rep, not the prospect. Plain and factual; no claims beyond the prospect data.',
+  dos: [],
+  donts: ['promise discounts'],
+};

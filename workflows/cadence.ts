@@ -86,6 +86,7 @@ const PATCH_REPLY_HAND_OVER = 'reply-hand-over-waits-for-rep';
 const PATCH_BUSINESS_TIME = 'business-time-touches';
 const PATCH_POLICY_AFTER_WAIT = 'policy-after-wait';
 const PATCH_DRAFTING_QUEUE = 'drafting-task-queue';
+const PATCH_TASK_BRIEF = 'task-brief';
 
 /**
  * Drafting on its own task queue (a model's worker, one generation at a time): it heartbeats while a model writes,
@@ -598,6 +599,11 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     taskAction = undefined;
     state.awaitingTask = { taskId, kind, step: def.position, dueAt: new Date(now).toISOString(), slaAt: slaAt.toISOString(), expireAt: expireAt.toISOString(), escalated: false };
     await book(() => records.openTask({ ...ref(def.position), taskId, kind, dueAt: new Date(now).toISOString(), slaAt: slaAt.toISOString(), instructions: def.instructions }));
+    // A model writes the rep a brief for the call or meeting while the task waits; the task never waits for it.
+    const briefScope = new CancellationScope();
+    if (kind !== 'linkedin' && patched(PATCH_TASK_BRIEF)) {
+      briefScope.run(() => drafting.writeTaskBrief({ ...ref(def.position), taskId })).catch(() => undefined);
+    }
     const label = kind === 'meeting' ? 'confirm the meeting' : kind === 'call' ? 'call' : 'LinkedIn touch';
     try {
       publish('awaiting-task', `Waiting for ${ownerName()} to ${label === 'call' ? 'make the call' : label === 'LinkedIn touch' ? 'make the LinkedIn touch' : label} for step ${def.position}; escalation to ${ctx!.manager?.name ?? 'the manager'} at ${when(slaAt.toISOString())}.`);
@@ -614,6 +620,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       }
     } finally {
       state.awaitingTask = null;
+      briefScope.cancel();
     }
     const t = taskAction!;
     await CancellationScope.nonCancellable(() => records.recordTaskOutcome({ ...ref(def.position), task: t, kind }));

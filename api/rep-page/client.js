@@ -135,7 +135,8 @@
 
   async function loadTasks() {
     const data = await api('GET', '/v1/tasks?status=open&limit=200');
-    state.tasks = data.items.filter((t) => t.kind === 'reply');
+    // Replies first (a person is waiting), then calls and meetings, each with the brief a model wrote for it.
+    state.tasks = [...data.items.filter((t) => t.kind === 'reply'), ...data.items.filter((t) => t.kind === 'call' || t.kind === 'meeting')];
     state.selected.replies = Math.max(0, Math.min(state.selected.replies, state.tasks.length - 1));
   }
 
@@ -504,10 +505,10 @@
   function renderReplies() {
     const view = $('view-replies');
     if (state.tasks.length === 0) {
-      view.replaceChildren(h('p', { class: 'empty' }, 'No replies wait for you.'));
+      view.replaceChildren(h('p', { class: 'empty' }, 'No replies, calls or meetings wait for you.'));
       return;
     }
-    view.replaceChildren(...state.tasks.map((task, index) => replyCard(task, index)));
+    view.replaceChildren(...state.tasks.map((task, index) => (task.kind === 'reply' ? replyCard(task, index) : taskCard(task, index))));
   }
 
   function replyCard(task, index) {
@@ -547,6 +548,43 @@
     );
   }
 
+  /** A call or meeting task: its instructions, the AI-written brief (marked as such, with what the checks found) and its outcome. */
+  function taskCard(task, index) {
+    const selected = index === state.selected.replies;
+    const brief = task.details && task.details.aiBrief;
+    const meetingId = `meeting-${task.id}`;
+    const notesId = `notes-${task.id}`;
+    return h(
+      'article',
+      { class: selected ? 'card selected' : 'card', tabindex: '-1', dataset: { taskId: task.id }, onclick: () => select('replies', state.tasks.indexOf(task)) },
+      h('h2', {}, task.title),
+      h('p', { class: 'meta' }, h('span', {}, task.kind), h('span', {}, `due ${when(task.dueAt)}`), task.slaDueAt ? h('span', {}, `escalates ${when(task.slaDueAt)}`) : null),
+      task.notes ? [h('h3', {}, 'Instructions'), h('p', { class: 'text' }, task.notes)] : null,
+      brief
+        ? h(
+            'section',
+            { class: 'ai-brief' },
+            h('h3', {}, 'Account brief ', h('span', { class: 'finding' }, 'AI-written'), ` by ${brief.model}`),
+            h('p', { class: 'text brief' }, brief.brief),
+            h('h3', {}, 'Discovery questions'),
+            h('p', { class: 'text questions' }, brief.questions),
+            brief.findings.length ? h('ul', { class: 'plain confidence' }, brief.findings.map((r) => h('li', {}, h('span', { class: 'rule' }, r.code), `: ${r.detail}`))) : h('p', { class: 'meta' }, 'The checks found nothing to doubt.'),
+          )
+        : h('p', { class: 'meta' }, 'No AI brief for this task.'),
+      h('div', { class: 'error', role: 'alert' }),
+      task.kind === 'meeting' ? [h('label', { for: meetingId }, 'Meeting time (required to confirm)'), h('input', { type: 'datetime-local', id: meetingId, name: 'meetingAt' })] : null,
+      h('label', { for: notesId }, 'Notes (optional, recorded)'),
+      h('input', { type: 'text', id: notesId, name: 'notes' }),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', 'data-action': 'complete', onclick: (e) => taskAction(task, e.target.closest('article'), 'complete') }, task.kind === 'meeting' ? 'Confirm the meeting' : 'Done'),
+        h('button', { type: 'button', 'data-action': 'skip', onclick: (e) => taskAction(task, e.target.closest('article'), 'skip') }, 'Skip'),
+        h('button', { type: 'button', 'data-action': 'timeline', onclick: () => openTimeline(task.prospectId, task.title, 'replies') }, 'Timeline'),
+      ),
+    );
+  }
+
   /** How the triage read the reply: its intent, confidence and the phrases, headers and floors that decided it. */
   function triageSummary(reply) {
     const confidence = typeof reply.confidence === 'number' ? ` (confidence ${Math.round(reply.confidence * 100)}%)` : '';
@@ -570,7 +608,12 @@
     error.textContent = '';
     card.querySelectorAll('button').forEach((b) => (b.disabled = true));
     try {
-      if (action === 'complete') {
+      if (task.kind !== 'reply') {
+        const meeting = card.querySelector('input[name="meetingAt"]');
+        const body = { ...(notes ? { notes } : {}), ...(meeting && meeting.value ? { meetingAt: new Date(meeting.value).toISOString() } : {}) };
+        await api('POST', `/v1/tasks/${encodeURIComponent(task.id)}/${action}`, body);
+        flash(`${action === 'complete' ? 'Done' : 'Skipped'}: ${task.title}.`);
+      } else if (action === 'complete') {
         await api('POST', `/v1/tasks/${encodeURIComponent(task.id)}/complete`, notes ? { notes } : {});
         flash(`Done: ${task.title.replace(/: read and respond$/, '')}. The cadence ends as replied.`);
       } else {

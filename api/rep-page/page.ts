@@ -107,7 +107,7 @@ export function renderRepPage(): string {
   <h1>Cadence engine</h1>
   <nav class="tabs" id="tabs" hidden>
     <button type="button" id="tab-queue" data-view="queue" aria-selected="true">Approval queue <span id="count-queue"></span></button>
-    <button type="button" id="tab-replies" data-view="replies" aria-selected="false">Replies <span id="count-replies"></span></button>
+    <button type="button" id="tab-replies" data-view="replies" aria-selected="false">Replies &amp; tasks <span id="count-replies"></span></button>
   </nav>
   <span class="spacer"></span>
   <span class="hint" id="shortcut-hint" hidden>Press <kbd>?</kbd> for shortcuts</span>
@@ -129,7 +129,7 @@ export function renderRepPage(): string {
 <main id="main" tabindex="-1" hidden>
   <div class="flash" id="flash" role="status" hidden></div>
   <section id="view-queue" aria-label="Approval queue"></section>
-  <section id="view-replies" aria-label="Replies awaiting you" hidden></section>
+  <section id="view-replies" aria-label="Replies, calls and meetings awaiting you" hidden></section>
   <section id="view-timeline" aria-label="Prospect timeline" tabindex="-1" hidden></section>
 </main>
 

@@ -206,6 +206,46 @@ describe('AI drafts in cadences', () => {
     }
   });
 
+  test('a call task gets an account brief and discovery questions the model wrote from the enrichment, marked as AI-written; a reply gets a model-written answer the rep sends', async () => {
+    const stack = await startStack({ drafter, drafters: { local: drafter } });
+    try {
+      const cadenceId = `ai-call-${id()}`;
+      const put = await stack.api('PUT', `/v1/cadences/${cadenceId}`, {
+        token: stack.team.manager.token,
+        body: { name: 'Call first', steps: [{ kind: 'call', instructions: 'Ask about the Rotterdam warehouse.' }, { kind: 'email', drafter: 'template', template: { subject: 'Following up', body: 'Hi {{firstName}},\n\nFollowing up on my call. Is month-end still a pain at {{company}}?\n\nBest,\n{{senderName}}' }, delay: { amount: 1, unit: 'hours' } }] },
+      });
+      expect(put.status).toBe(201);
+      const enrolled = await enroll(stack, cadenceId);
+      const task = await eventually(
+        async () => (await stack.api('GET', '/v1/tasks')).body.items.find((t: any) => t.prospectId === enrolled.prospectId && t.kind === 'call' && t.details.aiBrief),
+        'the call task with its brief',
+        60_000,
+      );
+      expect(task.details.aiBrief).toMatchObject({ aiWritten: true, drafter: 'local:gemma-3-270m-q4_k_m', model: 'gemma-3-270m-q4_k_m', version: MODEL_SHA256 });
+      expect(task.details.aiBrief.brief.length).toBeGreaterThan(0);
+      expect(task.details.aiBrief.questions.length).toBeGreaterThan(0);
+      expect(Array.isArray(task.details.aiBrief.findings)).toBe(true);
+      const briefed = await stack.database.db.selectFrom('audit_events').select('details').where('action', '=', 'task.briefed').where('enrollment_id', '=', enrolled.enrollmentId).executeTakeFirstOrThrow();
+      expect(briefed.details).toMatchObject({ taskId: task.id, drafter: 'local:gemma-3-270m-q4_k_m' });
+
+      // The prospect writes back: the suggested answer in the queue is the model's, and only a rep's approval sends it.
+      const email = (await stack.database.db.selectFrom('prospects').select('email').where('id', '=', enrolled.prospectId).executeTakeFirstOrThrow()).email;
+      await stack.api('POST', '/v1/webhooks/inbound-reply', { token: stack.team.integration.token, body: { messageId: `<q-${id()}@keystone.test>`, from: email, subject: 'Re: our call', text: 'Does it work with NetSuite?' } });
+      const suggestion = await eventually(
+        async () => (await stack.api('GET', '/v1/approvals')).body.items.find((i: any) => i.workflowId === enrolled.workflowId && i.whyGated[0]?.rule === 'manual-step'),
+        'the suggested answer',
+        60_000,
+      );
+      expect(suggestion.drafter.ai).toMatchObject({ provider: 'local', model: 'gemma-3-270m-q4_k_m' });
+      expect(suggestion.draft.subject).toBe('Re: our call');
+      expect(suggestion.draft.body).toMatch(/^Hi Priya,\n\n[\s\S]+\n\nBest,\nDana Rep$/);
+      expect(suggestion.confidenceReasons[0]).toMatchObject({ code: 'human-reply' });
+      expect(stack.smtp.messages).toHaveLength(0);
+    } finally {
+      await stack.stop();
+    }
+  });
+
   test('a model that stays unavailable past the retry budget gives way to the template: the slot is left to a rep and the step is gated', async () => {
     const down = await startFakeOpenAi(local, { always: '500' });
     const stack = await startStack({ drafters: { openai: createAiDrafter(createOpenAiModel({ baseURL: down.baseURL, model: 'down-model' })) }, aiRetryBudget: 2 });
