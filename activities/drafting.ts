@@ -54,6 +54,8 @@ export interface ScoredDraft extends DraftRef, Confidence {
   variant?: string | null;
   /** Set when the cadence's From domain fails sender authentication (and is not overridden): why. */
   senderUnauthenticated?: string;
+  /** 'template', or the model that wrote part of it: the gate applies that drafter's override. */
+  drafter?: string;
 }
 
 /** The score with what the template's own history costs it (reps keep rewriting its drafts). */
@@ -75,6 +77,7 @@ function scoredDraftFromRow(row: Draft): ScoredDraft {
     confidence: row.confidence ?? 0,
     reasons: row.confidence_reasons,
     variant: row.variant,
+    drafter: row.drafter ?? 'template',
   };
 }
 
@@ -329,6 +332,7 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
       templateId: template.id,
       templateVersion: template.version,
       variant: assigned?.variant ?? null,
+      drafter: content.ai ? chosen.drafter.name : 'template',
       ...score,
     };
   }

@@ -903,6 +903,9 @@ export const reviewMetricsReport = z
       gatedShareHealthy: z.number(),
     }),
     reviewers: z.array(reviewerMetrics).describe('Everyone in scope who decided an approval in the window'),
+    drafters: z
+      .array(reviewerMetrics.omit({ reviewerId: true, name: true, role: true, flags: true, longestUnchangedRun: true, currentUnchangedRun: true }).extend({ drafter: z.string().describe("'template', or the model that drafted ('local:…', 'openai:…')") }))
+      .describe("The decision figures per drafter, team-wide: AI drafts judged on their own evidence"),
     queues: z.array(queueMetrics).describe("Each rep's and manager's queue in scope, empty ones too"),
     team: z.object(queueFigureFields).describe('All the queues in scope together'),
     gating: z
@@ -968,10 +971,13 @@ const recommendationFields = {
   summary: z.string().describe('The recommendation in words, with its figures'),
 };
 
+const drafterField = z.string().describe("Who drafted: 'template', or a model ('local:…', 'openai:…'); each drafter's figures and recommendation stand on their own, and accepting one moves the boundary for that drafter only");
+
 export const gatedEntry = z
   .object({
     template: templateRef,
     stepKind,
+    drafter: drafterField,
     sample: z.number().int(),
     unchangedRate: share,
     medianReviewSeconds: z.number().nullable(),
@@ -996,6 +1002,7 @@ export const automaticEntry = z
   .object({
     template: templateRef,
     stepKind,
+    drafter: drafterField,
     sends: z.number().int(),
     exceptionRate: share,
     exceptions: z.object({

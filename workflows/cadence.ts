@@ -400,7 +400,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     step.variant = draft.variant ?? null;
 
     const isFirstTouch = !state.steps.some((s) => s.status === 'sent');
-    const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account, senderUnauthenticated: draft.senderUnauthenticated, templateId: draft.templateId }, policy);
+    const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account, senderUnauthenticated: draft.senderUnauthenticated, templateId: draft.templateId, drafter: draft.drafter }, policy);
     step.gate = gate;
     await book(() => records.recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate }));
 

@@ -79,6 +79,16 @@ export interface GateInput {
   senderUnauthenticated?: string;
   /** The template the draft came from, for the policy's per-template overrides. */
   templateId?: string;
+  /** Who drafted it: 'template' (the default) or a model; an AI draft follows its own override. */
+  drafter?: string;
+}
+
+/**
+ * The key of a per-template override: the template's id for its template drafts, and the id with the model for a
+ * model's drafts, so a boundary moved on a model's evidence moves for that model only.
+ */
+export function overrideKey(templateId: string, drafter: string | null | undefined): string {
+  return !drafter || drafter === 'template' ? templateId : `${templateId}|${drafter}`;
 }
 
 export function decideGate(input: GateInput, policy: GatePolicy): GateOutcome {
@@ -89,7 +99,7 @@ export function decideGate(input: GateInput, policy: GatePolicy): GateOutcome {
   if (input.stepKind === 'manual_email') {
     rules.push({ rule: 'manual-step', detail: 'a manual email step is always written or approved by a rep' });
   }
-  const override = input.templateId ? policy.templateOverrides?.[input.templateId] : undefined;
+  const override = input.templateId ? policy.templateOverrides?.[overrideKey(input.templateId, input.drafter)] : undefined;
   if (input.confidence < policy.confidenceThreshold) {
     if (override !== 'automatic') {
       rules.push({

@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { StepKind } from '../types';
-import type { GatePolicy, TemplateOverride } from '../../workflows/policy';
+import { overrideKey, type GatePolicy, type TemplateOverride } from '../../workflows/policy';
 import { templateLearning, type BoundaryThresholds, type ReviewStats, type SendOutcomes, type TemplateRef } from './learning';
 import { createPolicyVersion, currentGatePolicy, type PolicyVersion } from './policy-versions';
 
@@ -51,6 +51,8 @@ export interface Recommendation<E> {
 export interface GatedEntry {
   template: TemplateRef;
   stepKind: StepKind;
+  /** 'template' or the model that drafted; each drafter's figures, and its recommendation, stand on their own. */
+  drafter: string;
   sample: number;
   unchangedRate: number | null;
   medianReviewSeconds: number | null;
@@ -63,6 +65,7 @@ export interface GatedEntry {
 export interface AutomaticEntry {
   template: TemplateRef;
   stepKind: StepKind;
+  drafter: string;
   sends: number;
   exceptionRate: number | null;
   exceptions: { negativeReplies: number; hardBounces: number; unsubscribes: number; complaints: number; total: number };
@@ -97,10 +100,11 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
   const from = new Date(now.getTime() - thresholds.windowMs);
   const learning = await templateLearning(db, { from, to: now });
   const overrides = policy.templateOverrides ?? {};
-  const recommendationId = (action: 'graduate' | 'gate', templateId: string) => `${action}:${templateId}@${policy.version}`;
+  const recommendationId = (action: 'graduate' | 'gate', key: string) => `${action}:${key}@${policy.version}`;
+  const keyOf = (l: { template: { id: string }; drafter: string }) => overrideKey(l.template.id, l.drafter);
 
   const automatic: AutomaticEntry[] = learning
-    .filter((l) => l.automaticSends.sends > 0 && overrides[l.template.id] !== 'gated')
+    .filter((l) => l.automaticSends.sends > 0 && overrides[keyOf(l)] !== 'gated')
     .map((l) => {
       const o = l.automaticSends;
       const evidence: AutomaticEvidence = {
@@ -119,13 +123,14 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
       return {
         template: l.template,
         stepKind: l.stepKind,
+        drafter: l.drafter,
         sends: o.sends,
         exceptionRate: o.exceptionRate,
         exceptions: { negativeReplies: o.negativeReplies, hardBounces: o.hardBounces, unsubscribes: o.unsubscribes, complaints: o.complaints, total: o.withException },
         outcomes: o,
         recommendation: over
           ? {
-              id: recommendationId('gate', l.template.id),
+              id: recommendationId('gate', keyOf(l)),
               action: 'gate',
               override: 'gated',
               summary: `put back behind a gate: ${o.withException} of ${o.sends} automatic sends ended in an exception (${pct(o.exceptionRate)}, above the limit ${pct(thresholds.exceptionRate)}): ${breakdown}`,
@@ -140,10 +145,10 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
             },
       };
     });
-  const toGate = new Set(automatic.filter((a) => a.recommendation.action === 'gate').map((a) => a.template.id));
+  const toGate = new Set(automatic.filter((a) => a.recommendation.action === 'gate').map((a) => keyOf(a)));
 
   const gated: GatedEntry[] = learning
-    .filter((l) => l.review.decided > 0 && overrides[l.template.id] !== 'automatic')
+    .filter((l) => l.review.decided > 0 && overrides[keyOf(l)] !== 'automatic')
     .map((l) => {
       const r = l.review;
       const evidence: GatedEvidence = {
@@ -159,7 +164,7 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
       let recommendation: Recommendation<GatedEvidence>;
       if (l.stepKind === 'manual_email') {
         recommendation = keep('a manual email step is always written or approved by a rep, whatever its template');
-      } else if (toGate.has(l.template.id)) {
+      } else if (toGate.has(keyOf(l))) {
         recommendation = keep('its automatic sends end in exceptions above the limit (see the automatic entry)');
       } else if (r.decided < thresholds.minSample) {
         recommendation = keep(`${plural(r.decided, 'decision')} so far; at least ${thresholds.minSample} are needed (${figures})`);
@@ -167,7 +172,7 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
         recommendation = keep(`${figures}, below ${pct(thresholds.unchangedRate)}; ${r.edited} edited, ${r.rejected} rejected`);
       } else {
         recommendation = {
-          id: recommendationId('graduate', l.template.id),
+          id: recommendationId('graduate', keyOf(l)),
           action: 'graduate',
           override: 'automatic',
           summary:
@@ -180,6 +185,7 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
       return {
         template: l.template,
         stepKind: l.stepKind,
+        drafter: l.drafter,
         sample: r.decided,
         unchangedRate: r.unchangedRate,
         medianReviewSeconds: r.medianReviewSeconds,
@@ -252,11 +258,12 @@ export async function acceptRecommendation(
       now: input.now,
       expect: policy.version,
       change: {
-        templateOverrides: { [entry.template.id]: recommendation.override },
+        templateOverrides: { [overrideKey(entry.template.id, entry.drafter)]: recommendation.override },
         details: {
           recommendation: { id: recommendation.id, action: recommendation.action, summary: recommendation.summary, evidence: recommendation.evidence },
           template: entry.template,
           stepKind: entry.stepKind,
+          drafter: entry.drafter,
           thresholds: report.thresholds,
           window: report.window,
         },

@@ -74,6 +74,8 @@ export interface SendOutcomes {
 export interface TemplateStepLearning {
   template: TemplateRef;
   stepKind: StepKind;
+  /** Who drafted the step: 'template', or a model ('local:…', 'openai:…'); AI drafts are judged on their own evidence. */
+  drafter: string;
   review: ReviewStats;
   /** Sends of steps a rep approved (or edited). */
   gatedSends: SendOutcomes;
@@ -104,6 +106,7 @@ const sentAt = sql<Date>`coalesce(s.sent_at, s.handed_off_at, s.created_at)`;
 interface Bucket {
   template: TemplateRef;
   stepKind: StepKind;
+  drafter: string;
   decisions: Array<{ action: 'approve' | 'edit' | 'reject'; reviewSeconds: number; editDistance: number | null; reason: string | null; rules: string[] }>;
   touches: Map<string, Touch>;
 }
@@ -123,13 +126,17 @@ interface Touch {
  */
 export async function templateLearning(db: Db, window: { from: Date; to: Date }): Promise<TemplateStepLearning[]> {
   const buckets = new Map<string, Bucket>();
-  const bucket = (t: TemplateRef, kind: StepKind | null): Bucket => {
+  const bucket = (t: TemplateRef, kind: StepKind | null, drafter: string | null): Bucket => {
     const stepKind = kind ?? 'email';
-    const key = `${t.id}\u0000${stepKind}`;
+    const by = drafter ?? 'template';
+    const key = `${t.id}\u0000${stepKind}\u0000${by}`;
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { template: t, stepKind, decisions: [], touches: new Map() }));
+    if (!b) buckets.set(key, (b = { template: t, stepKind, drafter: by, decisions: [], touches: new Map() }));
     return b;
   };
+  // The drafter of a step is its first draft's (a rep's edit is a later version, drafted by nobody).
+  const drafterOf = (enrollment: string, step: string) =>
+    sql<string | null>`(select d1.drafter from drafts d1 where d1.enrollment_id = ${sql.ref(enrollment)} and d1.step = ${sql.ref(step)} and d1.kind = 'step' and d1.version = 1)`;
 
   const decisions = await db
     .selectFrom('approval_decisions as ad')
@@ -160,13 +167,14 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
       sql<string | null>`case when ad.action = 'edit' then d.body end`.as('shown_body'),
       'ed.subject as edited_subject',
       'ed.body as edited_body',
+      drafterOf('ar.enrollment_id', 'ar.step').as('drafter'),
     ])
     .where('ar.kind', '=', 'step')
     .where('ad.decided_at', '>=', window.from)
     .where('ad.decided_at', '<', window.to)
     .execute();
   for (const row of decisions) {
-    const b = bucket({ id: row.template_id, name: row.template_name, version: row.template_version }, row.step_kind);
+    const b = bucket({ id: row.template_id, name: row.template_name, version: row.template_version }, row.step_kind, row.drafter);
     const editDistance =
       row.action === 'edit' && row.edited_body !== null && row.shown_body !== null
         ? distance(editText(row.shown_subject ?? '', row.shown_body), editText(row.edited_subject ?? '', row.edited_body))
@@ -198,6 +206,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
       'cs.kind as step_kind',
       // Automatic: the gate let the step through, so no rep was ever asked about it.
       sql<boolean>`exists (select 1 from approval_requests ar where ar.enrollment_id = s.enrollment_id and ar.step = s.step and ar.kind = 'step')`.as('gated'),
+      drafterOf('s.enrollment_id', 's.step').as('drafter'),
     ])
     .where('s.status', 'in', ['sent', 'unconfirmed'])
     .where('d.kind', '=', 'step')
@@ -206,7 +215,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
     .execute();
   const touchOfSend = new Map<string, Touch>();
   for (const row of sends) {
-    const b = bucket({ id: row.template_id, name: row.template_name, version: row.template_version }, row.step_kind);
+    const b = bucket({ id: row.template_id, name: row.template_name, version: row.template_version }, row.step_kind, row.drafter);
     const key = `${row.enrollment_id}:${row.step}`;
     let touch = b.touches.get(key);
     if (!touch) b.touches.set(key, (touch = { gated: row.gated, intents: [], negative: false, hardBounce: false, unsubscribe: false, complaint: false }));
@@ -257,6 +266,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
     .map((b) => ({
       template: b.template,
       stepKind: b.stepKind,
+      drafter: b.drafter,
       review: reviewStats(b.decisions),
       gatedSends: sendOutcomes([...b.touches.values()].filter((t) => t.gated)),
       automaticSends: sendOutcomes([...b.touches.values()].filter((t) => !t.gated)),

@@ -293,6 +293,8 @@ export interface ReviewMetricsReport {
     gatedShareHealthy: number;
   };
   reviewers: ReviewerReport[];
+  /** The same decision figures per drafter ('template', or each model), team-wide: AI drafts on their own evidence. */
+  drafters: Array<{ drafter: string } & Omit<ReviewerFigures, 'flags' | 'longestUnchangedRun' | 'currentUnchangedRun'>>;
   queues: QueueReport[];
   team: QueueFigures & { expiredInWindow: number };
   gating: GatingFigures;
@@ -326,6 +328,8 @@ export async function reviewMetrics(
         'd.action',
         'd.decided_at',
         'r.created_at as requested_at',
+        // The step's first draft names its drafter; an answer to a reply or a rep's version names none.
+        sql<string | null>`(select d1.drafter from drafts d1 where d1.enrollment_id = r.enrollment_id and d1.step = r.step and d1.kind = r.kind and d1.version = 1)`.as('drafter'),
         sql<number>`(select count(*)::int from regexp_matches(${sql.ref('dr.subject')} || ' ' || ${sql.ref('dr.body')}, '\\S+', 'g'))`.as('words'),
       ])
       .where('d.decided_at', '>=', since)
@@ -381,6 +385,19 @@ export async function reviewMetrics(
     entry.samples.push({ id: d.id, action: d.action, decidedAt: d.decided_at, requestedAt: d.requested_at, words: Number(d.words) });
     byReviewer.set(d.actor_id, entry);
   }
+  const byDrafter = new Map<string, DecisionSample[]>();
+  for (const d of decisions) {
+    const key = d.drafter ?? 'template';
+    const samples = byDrafter.get(key) ?? [];
+    samples.push({ id: d.id, action: d.action, decidedAt: d.decided_at, requestedAt: d.requested_at, words: Number(d.words) });
+    byDrafter.set(key, samples);
+  }
+  const drafters = [...byDrafter.entries()]
+    .map(([drafter, samples]) => {
+      const { flags: _flags, longestUnchangedRun: _l, currentUnchangedRun: _c, ...figures } = reviewerFigures(samples, settings);
+      return { drafter, ...figures };
+    })
+    .sort((a, b) => a.drafter.localeCompare(b.drafter));
   const reviewers: ReviewerReport[] = [...byReviewer.entries()]
     .map(([reviewerId, r]) => ({ reviewerId, name: r.name, role: r.role, ...reviewerFigures(r.samples, settings) }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.reviewerId.localeCompare(b.reviewerId));
@@ -422,6 +439,7 @@ export async function reviewMetrics(
       gatedShareHealthy: settings.gatedShareHealthy,
     },
     reviewers,
+    drafters,
     queues,
     team,
     gating,

@@ -7,7 +7,7 @@ import { recordAudit } from '../../db/repositories/audit';
 import { policySource } from '../../db/repositories/policy-versions';
 import type { StepKind } from '../../db/types';
 import { ensureBoundaryReviewSchedule } from '../../workers/schedules';
-import type { GatePolicy } from '../../workflows/policy';
+import { decideGate, type GatePolicy } from '../../workflows/policy';
 import { runCadenceCli } from '../helpers/cli';
 import { eventually } from '../helpers/harness';
 import { createProspect, createUser, goodTemplate, type TestUser } from '../helpers/seed';
@@ -58,6 +58,8 @@ async function step(
     reply?: { intent: string; sentiment: string };
     hardBounce?: boolean;
     unsubscribedLink?: boolean;
+    /** A model's name when a model drafted the step ('template' otherwise). */
+    drafter?: string;
   },
 ) {
   const { prospectId, email, accountId } = await createProspect(db);
@@ -79,10 +81,11 @@ async function step(
       enrollment_id: enrollmentId,
       step: 1,
       version: 1,
-      author: 'component:drafter:builtin',
+      author: `component:drafter:${spec.drafter ?? 'builtin'}`,
       subject: content.subject,
       body: content.body,
       content_hash: contentHash(content),
+      drafter: spec.drafter ?? 'template',
       template_id: g.templateId,
       template_version: 1,
       enrichment: JSON.stringify(fields),
@@ -482,4 +485,32 @@ test('promotion refuses what is not a rep\'s edit of that template, an unknown t
   expect((await stack.api('POST', `/v1/templates/${E.templateId}/promote`, { token: stack.team.integration.token, body: { draftId: eEdit.id } })).status).toBe(403);
   const empty = await stack.api('POST', `/v1/templates/${E.templateId}/promote`, { body: {} });
   expect(empty).toMatchObject({ status: 400, body: { message: 'body.draftId: is required: the id of a draft a rep edited' } });
+});
+
+test("a model's drafts are judged on their own evidence: the same template graduates for the model and stays gated for its template drafts, and the override moves only the model's", async () => {
+  const G = await generatedTemplate('ai-and-template');
+  for (let i = 0; i < 25; i++) await step(G, { gated: true, decidedAgoMs: (i + 1) * 3_600_000, reviewSeconds: 240, drafter: 'local:tiny-model' });
+  for (let i = 0; i < 25; i++) await step(G, { gated: true, decidedAgoMs: (i + 1) * 3_600_000, reviewSeconds: 240, action: 'edit', append: ' rewritten' });
+  const r = (await stack.api('GET', '/v1/boundary-report', { token: manager() })).body;
+  const entries = r.gated.filter((e: any) => e.template.id === G.templateId);
+  expect(entries.map((e: any) => [e.drafter, e.recommendation.action])).toEqual(
+    expect.arrayContaining([
+      ['local:tiny-model', 'graduate'],
+      ['template', 'keep'],
+    ]),
+  );
+  const aiGraduation = entries.find((e: any) => e.drafter === 'local:tiny-model').recommendation.id;
+  expect(aiGraduation).toBe(`graduate:${G.templateId}|local:tiny-model@${r.policyVersion}`);
+  const accepted = await stack.api('POST', '/v1/boundary-report/accept', { token: manager(), body: { recommendationId: aiGraduation } });
+  expect(accepted.status).toBe(201);
+  const overrides = accepted.body.policy.templateOverrides;
+  expect(overrides[`${G.templateId}|local:tiny-model`]).toBe('automatic');
+  expect(overrides[G.templateId]).toBeUndefined();
+
+  // The gate applies the model's override to the model's drafts only.
+  const policy = await workerPolicy();
+  const account = { dealValue: 0, tier: 'standard' };
+  expect(decideGate({ isFirstTouch: false, confidence: 0.8, account, templateId: G.templateId, drafter: 'local:tiny-model' }, policy).gated).toBe(false);
+  expect(decideGate({ isFirstTouch: false, confidence: 0.8, account, templateId: G.templateId, drafter: 'template' }, policy).gated).toBe(true);
+  expect(decideGate({ isFirstTouch: false, confidence: 0.8, account, templateId: G.templateId, drafter: 'local:another-model' }, policy).gated).toBe(true);
 });

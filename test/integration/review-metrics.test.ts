@@ -229,6 +229,9 @@ test('the theater flags on a reviewer who approves in one second; a careful revi
   expect(reviewMetricsReport.safeParse(res.body).error).toBeUndefined();
   expect(res.body.window.until).toBe(res.body.asOf);
   expect(Date.parse(res.body.window.until) - Date.parse(res.body.window.since)).toBe(30 * DAY);
+  // The same decision figures per drafter: here every draft was the template's.
+  expect(res.body.drafters.map((d: any) => d.drafter)).toEqual(['template']);
+  expect(res.body.drafters[0].decisions).toBe(res.body.reviewers.reduce((n: number, r: any) => n + r.decisions, 0));
 
   const rubberStamp = reviewer(res.body, dana);
   expect(rubberStamp).toMatchObject({
