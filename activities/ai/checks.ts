@@ -63,6 +63,8 @@ const NOT_A_NAME = new Set(
   'I Hi Hello Hey Dear Thanks Thank Best Regards Cheers Congratulations Congrats Great Quick Just Would Could Can Do Does Is Are As If When While With Your You We Our My The A An This That These Those It Its Happy Hope Looking PS P.S. OK Ok'.split(' '),
 );
 
+const NOT_A_VOCATIVE = new Set('Also However So Well Still Yes No Again Now Plus Besides Meanwhile Otherwise Indeed First Second Third Finally Lastly Anyway Instead Then Today Yesterday Recently Lately Sure Absolutely Naturally Of Ah Oh Wow'.split(' '));
+
 const norm = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
 
 function spansOf(slot: string, text: string, re: RegExp): Span[] {
@@ -76,7 +78,10 @@ function properNouns(slot: string, text: string): Span[] {
     const before = text.slice(0, m.index!).trimEnd();
     const sentenceStart = before === '' || /[.!?:;\n—–-]$/.test(before) || /(^|\s)["'(]$/.test(before);
     let words = m[0].split(/\s+/);
-    if (sentenceStart) words = words.slice(1);
+    // A sentence's first word is capitalised anyway, except that a word addressed to someone ("Sam, with a new
+    // CFO…") is a name: greeting the prospect by the wrong name is the worst slip a model makes.
+    const addressed = words.length === 1 && text[m.index! + m[0].length] === ',' && !/(ly|ally)$/.test(m[0]) && !NOT_A_VOCATIVE.has(m[0]);
+    if (sentenceStart && !addressed) words = words.slice(1);
     // Words in capitals of four letters or more are shouting (the tone check's), not names.
     words = words.map((w) => w.replace(/[.'-]+$/, '')).filter((w) => w.length > 1 && !NOT_A_NAME.has(w) && !/^\p{Lu}{4,}$/u.test(w));
     if (words.length === 0) continue;

@@ -81,6 +81,7 @@ describe('checks of AI-written text', () => {
     ['a link', 'See https://northpeak.io/case-study before month-end.', 'https://northpeak.io/case-study'],
     ['a person', 'Priya, your colleague Martin Gruber said month-end is painful.', 'Martin Gruber'],
     ['a company', 'Like Acme Logistics, Keystone Foods could shorten month-end.', 'Acme Logistics'],
+    ['the wrong name for the prospect', 'Sam, with the new warehouse in Rotterdam, month-end gets busier.', 'Sam'],
   ])('%s the enrichment does not hold is ungrounded, with its span', (_what, opener, claim) => {
     const findings = check(opener);
     const ungrounded = findings.filter((f) => f.code === 'ai-ungrounded');
@@ -88,6 +89,12 @@ describe('checks of AI-written text', () => {
     const span = ungrounded.find((f) => f.span!.text === claim)!.span!;
     expect(opener.slice(span.start, span.end)).toBe(claim);
     expect(span.slot).toBe('opener');
+  });
+
+  test('a sentence that opens with the prospect\'s name or a linking word is not flagged', () => {
+    expect(codes(check('Priya, with the new warehouse in Rotterdam, month-end gets busier.'))).toEqual([]);
+    expect(codes(check('However, the new warehouse in Rotterdam makes month-end busier, Priya.'))).toEqual([]);
+    expect(codes(check('Naturally, the new warehouse in Rotterdam makes month-end busier, Priya.'))).toEqual([]);
   });
 
   test('facts from the fixed text, the instructions and the thread ground a claim', () => {
