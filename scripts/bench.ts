@@ -18,12 +18,15 @@
 //   (c) latency, BENCH_M samples each, one at a time: a bare signal round trip (signal a workflow that
 //       completes on it, until its result) vs the reply path (POST /v1/webhooks/inbound-reply while
 //       the cadence's first send is held in the pacer, until the workflow has cancelled the send and
-//       reports 'replied' (it then waits for the rep).
+//       reports 'replied' (it then waits for the rep);
+//   (d) drafting (scripts/bench-drafting.ts): BENCH_DRAFTS drafts of a framework's AI slot with the embedded
+//       model on one thread, one at a time as a drafting worker slot does; drafts per second, p50/p95, and
+//       how many the checks send to review and why. Skipped, saying so, when the model is not fetched.
 //
 // Environment: DATABASE_URL (required: an admin-capable server URL; scripts/bench.sh provides one),
 // BENCH_N (500), BENCH_CADENCES (100), BENCH_M (30), BENCH_WARMUP (warm-up runs before each
 // measurement, 2), BENCH_DB_POOL (the worker's PostgreSQL pool, 10 like production),
-// BENCH_TIMEOUT (seconds before the whole run gives up, 900). The defaults take about a minute on
+// BENCH_TIMEOUT (seconds before the whole run gives up, 900), BENCH_DRAFTS (20; 0 skips (d)). The defaults take about a minute on
 // 2 cores; N and the cadence count are sized so that (a) and (b) each last several seconds, since a
 // burst of a second or two mostly measures the ramp.
 //
@@ -45,6 +48,8 @@ import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { createCadence, createProspect, createTeam, createUser, goodTemplate, type Team, type TestUser } from '../test/helpers/seed';
 import { createCadenceWorker } from '../workers/cadence-worker';
+import { modelPathFromConfig } from '../workers/drafters';
+import { measureDrafting, type DraftingFigures } from './bench-drafting';
 import { buildActivityDeps } from '../workers/deps';
 import type { cadenceWorkflow } from '../workflows/cadence';
 import {
@@ -376,7 +381,19 @@ async function main(): Promise<void> {
   const bare = await measureBareThroughput(stack, sizes);
   const cadence = await measureCadenceThroughput(stack, sizes);
   const latency = await measureLatency(stack, sizes);
+  const drafting = await measureDrafting(modelPathFromConfig(loadAppConfig()), intFromEnv('BENCH_DRAFTS', 20, 0), log);
   report(stack, sizes, bare, cadence, latency);
+  if (drafting) reportDrafting(drafting);
+}
+
+function reportDrafting(d: DraftingFigures): void {
+  const out = (line = '') => console.log(line);
+  const reasons = [...d.reasons.entries()].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(', ');
+  out(
+    `(d) drafting with ${d.model} on 1 thread, one at a time: ${d.drafts} drafts in ${d.seconds.toFixed(1)} s, ${rate(d.drafts / d.seconds)} drafts/s; ` +
+      `latency p50 ${ms(quantile(d.latencies, 0.5))}, p95 ${ms(quantile(d.latencies, 0.95))}; model load and first draft ${ms(d.loadMs)}`,
+  );
+  out(`    the checks sent ${d.toReview} of ${d.drafts} drafts to review (${Math.round((d.toReview / d.drafts) * 100)}%)${reasons ? `: ${reasons}` : ''}`);
 }
 
 async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
