@@ -98,18 +98,21 @@ export async function enrollProspect(ctx: ApiContext, input: EnrollInput): Promi
   const { prospectId, email } = await upsertProspectAndAccount(db, { prospect: input.prospect, account: input.account });
   const workflowId = cadenceWorkflowId(prospectId);
 
-  if (await isRunning(ctx, workflowId)) {
-    throw conflict('already-enrolled', `${email} is already in a running cadence (${workflowId})`, { workflowId, prospectId });
-  }
   const cooldownDays = input.cooldownDays ?? DEFAULT_COOLDOWN_DAYS;
   const until = await cooldownUntil(db, prospectId, cooldownDays, requestedAt);
-  if (until) {
-    throw conflict('cooldown', `${email}'s last cadence ended less than ${cooldownDays} days ago; it may be enrolled again from ${until.toISOString()}`, {
-      until: until.toISOString(),
+  const refuseForCooldown = (cooldownEnds: Date) =>
+    conflict('cooldown', `${email}'s last cadence ended less than ${cooldownDays} days ago; it may be enrolled again from ${cooldownEnds.toISOString()}`, {
+      until: cooldownEnds.toISOString(),
       prospectId,
       workflowId,
     });
+  // A cadence whose enrollment has ended may still be closing its workflow for a moment: the lead is then in
+  // its cooldown, not in a running cadence.
+  if (until && !(await hasOpenEnrollment(db, prospectId))) throw refuseForCooldown(until);
+  if (await isRunning(ctx, workflowId)) {
+    throw conflict('already-enrolled', `${email} is already in a running cadence (${workflowId})`, { workflowId, prospectId });
   }
+  if (until) throw refuseForCooldown(until);
 
   let routed: RoutedOwner | null = null;
   let lead: RoutingLead | null = null;
@@ -223,6 +226,11 @@ async function isRunning(ctx: ApiContext, workflowId: string): Promise<boolean> 
 }
 
 /** When the cooldown after the prospect's last ended cadence ends, or null when it already has (or never began). */
+async function hasOpenEnrollment(db: Db, prospectId: string): Promise<boolean> {
+  const open = await db.selectFrom('enrollments').select('id').where('prospect_id', '=', prospectId).where('ended_at', 'is', null).limit(1).executeTakeFirst();
+  return open !== undefined;
+}
+
 async function cooldownUntil(db: Db, prospectId: string, cooldownDays: number, now: Date): Promise<Date | null> {
   if (cooldownDays <= 0) return null;
   const last = await db

@@ -182,6 +182,7 @@ test('re-enrollment is refused within the cooldown after a cadence ends, and all
   expect((await events(prospectId, 'enrollment.skipped')).map((e) => [e.details.reason, e.details.until])).toEqual([['cooldown', expectedUntil]]);
 
   // Past the default 30 days, a direct enrollment goes ahead: a new run under the same workflow ID.
+  await stack.client.workflow.getHandle(workflowId, first.body.runId).result();
   await db
     .updateTable('enrollments')
     .set({ ended_at: sql<Date>`ended_at - interval '31 days'` })
@@ -196,6 +197,7 @@ test('re-enrollment is refused within the cooldown after a cadence ends, and all
   await endByRejecting(again.body.enrollmentId, rep.token);
   const refused = await trigger({ type: 'form_fill', attributes: { formId: 'demo' }, ...person });
   expect(refused.body).toMatchObject({ enrolled: false, reason: 'cooldown' });
+  await stack.client.workflow.getHandle(workflowId, again.body.runId).result();
   await db.updateTable('enrollment_rules').set({ cooldown_days: 0 }).where('id', '=', rules.formFill).execute();
   try {
     const allowed = await trigger({ type: 'form_fill', attributes: { formId: 'demo' }, ...person });
