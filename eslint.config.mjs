@@ -20,7 +20,7 @@ export default tseslint.config(
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: 'script',
-      globals: { document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', HTMLElement: 'readonly', Node: 'readonly', CSS: 'readonly' },
+      globals: { document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', HTMLElement: 'readonly', Node: 'readonly', CSS: 'readonly', IntersectionObserver: 'readonly', performance: 'readonly', setInterval: 'readonly' },
     },
     rules: {
       'no-undef': 'error',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { contentHash } from '../db/content-hash';
+import { viewAtDecision } from '../db/repositories/approval-views';
 import { recordAudit } from '../db/repositories/audit';
 import { loadProfile } from '../db/repositories/prospects';
 import { priorThread } from '../db/repositories/thread';
@@ -132,6 +133,8 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
         .where('id', '=', decision.approvalId)
         .executeTakeFirstOrThrow();
       await db.transaction().execute(async (tx) => {
+        const decidedAt = new Date(decision.decidedAt);
+        const view = await viewAtDecision(tx, { approvalId: decision.approvalId, viewerId: decision.actorId, decidedAt });
         if (decision.action === 'edit' && toSend) {
           await tx
             .insertInto('drafts')
@@ -165,6 +168,8 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
             content_hash: toSend?.contentHash ?? null,
             decided_at: decision.decidedAt,
             recorded_at: now,
+            first_viewed_at: view?.firstViewedAt ?? null,
+            visible_ms: view?.visibleMs ?? null,
           })
           .onConflict((oc) => oc.column('approval_request_id').doNothing())
           .executeTakeFirst();
@@ -194,7 +199,11 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
             sentDraftVersion: toSend?.version ?? null,
             rejectMode: decision.action === 'reject' ? (decision.rejectMode ?? 'skip-step') : undefined,
             reason: decision.reason,
-            secondsToDecide: Math.round((new Date(decision.decidedAt).getTime() - request.created_at.getTime()) / 1000),
+            secondsToDecide: Math.round((decidedAt.getTime() - request.created_at.getTime()) / 1000),
+            // Review time is the decision minus the decider's first view; without a view the decision is "not viewed".
+            review: view
+              ? { viewed: true, firstViewedAt: view.firstViewedAt.toISOString(), reviewSeconds: Math.round((decidedAt.getTime() - view.firstViewedAt.getTime()) / 100) / 10, visibleSeconds: Math.round(view.visibleMs / 100) / 10 }
+              : { viewed: false },
             edit: decision.action === 'edit' && toSend ? draftEdit(shown, toSend) : undefined,
           },
         });

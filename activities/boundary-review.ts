@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import { recordAudit } from '../db/repositories/audit';
 import { buildBoundaryReport } from '../db/repositories/boundary-report';
-import { defaultLearningSettings } from '../db/repositories/learning';
+import { learningDefaults } from '../config/app';
 import type { BoundaryReviewResult } from '../workflows/definitions';
 import type { ActivityDeps } from './deps';
 
-export function boundaryReviewActivities({ db, clock, policy, learning = defaultLearningSettings }: ActivityDeps) {
+export function boundaryReviewActivities({ db, clock, policy, learning = learningDefaults }: ActivityDeps) {
   return {
     /**
      * Builds the boundary report against the policy in force and tells every active manager and admin

@@ -131,7 +131,7 @@ export interface ActivityDeps {
   random?: () => number;
   /** Where the scheduled CRM suppression sync fetches its lists; absent when CRM_SYNC_URL is not set. */
   crmSync?: CrmSyncSource;
-  /** The learning loop's and the boundary report's thresholds; defaultLearningSettings when absent. */
+  /** The learning loop's and the boundary report's thresholds; config/app.ts learningDefaults when absent. */
   learning?: LearningSettings;
 }
 

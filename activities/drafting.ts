@@ -14,7 +14,8 @@ import type { ActivityDeps, DraftContent, DraftContext, Drafter, Enrichment } fr
 import { builtInDrafter, templateDraft } from './drafter';
 import { FailureType } from './failures';
 import { scoreDraft, type Confidence } from './scoring';
-import { defaultLearningSettings, historyAdjustment } from '../db/repositories/learning';
+import { learningDefaults } from '../config/app';
+import { historyAdjustment } from '../db/repositories/learning';
 import { senderDomainStatus } from './sender-domains';
 import { replyFramework, suggestAnswer, taskBriefFramework } from './reply-suggestions';
 
@@ -92,7 +93,7 @@ export function assignVariant<T extends { variant: string }>(prospectId: string,
   return sorted[digest.readUInt32BE(0) % sorted.length]!;
 }
 
-export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryBudget = 5, enricher, policy, senderAuth, learning = defaultLearningSettings }: ActivityDeps) {
+export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryBudget = 5, enricher, policy, senderAuth, learning = learningDefaults }: ActivityDeps) {
   /** The step's own drafter (cadence_steps.drafter), else the deployment's default. */
   async function chooseDrafter(cadenceId: string | undefined, step: number): Promise<{ drafter: Drafter; missing: string | null }> {
     const row = cadenceId ? await db.selectFrom('cadence_steps').select('drafter').where('cadence_id', '=', cadenceId).where('position', '=', step).executeTakeFirst() : undefined;

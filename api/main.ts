@@ -1,11 +1,10 @@
 // Production API entry point: `npm run api`.
 import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
-import { loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig } from '../config/app';
+import { loadAppConfig, replyOptionsFromConfig, reviewMetricsSettingsFromConfig, unsubscribeSecretsFromConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { connectClient } from '../config/temporal-client';
 import { loadTemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest } from '../db/connect';
-import { reviewMetricsSettingsFromConfig } from '../db/repositories/review-metrics';
 import { createApp } from './app';
 
 async function main(): Promise<void> {

@@ -81,6 +81,22 @@ export function buildOpenApiDocument() {
   });
   registry.registerPath({
     method: 'post',
+    path: '/v1/approvals/{id}/views',
+    summary: 'Report that the caller has a pending approval in view (the rep page does, as the card shows and while it stays)',
+    description:
+      'The first report is the reviewer\'s first view (201, audited as approval.viewed); later ones add the time in view since the previous report (200), ' +
+      'capped by the time that has passed. Review time in the review metrics and the boundary report is the decision minus the decider\'s first view; ' +
+      'a decision without one is "not viewed". Whoever may decide the approval may report viewing it; 409 not-pending once it is decided or expired.',
+    security,
+    request: { params: s.idParam, body: json(s.approvalViewRequest) },
+    responses: {
+      201: { description: 'First view recorded', ...json(s.approvalViewResponse) },
+      200: { description: 'Time in view added', ...json(s.approvalViewResponse) },
+      ...errors(400, 401, 403, 404, 409),
+    },
+  });
+  registry.registerPath({
+    method: 'post',
     path: '/v1/webhooks/inbound-reply',
     summary: 'Deliver an inbound reply (integrations)',
     description: "Matched by In-Reply-To/References, else by sender; recorded before the cadence is signalled; idempotent by Message-ID.",
@@ -390,10 +406,12 @@ export function buildOpenApiDocument() {
     path: '/v1/boundary-report',
     summary: 'Where the line between gated and automatic should move, with the evidence (managers, admins)',
     description:
-      'Over the last BOUNDARY_WINDOW, per template version and step kind. Gated: the decisions reps made on its drafts (sample, unchanged-approval, edit and reject rates, ' +
-      'median edit distance and review time, reject reasons, outcomes after sending); recommended to graduate (its drafts below the confidence threshold go out automatically) ' +
-      'with at least BOUNDARY_MIN_SAMPLE decisions of which at least BOUNDARY_UNCHANGED_RATE were approved unchanged. Automatic: the sends the gate let through and their exceptions ' +
-      '(negative replies, hard bounces, unsubscribes, complaints); recommended back behind a gate above BOUNDARY_EXCEPTION_RATE. Each recommendation has an id bound to the policy version it is made against.',
+      'Over the last BOUNDARY_WINDOW, per template version, step kind and drafter. Gated: the decisions reps made on its drafts (sample, unchanged-approval, edit and reject rates, ' +
+      'median edit distance and review time from first view, reject reasons, outcomes after sending). Recommended to graduate only when every condition in evidence.conditions holds: ' +
+      'at least BOUNDARY_MIN_SAMPLE trusted decisions (not-viewed, fast approvals and decisions by a reviewer flagged for theater are discounted, counted in evidence.discounted) ' +
+      'of which at least BOUNDARY_UNCHANGED_RATE approved unchanged; at least BOUNDARY_MIN_WOULD_CHANGE_SHARE of its gated drafts gated only by rules graduating lifts; ' +
+      'at least BOUNDARY_MIN_SENDS delivered sends with each outcome rate within its limit and the ratio to the cadence\'s other templates. Automatic: the sends the gate let through ' +
+      'and their outcome rates; recommended back behind a gate when one is over its limit or ratio. Every threshold is in thresholds. Each recommendation has an id bound to the policy version it is made against.',
     security,
     responses: { 200: { description: 'The report', ...json(s.boundaryReport) }, ...errors(401, 403) },
   });

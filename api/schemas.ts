@@ -84,6 +84,29 @@ export const decisionResponse = z
   })
   .meta({ id: 'DecisionResponse' });
 
+export const approvalViewRequest = z
+  .object({
+    visibleMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(3_600_000)
+      .default(0)
+      .describe('Milliseconds the item was in view since your previous report (0 on the first); capped by the time that has passed'),
+  })
+  .strict()
+  .meta({ id: 'ApprovalViewRequest' });
+
+export const approvalViewResponse = z
+  .object({
+    approvalId: z.string(),
+    viewerId: z.string(),
+    firstViewedAt: z.string().describe('When this reviewer first had the item in view: review time is the decision minus this'),
+    visibleMs: z.number().int().describe('Time in view so far, all reports together'),
+    first: z.boolean().describe('True when this report was the first view'),
+  })
+  .meta({ id: 'ApprovalViewResponse' });
+
 const messageId = z
   .string()
   .min(3)
@@ -859,10 +882,11 @@ export const reviewerMetrics = z
     rejections: z.number().int(),
     approvalRate: z.number().describe('(approvals + edits) / decisions'),
     unchangedApprovalRate: z.number().describe('approvals / decisions'),
-    medianReviewSeconds: z.number().describe('Median of decided_at − the request\'s created_at'),
-    medianSecondsPer100Words: z.number().nullable().describe('Median of review seconds per 100 words of the draft shown (subject and body)'),
+    medianReviewSeconds: z.number().nullable().describe("Median review time: the decision minus the reviewer's first view of the item, over viewed decisions; null when none was viewed"),
+    medianSecondsPer100Words: z.number().nullable().describe('Median of review seconds per 100 words of the draft shown (subject and body), viewed decisions only'),
     medianWords: z.number(),
-    fastApprovals: z.number().int().describe('Unchanged approvals decided faster than a plausible read: max(words / READ_WORDS_PER_MINUTE minutes, READ_MIN_SECONDS)'),
+    notViewed: z.number().int().describe('Decisions made without a view of the item (through the API, never shown on the rep page)'),
+    fastApprovals: z.number().int().describe('Unchanged approvals decided faster than a plausible read (max(words / READ_WORDS_PER_MINUTE minutes, READ_MIN_SECONDS) from the first view), or without a view'),
     fastApprovalShare: z.number().describe('fastApprovals / decisions'),
     longestUnchangedRun: z.number().int().describe('Most unchanged approvals in a row, in decision order'),
     currentUnchangedRun: z.number().int(),
@@ -893,6 +917,7 @@ export const reviewMetricsReport = z
   .object({
     window: z.object({ since: z.string(), until: z.string() }).describe('Decisions, expiries and gate decisions in [since, until)'),
     asOf: z.string().describe('Queue figures are as of this moment, whatever the window'),
+    reviewTime: z.string().describe('What review time measures here (the same as in the boundary report)'),
     thresholds: z.object({
       readWordsPerMinute: z.number(),
       readMinSeconds: z.number(),
@@ -946,7 +971,8 @@ export const reviewStats = z
     editRate: share,
     rejectRate: share,
     medianEditDistance: z.number().nullable().describe('Levenshtein distance between the shown draft and the rep\'s text (subject and body), median over edits'),
-    medianReviewSeconds: z.number().nullable().describe('From the approval request to the decision, median'),
+    medianReviewSeconds: z.number().nullable().describe("From the decider's first view to the decision, median over the viewed decisions"),
+    notViewed: z.number().int().describe('Decisions made without a view of the draft'),
     rejectReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
     gatedBy: z.array(z.object({ rule: z.string(), count: z.number().int() })).describe('The gate rules that put these drafts in front of a rep'),
   })
@@ -962,8 +988,24 @@ export const sendOutcomes = z
     complaints: z.number().int(),
     withException: z.number().int().describe('Sends with at least one of the four'),
     exceptionRate: share,
+    delivered: z.number().int().describe('Sends that did not hard-bounce'),
+    rates: z.object({ hardBounce: share, complaint: share, unsubscribe: share, negativeReply: share }).describe('Each outcome per send'),
   })
   .meta({ id: 'SendOutcomes' });
+
+const outcomeRate = z.enum(['hardBounce', 'complaint', 'unsubscribe', 'negativeReply']);
+
+const rateCheck = z
+  .object({
+    rate: outcomeRate,
+    count: z.number().int(),
+    value: share,
+    limit: z.number().describe('The BOUNDARY_MAX_*_RATE limit'),
+    cadenceValue: share.describe("The same rate over the other templates' sends in the same cadences; null with fewer than minSends of them"),
+    cadenceSends: z.number().int(),
+    over: z.enum(['limit', 'cadence']).nullable().describe("Over the limit, or over maxRatioToCadence x the cadence's rate (with at least two events); null: within both"),
+  })
+  .meta({ id: 'BoundaryRateCheck' });
 
 const recommendationFields = {
   id: z.string().nullable().describe('graduate:<templateId>@<policyVersion> or gate:<templateId>@<policyVersion>; null for keep'),
@@ -978,21 +1020,42 @@ export const gatedEntry = z
     template: templateRef,
     stepKind,
     drafter: drafterField,
-    sample: z.number().int(),
-    unchangedRate: share,
-    medianReviewSeconds: z.number().nullable(),
-    review: reviewStats,
-    outcomes: sendOutcomes.describe('After the approved drafts went out'),
+    sample: z.number().int().describe('Trusted decisions: viewed, not approved faster than a plausible read, not by a reviewer flagged for approval theater'),
+    unchangedRate: share.describe('Approved unchanged, of the trusted decisions'),
+    medianReviewSeconds: z.number().nullable().describe("Decision minus the decider's first view, median over the trusted decisions"),
+    review: reviewStats.describe('What reps did with every draft, trusted or not'),
+    outcomes: sendOutcomes.describe("After the template's drafts went out, approved or automatic"),
     recommendation: z.object({
       ...recommendationFields,
       action: z.enum(['graduate', 'keep']),
       evidence: z.object({
+        decided: z.number().int(),
+        discounted: z
+          .object({
+            total: z.number().int(),
+            notViewed: z.number().int().describe('Decided without a view of the draft'),
+            fastApproval: z.number().int().describe('Approved unchanged faster than a plausible read from the first view'),
+            flaggedReviewer: z.number().int().describe('By a reviewer the review metrics flag for approval theater in the window'),
+            reviewers: z.array(z.object({ reviewerId: z.string(), flags: z.array(z.string()) })),
+          })
+          .describe('Decisions that do not count toward graduation, and why (each counted once, in this order)'),
         sample: z.number().int(),
         minSample: z.number().int(),
         approvedUnchanged: z.number().int(),
         unchangedRate: share,
         minUnchangedRate: z.number(),
         medianReviewSeconds: z.number().nullable(),
+        gatedDrafts: z.number().int().describe('Drafts of the template the gate sent to a rep in the window'),
+        wouldChange: z.number().int().describe('Of those, gated only by rules graduation lifts: the decisions accepting it would have changed'),
+        wouldChangeShare: share,
+        minWouldChangeShare: z.number(),
+        stayingRules: z.array(z.object({ rule: z.string(), count: z.number().int() })).describe('The rules that gated the others, which graduation does not lift'),
+        deliveredSends: z.number().int(),
+        minSends: z.number().int(),
+        rates: z.array(rateCheck),
+        conditions: z
+          .array(z.object({ code: z.string(), met: z.boolean(), detail: z.string() }))
+          .describe('Everything graduation needs, whether it holds, with the figures; a graduation is offered only when all hold'),
       }),
     }),
   })
@@ -1024,7 +1087,7 @@ export const automaticEntry = z
         complaints: z.number().int(),
         withException: z.number().int(),
         exceptionRate: share,
-        maxExceptionRate: z.number(),
+        rates: z.array(rateCheck).describe('Back behind a gate when any rate is over'),
       }),
     }),
   })
@@ -1036,7 +1099,18 @@ export const boundaryReport = z
     window: z.object({ from: z.string(), to: z.string(), days: z.number() }),
     policyVersion: z.string().describe('The gate policy in force, which the recommendations are made against'),
     templateOverrides: z.record(z.string(), z.enum(['automatic', 'gated'])).describe('Per template id, from accepted recommendations'),
-    thresholds: z.object({ minSample: z.number().int(), unchangedRate: z.number(), exceptionRate: z.number() }),
+    reviewTime: z.string().describe('What review time measures (the same as in the review metrics)'),
+    thresholds: z.object({
+      minSample: z.number().int().describe('BOUNDARY_MIN_SAMPLE trusted decisions'),
+      unchangedRate: z.number().describe('BOUNDARY_UNCHANGED_RATE'),
+      minWouldChangeShare: z.number().describe('BOUNDARY_MIN_WOULD_CHANGE_SHARE of the gated drafts gated only by rules graduation lifts'),
+      minSends: z.number().int().describe('BOUNDARY_MIN_SENDS delivered sends'),
+      maxRates: z.object({ hardBounce: z.number(), complaint: z.number(), unsubscribe: z.number(), negativeReply: z.number() }).describe('BOUNDARY_MAX_*_RATE, per send'),
+      maxRatioToCadence: z.number().describe("BOUNDARY_MAX_RATIO_TO_CADENCE: a rate above this multiple of the cadence's other templates' is too high"),
+      review: z
+        .object({ readWordsPerMinute: z.number(), readMinSeconds: z.number(), minDecisions: z.number().int(), fastApprovalShare: z.number(), unchangedRun: z.number().int() })
+        .describe("What discounts a decision: the review metrics' reading speed and theater thresholds"),
+    }),
     gated: z.array(gatedEntry).describe('Templates whose drafts reps reviewed, per step kind'),
     automatic: z.array(automaticEntry).describe('Templates whose steps went out without a rep, per step kind'),
     recommendations: z.array(z.string()).describe('The ids of every graduate and gate recommendation'),

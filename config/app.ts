@@ -4,6 +4,7 @@ import { policyDefaults, type GatePolicy } from '../workflows/policy';
 import { ConfigError, formatZodIssues } from './errors';
 import type { SendingLimits } from '../db/repositories/mailboxes';
 import type { LearningSettings } from '../db/repositories/learning';
+import type { ReviewMetricsSettings } from '../db/repositories/review-metrics';
 
 const duration = z
   .string()
@@ -116,12 +117,21 @@ const envSchema = z.object({
   // The learning loop and the boundary report (db/repositories/learning.ts, boundary-report.ts).
   /** Decisions on a template's drafts before its rewrite rate lowers their confidence. */
   LEARNING_MIN_SAMPLE: z.coerce.number().int().min(1).default(10),
-  /** A gated template is recommended to graduate with at least this many decisions … */
+  /** A gated template is recommended to graduate with at least this many trusted decisions (viewed, unhurried, by reviewers not flagged) … */
   BOUNDARY_MIN_SAMPLE: z.coerce.number().int().min(1).default(20),
-  /** … and at least this share of them approved unchanged. */
+  /** … at least this share of them approved unchanged … */
   BOUNDARY_UNCHANGED_RATE: z.coerce.number().gt(0).max(1).default(0.9),
-  /** An automatic template is recommended back behind a gate when this share of its sends end in an exception. */
-  BOUNDARY_EXCEPTION_RATE: z.coerce.number().gt(0).max(1).default(0.05),
+  /** … at least this share of its gated drafts gated only by rules graduation lifts (low confidence, template under review) … */
+  BOUNDARY_MIN_WOULD_CHANGE_SHARE: z.coerce.number().gt(0).max(1).default(0.25),
+  /** … and at least this many delivered sends with outcome rates within the limits below. */
+  BOUNDARY_MIN_SENDS: z.coerce.number().int().min(1).default(20),
+  // Outcome limits, per send, for graduating and for putting an automatic template back behind a gate.
+  BOUNDARY_MAX_HARD_BOUNCE_RATE: z.coerce.number().min(0).max(1).default(0.03),
+  BOUNDARY_MAX_COMPLAINT_RATE: z.coerce.number().min(0).max(1).default(0.003),
+  BOUNDARY_MAX_UNSUBSCRIBE_RATE: z.coerce.number().min(0).max(1).default(0.03),
+  BOUNDARY_MAX_NEGATIVE_REPLY_RATE: z.coerce.number().min(0).max(1).default(0.05),
+  /** A rate above this multiple of the same rate over the cadence's other templates (with BOUNDARY_MIN_SENDS sends) is too high too. */
+  BOUNDARY_MAX_RATIO_TO_CADENCE: z.coerce.number().min(1).default(1.5),
   BOUNDARY_REVIEW_EVERY: duration.default(7 * 86_400_000).refine((ms) => ms >= 60_000, 'must be at least 1m'),
   BOUNDARY_WINDOW: duration.default(90 * 86_400_000).refine((ms) => ms >= 3_600_000, 'must be at least 1h'),
   /** Who drafts a step that names no drafter: the approved template, the embedded model, or an OpenAI-compatible server. */
@@ -225,9 +235,40 @@ export function learningFromConfig(config: AppConfig): LearningSettings {
     boundary: {
       minSample: config.BOUNDARY_MIN_SAMPLE,
       unchangedRate: config.BOUNDARY_UNCHANGED_RATE,
-      exceptionRate: config.BOUNDARY_EXCEPTION_RATE,
+      minWouldChangeShare: config.BOUNDARY_MIN_WOULD_CHANGE_SHARE,
+      minSends: config.BOUNDARY_MIN_SENDS,
+      maxRates: {
+        hardBounce: config.BOUNDARY_MAX_HARD_BOUNCE_RATE,
+        complaint: config.BOUNDARY_MAX_COMPLAINT_RATE,
+        unsubscribe: config.BOUNDARY_MAX_UNSUBSCRIBE_RATE,
+        negativeReply: config.BOUNDARY_MAX_NEGATIVE_REPLY_RATE,
+      },
+      maxRatioToCadence: config.BOUNDARY_MAX_RATIO_TO_CADENCE,
       windowMs: config.BOUNDARY_WINDOW,
+      review: reviewMetricsSettingsFromConfig(config),
     },
     reviewEveryMs: config.BOUNDARY_REVIEW_EVERY,
   };
 }
+
+/** Approval theater and bottleneck thresholds (db/repositories/review-metrics.ts). */
+export function reviewMetricsSettingsFromConfig(config: AppConfig): ReviewMetricsSettings {
+  return {
+    windowMs: config.REVIEW_METRICS_WINDOW,
+    readWordsPerMinute: config.READ_WORDS_PER_MINUTE,
+    readMinSeconds: config.READ_MIN_SECONDS,
+    minDecisions: config.THEATER_MIN_DECISIONS,
+    fastApprovalShare: config.THEATER_FAST_APPROVAL_SHARE,
+    unchangedRun: config.THEATER_UNCHANGED_RUN,
+    queueP90AgeMs: config.QUEUE_P90_AGE,
+    gatedShareHealthy: config.GATED_SHARE_HEALTHY,
+    approvalRemindAfterMs: config.APPROVAL_REMIND_AFTER,
+    approvalEscalateAfterMs: config.APPROVAL_ESCALATE_AFTER,
+  };
+}
+
+/** The settings of an empty environment: every default of config/app.ts. */
+export const reviewMetricsDefaults: Readonly<ReviewMetricsSettings> = Object.freeze(reviewMetricsSettingsFromConfig(loadAppConfig({})));
+
+/** The learning loop's settings of an empty environment (the activities' default when the worker passes none). */
+export const learningDefaults: Readonly<LearningSettings> = Object.freeze(learningFromConfig(loadAppConfig({})));

@@ -221,6 +221,19 @@ export interface ApprovalDecisionsTable {
   content_hash: string | null;
   decided_at: Timestamp;
   recorded_at: Timestamp;
+  /** The decider's first view of the approval when the decision was recorded; null: decided without a view. */
+  first_viewed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** How long the approval was in the decider's view before the decision; null with no view. */
+  visible_ms: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** One reviewer's view of one approval, as the rep page reports it. */
+export interface ApprovalViewsTable {
+  approval_request_id: string;
+  viewer_id: string;
+  first_viewed_at: Timestamp;
+  last_reported_at: Timestamp;
+  visible_ms: ColumnType<number, number | undefined, number>;
 }
 
 export interface SendsTable {
@@ -463,6 +476,7 @@ export interface Database {
   drafts: DraftsTable;
   approval_requests: ApprovalRequestsTable;
   approval_decisions: ApprovalDecisionsTable;
+  approval_views: ApprovalViewsTable;
   sends: SendsTable;
   replies: RepliesTable;
   suppressions: SuppressionsTable;

@@ -15,13 +15,16 @@ import { openCommandDatabase } from './command-db';
 
 export const BOUNDARY_REPORT_USAGE = `usage: cadence boundary-report [--json]
 
-Prints the boundary report for the gate policy in force: per template version and
-step kind, the gated ones with their sample, unchanged-approval rate and median
-review time (recommended to graduate to automatic with at least
-BOUNDARY_MIN_SAMPLE decisions and BOUNDARY_UNCHANGED_RATE approved unchanged),
-and the automatic ones with their exception rate (recommended back behind a gate
-above BOUNDARY_EXCEPTION_RATE), over the last BOUNDARY_WINDOW. Accept a
-recommendation with POST /v1/boundary-report/accept {"recommendationId": "…"}.
+Prints the boundary report for the gate policy in force, over the last BOUNDARY_WINDOW:
+per template version, step kind and drafter, the gated ones with their trusted
+decisions (viewed, unhurried, by reviewers not flagged for approval theater; the
+rest discounted, counted by why), the unchanged-approval rate, how many gated drafts
+graduating would have changed, and the outcomes of their sends; a graduation is
+recommended only when every condition holds (BOUNDARY_MIN_SAMPLE,
+BOUNDARY_UNCHANGED_RATE, BOUNDARY_MIN_WOULD_CHANGE_SHARE, BOUNDARY_MIN_SENDS, the
+BOUNDARY_MAX_*_RATE limits and BOUNDARY_MAX_RATIO_TO_CADENCE). The automatic ones
+go back behind a gate on the same outcome limits. Accept a recommendation with
+POST /v1/boundary-report/accept {"recommendationId": "…"}.
 
   --json   print the report as one JSON object (as GET /v1/boundary-report)
 
@@ -38,18 +41,25 @@ export function formatBoundaryReport(report: BoundaryReport): string {
   const t = report.thresholds;
   const lines = [
     `boundary report for policy ${report.policyVersion}, ${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)} (${report.window.days} days)`,
-    `graduate: at least ${t.minSample} decisions, at least ${pct(t.unchangedRate)} approved unchanged; back behind a gate: exceptions above ${pct(t.exceptionRate)}`,
+    `graduate: at least ${t.minSample} trusted decisions (viewed, unhurried, by reviewers not flagged for theater), at least ${pct(t.unchangedRate)} approved unchanged, ` +
+      `at least ${pct(t.minWouldChangeShare)} of the gated drafts gated only by rules graduation lifts, at least ${t.minSends} delivered sends`,
+    `outcome limits (graduate, and back behind a gate): hard bounces ${pct(t.maxRates.hardBounce)}, complaints ${pct(t.maxRates.complaint)}, unsubscribes ${pct(t.maxRates.unsubscribe)}, ` +
+      `negative replies ${pct(t.maxRates.negativeReply)}, and at most ${t.maxRatioToCadence}x the cadence's other templates`,
+    `review time: ${report.reviewTime}`,
     '',
     'gated',
   ];
   if (report.gated.length === 0) lines.push('  (no decisions in the window)');
   for (const g of report.gated) {
     const r = g.review;
+    const e = g.recommendation.evidence;
     lines.push(
-      `  ${g.template.name} v${g.template.version} (${g.template.id}), ${g.stepKind}: ${g.sample} decisions, ${pct(g.unchangedRate)} unchanged, ` +
-        `${r.edited} edited, ${r.rejected} rejected, median review ${g.medianReviewSeconds === null ? 'n/a' : formatSeconds(g.medianReviewSeconds)}` +
+      `  ${g.template.name} v${g.template.version} (${g.template.id}), ${g.stepKind}${g.drafter === 'template' ? '' : `, drafted by ${g.drafter}`}: ` +
+        `${r.decided} decisions, ${e.sample} trusted (${e.discounted.notViewed} not viewed, ${e.discounted.fastApproval} fast, ${e.discounted.flaggedReviewer} by flagged reviewers), ` +
+        `${pct(g.unchangedRate)} of the trusted unchanged, ${r.edited} edited, ${r.rejected} rejected, median review ${g.medianReviewSeconds === null ? 'n/a' : formatSeconds(g.medianReviewSeconds)}` +
         (r.medianEditDistance === null ? '' : `, median edit distance ${r.medianEditDistance}`),
     );
+    lines.push(`    would change ${e.wouldChange} of ${e.gatedDrafts} gated drafts; ${e.deliveredSends} delivered sends`);
     if (r.rejectReasons.length) lines.push(`    reject reasons: ${r.rejectReasons.map((x) => `${x.reason} (${x.count})`).join('; ')}`);
     lines.push(`    ${g.recommendation.action.toUpperCase()}${g.recommendation.id ? ` [${g.recommendation.id}]` : ''}: ${g.recommendation.summary}`);
   }
@@ -58,7 +68,7 @@ export function formatBoundaryReport(report: BoundaryReport): string {
   for (const a of report.automatic) {
     const e = a.exceptions;
     lines.push(
-      `  ${a.template.name} v${a.template.version} (${a.template.id}), ${a.stepKind}: ${a.sends} sends, exception rate ${pct(a.exceptionRate)} ` +
+      `  ${a.template.name} v${a.template.version} (${a.template.id}), ${a.stepKind}${a.drafter === 'template' ? '' : `, drafted by ${a.drafter}`}: ${a.sends} sends, exception rate ${pct(a.exceptionRate)} ` +
         `(${e.negativeReplies} negative replies, ${e.hardBounces} hard bounces, ${e.unsubscribes} unsubscribes, ${e.complaints} complaints)`,
     );
     lines.push(`    ${a.recommendation.action.toUpperCase()}${a.recommendation.id ? ` [${a.recommendation.id}]` : ''}: ${a.recommendation.summary}`);

@@ -15,13 +15,12 @@ import { DefaultLogger, NativeConnection, Runtime, type LogLevel, type Worker } 
 import { createApp } from '../api/app';
 import { createToken } from '../api/auth';
 import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
-import { crmSyncFromConfig, gatePolicyFromConfig, learningFromConfig, loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig, type AppConfig } from '../config/app';
+import { crmSyncFromConfig, gatePolicyFromConfig, learningFromConfig, loadAppConfig, replyOptionsFromConfig, reviewMetricsSettingsFromConfig, unsubscribeSecretsFromConfig, type AppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
 import { connectionOptions } from '../config/temporal-client';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { normalizeEmail } from '../db/repositories/prospects';
-import { reviewMetricsSettingsFromConfig } from '../db/repositories/review-metrics';
 import { createCadenceWorker, createDraftingWorker } from '../workers/cadence-worker';
 import { buildActivityDeps } from '../workers/deps';
 import { ensureSearchAttributes } from '../workers/search-attributes';

@@ -57,12 +57,14 @@
     }
   }
 
-  async function api(method, path, body) {
+  async function api(method, path, body, options) {
     let res;
     try {
       res = await fetch(path, {
         method,
         cache: 'no-store',
+        // A report sent as the page goes away must outlive it.
+        keepalive: Boolean(options && options.keepalive),
         headers: { authorization: `Bearer ${state.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
@@ -189,6 +191,7 @@
       return;
     }
     view.replaceChildren(...state.items.map((item, index) => queueCard(item, index)));
+    observeCards();
   }
 
   function selectedItem() {
@@ -204,6 +207,7 @@
     const old = cardFor(item.id);
     if (!old) return renderQueue();
     old.replaceWith(queueCard(item, state.items.indexOf(item)));
+    observeCards();
   }
 
   function queueCard(item, index) {
@@ -408,6 +412,93 @@
     rerenderCard(item);
   }
 
+  // --- what the reviewer has in view ---
+  //
+  // Review time is the decision minus the reviewer's first view of the item, so the page reports when a card
+  // is first shown and, while it stays in view, for how long: a card counts as shown when at least half of it,
+  // or half the window, is on screen, in the queue tab, in a visible browser tab.
+
+  const VIEW_REPORT_EVERY_MS = 10_000;
+  /** Per approval id: when the current stretch in view began (null: not in view), time not yet reported, and whether the first view was. */
+  const views = new Map();
+  let viewObserver = null;
+
+  function viewOf(id) {
+    let v = views.get(id);
+    if (!v) views.set(id, (v = { since: null, unreportedMs: 0, reported: false }));
+    return v;
+  }
+
+  function queueOnScreen() {
+    return Boolean(state.token) && state.view === 'queue' && document.visibilityState === 'visible';
+  }
+
+  function inView(entry) {
+    if (!entry.isIntersecting) return false;
+    const viewport = entry.rootBounds ? entry.rootBounds.height : window.innerHeight;
+    return entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= viewport / 2;
+  }
+
+  function viewStarted(id) {
+    const v = viewOf(id);
+    if (v.since === null) v.since = performance.now();
+    if (!v.reported) void reportView(id);
+  }
+
+  function viewStopped(id) {
+    const v = views.get(id);
+    if (!v || v.since === null) return;
+    v.unreportedMs += performance.now() - v.since;
+    v.since = null;
+  }
+
+  function observeCards() {
+    if (!viewObserver) {
+      viewObserver = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            const id = entry.target.dataset.approvalId;
+            if (inView(entry) && queueOnScreen()) viewStarted(id);
+            else viewStopped(id);
+          }
+        },
+        { threshold: [0, 0.1, 0.25, 0.5, 0.75, 1] },
+      );
+    }
+    // A fresh observation reports each card's state now: after a render, a tab switch or the page coming back.
+    viewObserver.disconnect();
+    for (const id of views.keys()) viewStopped(id);
+    if (!queueOnScreen()) return;
+    document.querySelectorAll('#view-queue article.card[data-approval-id]').forEach((card) => viewObserver.observe(card));
+  }
+
+  /** Sends the item's time in view since the last report (the first report marks the first view). */
+  async function reportView(id, options) {
+    const v = viewOf(id);
+    if (v.since !== null) {
+      const now = performance.now();
+      v.unreportedMs += now - v.since;
+      v.since = now;
+    }
+    const first = !v.reported;
+    const visibleMs = first ? 0 : Math.round(v.unreportedMs);
+    if (!first && visibleMs === 0) return;
+    v.reported = true;
+    if (!first) v.unreportedMs -= visibleMs;
+    try {
+      await api('POST', `/v1/approvals/${encodeURIComponent(id)}/views`, { visibleMs }, options);
+    } catch (err) {
+      // Decided elsewhere or gone: nothing more to report. Otherwise the time is reported with the next one.
+      if (err.status === 409 || err.status === 404 || err.status === 403) views.delete(id);
+      else if (first) v.reported = false;
+      else v.unreportedMs += visibleMs;
+    }
+  }
+
+  function reportViews(options) {
+    return Promise.all([...views.entries()].filter(([, v]) => v.since !== null || v.unreportedMs >= 1 || !v.reported).map(([id]) => reportView(id, options)));
+  }
+
   // --- decisions ---
 
   function approve(item) {
@@ -441,7 +532,10 @@
     const card = cardFor(item.id);
     if (card) card.querySelectorAll('button').forEach((b) => (b.disabled = true));
     try {
+      // The time in view up to now belongs to this decision's review time.
+      if (views.has(item.id)) await reportView(item.id);
       await api('POST', `/v1/approvals/${encodeURIComponent(item.id)}/decision`, { ...decision, draftVersion: item.draft.version });
+      views.delete(item.id);
       state.busy = false;
       if (state.modeFor === item.id) {
         state.mode = null;
@@ -767,7 +861,14 @@
       case 'approval.requested':
         return text(`Approval requested from the owner for draft v${d.draftVersion} (${list(d.rules)})`);
       case 'approval.decided': {
-        const took = typeof d.secondsToDecide === 'number' ? ` after ${d.secondsToDecide} s` : '';
+        const review = d.review || null;
+        const took = review
+          ? review.viewed
+            ? ` ${review.reviewSeconds} s after it was first shown (${review.visibleSeconds} s in view)`
+            : ' without it ever being shown on this page'
+          : typeof d.secondsToDecide === 'number'
+            ? ` after ${d.secondsToDecide} s`
+            : '';
         if (d.decision === 'edit') {
           const edit = d.edit || {};
           const changed = [
@@ -787,6 +888,8 @@
         if (d.decision === 'reject') return text(`Rejected (${words(d.rejectMode || 'skip-step')})${took}: ${d.reason || 'no reason'}`);
         return text(`Approved draft v${d.shownDraftVersion} as shown${took}`);
       }
+      case 'approval.viewed':
+        return text('Draft shown for review (review time counts from here)');
       case 'approval.reminded':
         return text('Approval overdue: the owner was reminded');
       case 'approval.escalated':
@@ -951,6 +1054,18 @@
       void openTimeline(linked, null, state.view === 'timeline' ? state.timeline.from : state.view);
     }
   });
+
+  document.addEventListener('visibilitychange', () => {
+    observeCards();
+    if (document.visibilityState === 'hidden') void reportViews({ keepalive: true });
+  });
+  window.addEventListener('pagehide', () => {
+    observeCards();
+    void reportViews({ keepalive: true });
+  });
+  setInterval(() => {
+    if (state.token) void reportViews();
+  }, VIEW_REPORT_EVERY_MS);
 
   if (state.token) void logIn(state.token);
   else showLogin('');

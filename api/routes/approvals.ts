@@ -10,7 +10,8 @@ import { decideUpdate, DecisionRefusal, type DecisionAccepted, type DecisionInpu
 import { mayActFor, principal, requireRole } from '../auth';
 import type { ApiContext } from '../context';
 import { conflict, forbidden, HttpError, notFound } from '../errors';
-import { approvalQueueQuery, decisionRequest, idParam } from '../schemas';
+import { approvalQueueQuery, approvalViewRequest, decisionRequest, idParam } from '../schemas';
+import { recordViewOfApproval } from '../use-cases/record-approval-view';
 import { parse } from '../validate';
 
 export function approvalRoutes({ db, temporal }: ApiContext): Router {
@@ -66,6 +67,13 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
       thread: await priorThread(db, r.prospect_id),
     };
   }
+
+  router.post('/v1/approvals/:id/views', requireRole('rep', 'manager', 'admin'), async (req, res) => {
+    const { id } = parse(idParam, req.params, 'params');
+    const body = parse(approvalViewRequest, req.body ?? {}, 'body');
+    const { first, view } = await recordViewOfApproval(db, { approvalId: id, caller: principal(req), visibleMs: body.visibleMs, now: new Date() });
+    res.status(first ? 201 : 200).json({ approvalId: view.approvalId, viewerId: view.viewerId, firstViewedAt: view.firstViewedAt.toISOString(), visibleMs: view.visibleMs, first });
+  });
 
   router.post('/v1/approvals/:id/decision', requireRole('rep', 'manager', 'admin'), async (req, res) => {
     const { id } = parse(idParam, req.params, 'params');

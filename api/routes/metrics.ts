@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { Gauge, Registry } from 'prom-client';
-import { REVIEWER_FLAGS, reviewMetrics, reviewMetricsDefaults, type QueueFigures, type ReviewMetricsReport } from '../../db/repositories/review-metrics';
+import { reviewMetricsDefaults } from '../../config/app';
+import { REVIEWER_FLAGS, reviewMetrics, type QueueFigures, type ReviewMetricsReport } from '../../db/repositories/review-metrics';
 import { authenticate, requireRole } from '../auth';
 import type { ApiContext } from '../context';
 
@@ -16,9 +17,10 @@ export function prometheusText(report: ReviewMetricsReport): Promise<string> {
   const decisions = gauge('cadence_reviewer_decisions', 'Approval decisions by the reviewer in the window', ['reviewer']);
   const approvalRatio = gauge('cadence_reviewer_approval_ratio', 'Approved (unchanged or edited) / decisions', ['reviewer']);
   const unchangedRatio = gauge('cadence_reviewer_unchanged_approval_ratio', 'Approved unchanged / decisions', ['reviewer']);
-  const medianReview = gauge('cadence_reviewer_median_review_seconds', 'Median time from the approval request to the decision', ['reviewer']);
+  const medianReview = gauge('cadence_reviewer_median_review_seconds', "Median time from the reviewer's first view of an item to the decision (viewed decisions only)", ['reviewer']);
+  const notViewed = gauge('cadence_reviewer_not_viewed_decisions', 'Decisions made without a view of the item', ['reviewer']);
   const medianPer100 = gauge('cadence_reviewer_median_review_seconds_per_100_words', 'Median review seconds per 100 words of the draft shown', ['reviewer']);
-  const fast = gauge('cadence_reviewer_fast_approvals', 'Unchanged approvals decided faster than a plausible read of the draft', ['reviewer']);
+  const fast = gauge('cadence_reviewer_fast_approvals', 'Unchanged approvals decided faster than a plausible read of the draft, or without a view', ['reviewer']);
   const fastRatio = gauge('cadence_reviewer_fast_approvals_ratio', 'Fast unchanged approvals / decisions', ['reviewer']);
   const run = gauge('cadence_reviewer_unchanged_run', 'Unchanged approvals in a row up to the latest decision', ['reviewer']);
   const longestRun = gauge('cadence_reviewer_longest_unchanged_run', 'Most unchanged approvals in a row in the window', ['reviewer']);
@@ -28,7 +30,8 @@ export function prometheusText(report: ReviewMetricsReport): Promise<string> {
     decisions.set({ reviewer }, r.decisions);
     approvalRatio.set({ reviewer }, r.approvalRate);
     unchangedRatio.set({ reviewer }, r.unchangedApprovalRate);
-    medianReview.set({ reviewer }, r.medianReviewSeconds);
+    if (r.medianReviewSeconds !== null) medianReview.set({ reviewer }, r.medianReviewSeconds);
+    notViewed.set({ reviewer }, r.notViewed);
     if (r.medianSecondsPer100Words !== null) medianPer100.set({ reviewer }, r.medianSecondsPer100Words);
     fast.set({ reviewer }, r.fastApprovals);
     fastRatio.set({ reviewer }, r.fastApprovalShare);

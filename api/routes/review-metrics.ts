@@ -1,5 +1,6 @@
 import { Router } from 'express';
-import { reviewMetrics, reviewMetricsDefaults, type ReviewMetricsSettings, type ReviewScope } from '../../db/repositories/review-metrics';
+import { reviewMetricsDefaults } from '../../config/app';
+import { reviewMetrics, type ReviewMetricsSettings, type ReviewScope } from '../../db/repositories/review-metrics';
 import { principal, requireRole, type Principal } from '../auth';
 import type { ApiContext } from '../context';
 import { badRequest } from '../errors';

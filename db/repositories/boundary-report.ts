@@ -1,13 +1,24 @@
-// The boundary report: where the line between gated and automatic should move, with the evidence. Gated
-// templates that reps keep approving unchanged are recommended to graduate (their low-confidence drafts
-// go out automatically); automatic templates whose sends keep ending in exceptions are recommended back
-// behind a gate. Accepting a recommendation makes a new policy version (policy-versions.ts).
+// The boundary report: where the line between gated and automatic should move, with the evidence. A gated
+// template is recommended to graduate (its low-confidence drafts go out automatically) only on evidence that can
+// be trusted and only when graduating would change something:
+//
+//   - trusted decisions: viewed on the rep page, not approved faster than a plausible read, not by a reviewer the
+//     review metrics flag for approval theater in the window (review-metrics.ts, the same measure);
+//   - enough of them, approved unchanged often enough;
+//   - enough of its gated drafts gated only by rules graduation lifts (low confidence, template under review),
+//     never when first touches, manual steps, high-value or strategic accounts or unauthenticated senders gated them;
+//   - enough delivered sends, with hard-bounce, complaint, unsubscribe and negative-reply rates within their limits
+//     and not well above the same rates of the cadence's other templates.
+//
+// An automatic template goes back behind a gate on the same outcome figures. Accepting a recommendation makes a
+// new policy version (policy-versions.ts).
 import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { StepKind } from '../types';
-import { overrideKey, type GatePolicy, type TemplateOverride } from '../../workflows/policy';
-import { templateLearning, type BoundaryThresholds, type ReviewStats, type SendOutcomes, type TemplateRef } from './learning';
+import { GRADUATED_CONFIDENCE_FLOOR, overrideKey, type GatePolicy, type TemplateOverride } from '../../workflows/policy';
+import { OUTCOME_RATES, templateLearning, type BoundaryThresholds, type GateRequest, type LearnedDecision, type OutcomeRate, type ReviewStats, type SendOutcomes, type TemplateRef, type TemplateStepLearning } from './learning';
 import { createPolicyVersion, currentGatePolicy, type PolicyVersion } from './policy-versions';
+import { isFastApproval, REVIEW_TIME_MEASURE, reviewSeconds, theaterFlags, type Flag } from './review-metrics';
 
 /** The configuration's gate policy (which policy versions are laid over) and the report's thresholds. */
 export interface BoundarySettings {
@@ -17,13 +28,70 @@ export interface BoundarySettings {
 
 export type RecommendationAction = 'graduate' | 'gate' | 'keep';
 
+/** The rules a graduation lifts; every other rule keeps a draft gated whatever the template's record. */
+export const LIFTED_BY_GRADUATION: readonly string[] = ['low-confidence', 'template-under-review'];
+
+/** Why a decision does not count toward graduation. */
+export interface DiscountedDecisions {
+  total: number;
+  /** Decided without a view of the draft. */
+  notViewed: number;
+  /** Approved unchanged faster than a plausible read of the draft, from the first view. */
+  fastApproval: number;
+  /** By a reviewer the review metrics flag for approval theater in the window (any of their decisions). */
+  flaggedReviewer: number;
+  /** The flagged reviewers, with why. */
+  reviewers: Array<{ reviewerId: string; flags: string[] }>;
+}
+
+/** One outcome rate against its limit and against the cadence's other templates. */
+export interface RateCheck {
+  rate: OutcomeRate;
+  count: number;
+  /** count / sends; null without sends. */
+  value: number | null;
+  limit: number;
+  /** The same rate over the other templates' sends in the same cadences; null with fewer than minSends of them. */
+  cadenceValue: number | null;
+  cadenceSends: number;
+  /** Which limit it is over: the absolute one, or maxRatioToCadence times the cadence's; null: within both. */
+  over: 'limit' | 'cadence' | null;
+}
+
+export type ConditionCode = 'not-manual-step' | 'automatic-sends-within-limits' | 'trusted-sample' | 'unchanged-rate' | 'changes-decisions' | 'delivered-sends' | 'outcomes-within-limits';
+
+/** One thing graduation needs, whether it holds, and the figures. */
+export interface Condition {
+  code: ConditionCode;
+  met: boolean;
+  detail: string;
+}
+
 export interface GatedEvidence {
+  /** Decisions on the template's drafts in the window, all of them. */
+  decided: number;
+  discounted: DiscountedDecisions;
+  /** The trusted decisions: decided minus discounted. */
   sample: number;
   minSample: number;
+  /** Of the trusted decisions. */
   approvedUnchanged: number;
   unchangedRate: number | null;
   minUnchangedRate: number;
+  /** Decision minus first view, median over the trusted decisions. */
   medianReviewSeconds: number | null;
+  /** Drafts the gate sent to a rep in the window … */
+  gatedDrafts: number;
+  /** … of which gated only by rules graduation lifts: the decisions the change would have affected. */
+  wouldChange: number;
+  wouldChangeShare: number | null;
+  minWouldChangeShare: number;
+  /** The rules that gated the others, which stay. */
+  stayingRules: Array<{ rule: string; count: number }>;
+  deliveredSends: number;
+  minSends: number;
+  rates: RateCheck[];
+  conditions: Condition[];
 }
 
 export interface AutomaticEvidence {
@@ -34,7 +102,7 @@ export interface AutomaticEvidence {
   complaints: number;
   withException: number;
   exceptionRate: number | null;
-  maxExceptionRate: number;
+  rates: RateCheck[];
 }
 
 export interface Recommendation<E> {
@@ -53,11 +121,14 @@ export interface GatedEntry {
   stepKind: StepKind;
   /** 'template' or the model that drafted; each drafter's figures, and its recommendation, stand on their own. */
   drafter: string;
+  /** Trusted decisions (the evidence's sample). */
   sample: number;
+  /** Approved unchanged, of the trusted decisions. */
   unchangedRate: number | null;
   medianReviewSeconds: number | null;
+  /** What reps did with every draft, trusted or not. */
   review: ReviewStats;
-  /** What happened after the approved drafts went out. */
+  /** What happened after the template's messages went out, approved or automatic. */
   outcomes: SendOutcomes;
   recommendation: Recommendation<GatedEvidence>;
 }
@@ -73,12 +144,25 @@ export interface AutomaticEntry {
   recommendation: Recommendation<AutomaticEvidence>;
 }
 
+export interface ReportThresholds {
+  minSample: number;
+  unchangedRate: number;
+  minWouldChangeShare: number;
+  minSends: number;
+  maxRates: Record<OutcomeRate, number>;
+  maxRatioToCadence: number;
+  /** What discounts a decision: the review metrics' reading speed and theater thresholds. */
+  review: { readWordsPerMinute: number; readMinSeconds: number; minDecisions: number; fastApprovalShare: number; unchangedRun: number };
+}
+
 export interface BoundaryReport {
   generatedAt: string;
   window: { from: string; to: string; days: number };
   policyVersion: string;
   templateOverrides: Record<string, TemplateOverride>;
-  thresholds: { minSample: number; unchangedRate: number; exceptionRate: number };
+  /** What review time measures (the same as in the review metrics). */
+  reviewTime: string;
+  thresholds: ReportThresholds;
   gated: GatedEntry[];
   automatic: AutomaticEntry[];
   /** The ids of every graduate and gate recommendation. */
@@ -89,16 +173,152 @@ export interface BoundaryReport {
 
 const pct = (r: number | null) => (r === null ? 'n/a' : `${Math.round(r * 1000) / 10}%`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const share = (n: number, of: number): number | null => (of > 0 ? Math.round((n / of) * 10_000) / 10_000 : null);
 
 export function reportSummary(graduate: number, gate: number): string {
   return `${plural(graduate, 'template')} ready to graduate, ${gate} to put back behind a gate`;
+}
+
+const RATE_WORDS: Record<OutcomeRate, [string, string]> = {
+  hardBounce: ['hard bounce', 'hard bounces'],
+  complaint: ['complaint', 'complaints'],
+  unsubscribe: ['unsubscribe', 'unsubscribes'],
+  negativeReply: ['negative reply', 'negative replies'],
+};
+const COUNT_OF: Record<OutcomeRate, (o: SendOutcomes) => number> = {
+  hardBounce: (o) => o.hardBounces,
+  complaint: (o) => o.complaints,
+  unsubscribe: (o) => o.unsubscribes,
+  negativeReply: (o) => o.negativeReplies,
+};
+
+/** Each outcome rate against its limit and, with enough of their sends, against the cadence's other templates. */
+export function rateChecks(o: SendOutcomes, baseline: SendOutcomes, t: BoundaryThresholds): RateCheck[] {
+  return OUTCOME_RATES.map((rate) => {
+    const count = COUNT_OF[rate](o);
+    const value = share(count, o.sends);
+    const cadenceValue = baseline.sends >= t.minSends ? share(COUNT_OF[rate](baseline), baseline.sends) : null;
+    let over: RateCheck['over'] = null;
+    if (value !== null && value > t.maxRates[rate]) over = 'limit';
+    // One event is not a pattern: worse than the cadence takes at least two.
+    else if (value !== null && cadenceValue !== null && count >= 2 && value > cadenceValue * t.maxRatioToCadence) over = 'cadence';
+    return { rate, count, value, limit: t.maxRates[rate], cadenceValue, cadenceSends: baseline.sends, over };
+  });
+}
+
+function describeRate(r: RateCheck, sends: number, t: BoundaryThresholds): string {
+  const [one, many] = RATE_WORDS[r.rate];
+  const cadence = r.cadenceValue === null ? '' : `, the cadence's other templates ${pct(r.cadenceValue)} of ${r.cadenceSends}`;
+  const verdict = r.over === 'limit' ? `above the limit ${pct(r.limit)}` : r.over === 'cadence' ? `more than ${t.maxRatioToCadence}x the cadence's other templates (${pct(r.cadenceValue)} of ${r.cadenceSends})` : `limit ${pct(r.limit)}${cadence}`;
+  return `${r.count} ${r.count === 1 ? one : many} of ${sends} (${pct(r.value)}, ${verdict})`;
+}
+
+function countBy(values: string[]): Array<{ rule: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].map(([rule, count]) => ({ rule, count })).sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
+}
+
+/** True when accepting a graduation would have let this gated draft go out without a rep. */
+export function liftedByGraduation(request: GateRequest): boolean {
+  if (request.rules.length === 0 || !request.rules.every((r) => LIFTED_BY_GRADUATION.includes(r))) return false;
+  // A graduated template still never sends unseen a draft at or below the floor (workflows/policy.ts).
+  return !(request.rules.includes('low-confidence') && request.confidence !== null && request.confidence <= GRADUATED_CONFIDENCE_FLOOR);
+}
+
+type DiscountReason = 'notViewed' | 'fastApproval' | 'flaggedReviewer';
+
+function discountOf(d: LearnedDecision, flagged: Map<string, Flag[]>, t: BoundaryThresholds): DiscountReason | null {
+  if (d.viewedAt === null) return 'notViewed';
+  if (isFastApproval(d, t.review)) return 'fastApproval';
+  if (flagged.has(d.actorId)) return 'flaggedReviewer';
+  return null;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, Flag[]>, t: BoundaryThresholds, automaticOverLimits: boolean): GatedEvidence {
+  const reasons = l.decisions.map((d) => discountOf(d, flagged, t));
+  const trusted = l.decisions.filter((_, i) => reasons[i] === null);
+  const count = (r: DiscountReason) => reasons.filter((x) => x === r).length;
+  const flaggedHere = [...new Set(l.decisions.filter((_, i) => reasons[i] === 'flaggedReviewer').map((d) => d.actorId))].sort();
+  const discounted: DiscountedDecisions = {
+    total: reasons.filter((r) => r !== null).length,
+    notViewed: count('notViewed'),
+    fastApproval: count('fastApproval'),
+    flaggedReviewer: count('flaggedReviewer'),
+    reviewers: flaggedHere.map((reviewerId) => ({ reviewerId, flags: flagged.get(reviewerId)!.map((f) => f.code) })),
+  };
+  const approvedUnchanged = trusted.filter((d) => d.action === 'approve').length;
+  const unchangedRate = share(approvedUnchanged, trusted.length);
+  const wouldChange = l.gateRequests.filter(liftedByGraduation).length;
+  const wouldChangeShare = share(wouldChange, l.gateRequests.length);
+  const stayingRules = countBy(l.gateRequests.filter((r) => !liftedByGraduation(r)).flatMap((r) => r.rules.filter((x) => !LIFTED_BY_GRADUATION.includes(x))));
+  const rates = rateChecks(l.allSends, l.cadenceBaseline, t);
+  const sends = l.allSends.sends;
+
+  const discountWords = [
+    discounted.notViewed ? `${discounted.notViewed} not viewed` : '',
+    discounted.fastApproval ? `${discounted.fastApproval} approved faster than a plausible read` : '',
+    discounted.flaggedReviewer ? `${discounted.flaggedReviewer} by ${flaggedHere.length === 1 ? 'a reviewer' : 'reviewers'} flagged for approval theater (${discounted.reviewers.map((r) => r.flags.join(', ')).join('; ')})` : '',
+  ].filter(Boolean);
+  const trustedWords = `${trusted.length} trusted ${trusted.length === 1 ? 'decision' : 'decisions'} of ${l.decisions.length}${discounted.total ? ` (${discounted.total} discounted: ${discountWords.join(', ')})` : ''}`;
+  const over = rates.filter((r) => r.over !== null);
+
+  const conditions: Condition[] = [
+    { code: 'not-manual-step', met: l.stepKind !== 'manual_email', detail: 'a manual email step is always written or approved by a rep, whatever its template' },
+    { code: 'automatic-sends-within-limits', met: !automaticOverLimits, detail: 'its automatic sends are over the outcome limits (see the automatic entry)' },
+    { code: 'trusted-sample', met: trusted.length >= t.minSample, detail: `${trustedWords}; at least ${t.minSample} are needed` },
+    {
+      code: 'unchanged-rate',
+      met: unchangedRate !== null && unchangedRate >= t.unchangedRate,
+      detail: `${approvedUnchanged} of ${trusted.length} trusted decisions approved unchanged (${pct(unchangedRate)}), ${unchangedRate !== null && unchangedRate >= t.unchangedRate ? 'at least' : 'below'} ${pct(t.unchangedRate)}`,
+    },
+    {
+      code: 'changes-decisions',
+      met: wouldChange > 0 && wouldChangeShare !== null && wouldChangeShare >= t.minWouldChangeShare,
+      detail:
+        `graduating would have let ${wouldChange} of the ${plural(l.gateRequests.length, 'draft')} the gate sent to a rep in the window go out without one (${pct(wouldChangeShare)}; at least ${pct(t.minWouldChangeShare)} are needed)` +
+        (stayingRules.length ? `; the others were gated by rules that stay: ${stayingRules.map((r) => `${r.rule} ${r.count}`).join(', ')}` : ''),
+    },
+    { code: 'delivered-sends', met: l.allSends.delivered >= t.minSends, detail: `${plural(l.allSends.delivered, 'delivered send')} in the window; at least ${t.minSends} are needed to judge outcomes` },
+    {
+      code: 'outcomes-within-limits',
+      met: over.length === 0,
+      detail: over.length ? `outcomes over the limits: ${over.map((r) => describeRate(r, sends, t)).join('; ')}` : `outcomes within the limits: ${rates.map((r) => describeRate(r, sends, t)).join('; ')}`,
+    },
+  ];
+  return {
+    decided: l.decisions.length,
+    discounted,
+    sample: trusted.length,
+    minSample: t.minSample,
+    approvedUnchanged,
+    unchangedRate,
+    minUnchangedRate: t.unchangedRate,
+    medianReviewSeconds: median(trusted.map((d) => reviewSeconds(d)!)),
+    gatedDrafts: l.gateRequests.length,
+    wouldChange,
+    wouldChangeShare,
+    minWouldChangeShare: t.minWouldChangeShare,
+    stayingRules,
+    deliveredSends: l.allSends.delivered,
+    minSends: t.minSends,
+    rates,
+    conditions,
+  };
 }
 
 /** The report for the policy in force (`policy`), over the window ending at `now`. */
 export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; thresholds: BoundaryThresholds; now: Date }): Promise<BoundaryReport> {
   const { policy, thresholds, now } = input;
   const from = new Date(now.getTime() - thresholds.windowMs);
-  const learning = await templateLearning(db, { from, to: now });
+  const [learning, flagged] = await Promise.all([templateLearning(db, { from, to: now }), theaterFlags(db, { since: from, until: now }, thresholds.review)]);
   const overrides = policy.templateOverrides ?? {};
   const recommendationId = (action: 'graduate' | 'gate', key: string) => `${action}:${key}@${policy.version}`;
   const keyOf = (l: { template: { id: string }; drafter: string }) => overrideKey(l.template.id, l.drafter);
@@ -107,6 +327,7 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
     .filter((l) => l.automaticSends.sends > 0 && overrides[keyOf(l)] !== 'gated')
     .map((l) => {
       const o = l.automaticSends;
+      const rates = rateChecks(o, l.cadenceBaseline, thresholds);
       const evidence: AutomaticEvidence = {
         sends: o.sends,
         negativeReplies: o.negativeReplies,
@@ -115,11 +336,10 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
         complaints: o.complaints,
         withException: o.withException,
         exceptionRate: o.exceptionRate,
-        maxExceptionRate: thresholds.exceptionRate,
+        rates,
       };
-      const breakdown = `${plural(o.negativeReplies, 'negative reply', 'negative replies')}, ${plural(o.hardBounces, 'hard bounce')}, ${plural(o.unsubscribes, 'unsubscribe')}, ${plural(o.complaints, 'complaint')}`;
-      // Gating is the safe direction: it needs no minimum sample, the rate alone decides.
-      const over = o.withException / o.sends > thresholds.exceptionRate;
+      // Gating is the safe direction: it needs no minimum sample, the rates alone decide.
+      const over = rates.filter((r) => r.over !== null);
       return {
         template: l.template,
         stepKind: l.stepKind,
@@ -128,19 +348,19 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
         exceptionRate: o.exceptionRate,
         exceptions: { negativeReplies: o.negativeReplies, hardBounces: o.hardBounces, unsubscribes: o.unsubscribes, complaints: o.complaints, total: o.withException },
         outcomes: o,
-        recommendation: over
+        recommendation: over.length
           ? {
               id: recommendationId('gate', keyOf(l)),
               action: 'gate',
               override: 'gated',
-              summary: `put back behind a gate: ${o.withException} of ${o.sends} automatic sends ended in an exception (${pct(o.exceptionRate)}, above the limit ${pct(thresholds.exceptionRate)}): ${breakdown}`,
+              summary: `put back behind a gate: of ${plural(o.sends, 'automatic send')}, ${over.map((r) => describeRate(r, o.sends, thresholds)).join('; ')}`,
               evidence,
             }
           : {
               id: null,
               action: 'keep',
               override: null,
-              summary: `keep automatic: ${o.withException} of ${o.sends} automatic sends ended in an exception (${pct(o.exceptionRate)}, within the limit ${pct(thresholds.exceptionRate)})`,
+              summary: `keep automatic: of ${plural(o.sends, 'automatic send')}, ${rates.map((r) => describeRate(r, o.sends, thresholds)).join('; ')}`,
               evidence,
             },
       };
@@ -150,47 +370,30 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
   const gated: GatedEntry[] = learning
     .filter((l) => l.review.decided > 0 && overrides[keyOf(l)] !== 'automatic')
     .map((l) => {
-      const r = l.review;
-      const evidence: GatedEvidence = {
-        sample: r.decided,
-        minSample: thresholds.minSample,
-        approvedUnchanged: r.approvedUnchanged,
-        unchangedRate: r.unchangedRate,
-        minUnchangedRate: thresholds.unchangedRate,
-        medianReviewSeconds: r.medianReviewSeconds,
-      };
-      const figures = `${r.approvedUnchanged} of ${r.decided} drafts approved unchanged (${pct(r.unchangedRate)})`;
-      const keep = (why: string): Recommendation<GatedEvidence> => ({ id: null, action: 'keep', override: null, summary: `keep gated: ${why}`, evidence });
-      let recommendation: Recommendation<GatedEvidence>;
-      if (l.stepKind === 'manual_email') {
-        recommendation = keep('a manual email step is always written or approved by a rep, whatever its template');
-      } else if (toGate.has(keyOf(l))) {
-        recommendation = keep('its automatic sends end in exceptions above the limit (see the automatic entry)');
-      } else if (r.decided < thresholds.minSample) {
-        recommendation = keep(`${plural(r.decided, 'decision')} so far; at least ${thresholds.minSample} are needed (${figures})`);
-      } else if (r.approvedUnchanged / r.decided < thresholds.unchangedRate) {
-        recommendation = keep(`${figures}, below ${pct(thresholds.unchangedRate)}; ${r.edited} edited, ${r.rejected} rejected`);
-      } else {
-        recommendation = {
-          id: recommendationId('graduate', keyOf(l)),
-          action: 'graduate',
-          override: 'automatic',
-          summary:
-            `graduate to automatic: ${figures}, at least ${pct(thresholds.unchangedRate)} over at least ${thresholds.minSample} decisions` +
-            (r.medianReviewSeconds === null ? '' : `; median review ${formatSeconds(r.medianReviewSeconds)}`) +
-            '. Its drafts below the confidence threshold would go out without a rep; first touches, manual steps, high-value and strategic accounts and unauthenticated senders stay gated',
-          evidence,
-        };
-      }
+      const evidence = gatedEvidence(l, flagged, thresholds, toGate.has(keyOf(l)));
+      const unmet = evidence.conditions.filter((c) => !c.met);
+      const recommendation: Recommendation<GatedEvidence> =
+        unmet.length > 0
+          ? { id: null, action: 'keep', override: null, summary: `keep gated: ${(unmet[0]!.code === 'not-manual-step' ? [unmet[0]!] : unmet).map((c) => c.detail).join('; ')}`, evidence }
+          : {
+              id: recommendationId('graduate', keyOf(l)),
+              action: 'graduate',
+              override: 'automatic',
+              summary:
+                `graduate to automatic: ${evidence.conditions.filter((c) => c.code !== 'not-manual-step' && c.code !== 'automatic-sends-within-limits').map((c) => c.detail).join('; ')}` +
+                (evidence.medianReviewSeconds === null ? '' : `; median review ${formatSeconds(evidence.medianReviewSeconds)} from first view`) +
+                '. Its drafts below the confidence threshold would go out without a rep; first touches, manual steps, high-value and strategic accounts and unauthenticated senders stay gated',
+              evidence,
+            };
       return {
         template: l.template,
         stepKind: l.stepKind,
         drafter: l.drafter,
-        sample: r.decided,
-        unchangedRate: r.unchangedRate,
-        medianReviewSeconds: r.medianReviewSeconds,
-        review: r,
-        outcomes: l.gatedSends,
+        sample: evidence.sample,
+        unchangedRate: evidence.unchangedRate,
+        medianReviewSeconds: evidence.medianReviewSeconds,
+        review: l.review,
+        outcomes: l.allSends,
         recommendation,
       };
     });
@@ -198,12 +401,22 @@ export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; t
   const graduateIds = gated.flatMap((g) => (g.recommendation.action === 'graduate' ? [g.recommendation.id!] : []));
   const gateIds = automatic.flatMap((a) => (a.recommendation.action === 'gate' ? [a.recommendation.id!] : []));
   const recommendations = [...new Set([...graduateIds, ...gateIds])];
+  const { review } = thresholds;
   return {
     generatedAt: now.toISOString(),
     window: { from: from.toISOString(), to: now.toISOString(), days: Math.round((thresholds.windowMs / 86_400_000) * 10) / 10 },
     policyVersion: policy.version,
     templateOverrides: { ...overrides },
-    thresholds: { minSample: thresholds.minSample, unchangedRate: thresholds.unchangedRate, exceptionRate: thresholds.exceptionRate },
+    reviewTime: REVIEW_TIME_MEASURE,
+    thresholds: {
+      minSample: thresholds.minSample,
+      unchangedRate: thresholds.unchangedRate,
+      minWouldChangeShare: thresholds.minWouldChangeShare,
+      minSends: thresholds.minSends,
+      maxRates: { ...thresholds.maxRates },
+      maxRatioToCadence: thresholds.maxRatioToCadence,
+      review: { readWordsPerMinute: review.readWordsPerMinute, readMinSeconds: review.readMinSeconds, minDecisions: review.minDecisions, fastApprovalShare: review.fastApprovalShare, unchangedRun: review.unchangedRun },
+    },
     gated,
     automatic,
     recommendations,

@@ -4,16 +4,28 @@ import { distance } from 'fastest-levenshtein';
 import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { ConfidenceReason, StepKind } from '../types';
+import type { ReviewMetricsSettings } from './review-metrics';
+
+export type OutcomeRate = 'hardBounce' | 'complaint' | 'unsubscribe' | 'negativeReply';
+export const OUTCOME_RATES: readonly OutcomeRate[] = ['hardBounce', 'complaint', 'unsubscribe', 'negativeReply'];
 
 export interface BoundaryThresholds {
-  /** A gated template graduates with at least this many decisions … */
+  /** A gated template graduates with at least this many trusted decisions (viewed, unhurried, by reviewers not flagged) … */
   minSample: number;
-  /** … of which at least this share approved unchanged. */
+  /** … of which at least this share approved unchanged … */
   unchangedRate: number;
-  /** An automatic template goes back behind a gate above this share of sends ending in an exception. */
-  exceptionRate: number;
+  /** … when at least this share of its gated drafts were gated only by rules graduation lifts … */
+  minWouldChangeShare: number;
+  /** … and it has at least this many delivered sends … */
+  minSends: number;
+  /** … with each outcome rate (per send) at most this. Above one, an automatic template goes back behind a gate. */
+  maxRates: Record<OutcomeRate, number>;
+  /** A rate above this multiple of the cadence's other templates' rate is too high too (when they have minSends sends). */
+  maxRatioToCadence: number;
   /** How far back the report looks. */
   windowMs: number;
+  /** Reading speed and theater thresholds: the review metrics' own, so both reports discount the same decisions. */
+  review: ReviewMetricsSettings;
 }
 
 export interface LearningSettings {
@@ -23,12 +35,6 @@ export interface LearningSettings {
   /** How often the scheduled review runs. */
   reviewEveryMs: number;
 }
-
-export const defaultLearningSettings: LearningSettings = {
-  minSample: 10,
-  boundary: { minSample: 20, unchangedRate: 0.9, exceptionRate: 0.05, windowMs: 90 * 86_400_000 },
-  reviewEveryMs: 7 * 86_400_000,
-};
 
 export interface TemplateRef {
   id: string;
@@ -48,8 +54,10 @@ export interface ReviewStats {
   rejectRate: number | null;
   /** Levenshtein distance between the shown draft and the rep's text (subject and body), median over edits. */
   medianEditDistance: number | null;
-  /** From the request to the decision, median, in seconds. */
+  /** From the decider's first view to the decision, median over the viewed decisions, in seconds. */
   medianReviewSeconds: number | null;
+  /** Decisions made without a view of the draft. */
+  notViewed: number;
   rejectReasons: Array<{ reason: string; count: number }>;
   /** Which gate rules put these drafts in front of a rep. */
   gatedBy: Array<{ rule: string; count: number }>;
@@ -69,6 +77,27 @@ export interface SendOutcomes {
   /** Sends with at least one negative reply, hard bounce, unsubscribe or complaint. */
   withException: number;
   exceptionRate: number | null;
+  /** Sends that did not hard-bounce. */
+  delivered: number;
+  /** Each outcome per send; null without sends. */
+  rates: Record<OutcomeRate, number | null>;
+}
+
+/** One decision on a draft, as the boundary report weighs it. */
+export interface LearnedDecision {
+  actorId: string;
+  action: 'approve' | 'edit' | 'reject';
+  decidedAt: Date;
+  /** The decider's first view of the draft; null: decided without a view. */
+  viewedAt: Date | null;
+  /** Words in the subject and body of the draft shown. */
+  words: number;
+}
+
+/** One time the gate sent a draft of the template to a rep: the rules that did, and the draft's confidence. */
+export interface GateRequest {
+  rules: string[];
+  confidence: number | null;
 }
 
 export interface TemplateStepLearning {
@@ -77,10 +106,18 @@ export interface TemplateStepLearning {
   /** Who drafted the step: 'template', or a model ('local:…', 'openai:…'); AI drafts are judged on their own evidence. */
   drafter: string;
   review: ReviewStats;
+  /** The decisions behind `review`, for weighing each one. */
+  decisions: LearnedDecision[];
+  /** The approval requests the gate opened for the template's drafts in the window. */
+  gateRequests: GateRequest[];
   /** Sends of steps a rep approved (or edited). */
   gatedSends: SendOutcomes;
   /** Sends of steps the gate let through without a rep. */
   automaticSends: SendOutcomes;
+  /** Both together. */
+  allSends: SendOutcomes;
+  /** The sends of the other templates in the cadences this template sent in: what its rates are compared with. */
+  cadenceBaseline: SendOutcomes;
 }
 
 export const rate = (n: number, of: number): number | null => (of > 0 ? Math.round((n / of) * 10_000) / 10_000 : null);
@@ -107,11 +144,14 @@ interface Bucket {
   template: TemplateRef;
   stepKind: StepKind;
   drafter: string;
-  decisions: Array<{ action: 'approve' | 'edit' | 'reject'; reviewSeconds: number; editDistance: number | null; reason: string | null; rules: string[] }>;
+  decisions: Array<LearnedDecision & { editDistance: number | null; reason: string | null; rules: string[] }>;
+  gateRequests: GateRequest[];
   touches: Map<string, Touch>;
 }
 
 interface Touch {
+  cadenceId: string;
+  templateId: string;
   gated: boolean;
   intents: string[];
   negative: boolean;
@@ -131,7 +171,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
     const by = drafter ?? 'template';
     const key = `${t.id}\u0000${stepKind}\u0000${by}`;
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { template: t, stepKind, drafter: by, decisions: [], touches: new Map() }));
+    if (!b) buckets.set(key, (b = { template: t, stepKind, drafter: by, decisions: [], gateRequests: [], touches: new Map() }));
     return b;
   };
   // The drafter of a step is its first draft's (a rep's edit is a later version, drafted by nobody).
@@ -159,10 +199,12 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
       't.version as template_version',
       'cs.kind as step_kind',
       'ad.action',
+      'ad.actor_id',
       'ad.reason',
       'ad.decided_at',
-      'ar.created_at as requested_at',
+      'ad.first_viewed_at',
       'ar.gate_rules',
+      sql<number>`(select count(*)::int from regexp_matches(${sql.ref('d.subject')} || ' ' || ${sql.ref('d.body')}, '\\S+', 'g'))`.as('words'),
       sql<string | null>`case when ad.action = 'edit' then d.subject end`.as('shown_subject'),
       sql<string | null>`case when ad.action = 'edit' then d.body end`.as('shown_body'),
       'ed.subject as edited_subject',
@@ -180,12 +222,31 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
         ? distance(editText(row.shown_subject ?? '', row.shown_body), editText(row.edited_subject ?? '', row.edited_body))
         : null;
     b.decisions.push({
+      actorId: row.actor_id,
       action: row.action,
-      reviewSeconds: Math.max(0, (row.decided_at.getTime() - row.requested_at.getTime()) / 1000),
+      decidedAt: row.decided_at,
+      viewedAt: row.first_viewed_at,
+      words: Number(row.words),
       editDistance,
       reason: row.reason,
       rules: (row.gate_rules ?? []).map((r) => r.rule),
     });
+  }
+
+  const requests = await db
+    .selectFrom('approval_requests as ar')
+    .innerJoin('drafts as d', 'd.id', 'ar.draft_id')
+    .innerJoin('templates as t', 't.id', 'd.template_id')
+    .innerJoin('enrollments as e', 'e.id', 'ar.enrollment_id')
+    .leftJoin('cadence_steps as cs', (j) => j.onRef('cs.cadence_id', '=', 'e.cadence_id').onRef('cs.position', '=', 'ar.step'))
+    .select(['t.id as template_id', 't.name as template_name', 't.version as template_version', 'cs.kind as step_kind', 'ar.gate_rules', 'd.confidence', drafterOf('ar.enrollment_id', 'ar.step').as('drafter')])
+    .where('ar.kind', '=', 'step')
+    .where('ar.created_at', '>=', window.from)
+    .where('ar.created_at', '<', window.to)
+    .execute();
+  for (const row of requests) {
+    const b = bucket({ id: row.template_id, name: row.template_name, version: row.template_version }, row.step_kind, row.drafter);
+    b.gateRequests.push({ rules: (row.gate_rules ?? []).map((r) => r.rule), confidence: row.confidence === null ? null : Number(row.confidence) });
   }
 
   const sends = await db
@@ -200,6 +261,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
       's.step',
       's.bounce_kind',
       's.complained_at',
+      'e.cadence_id',
       't.id as template_id',
       't.name as template_name',
       't.version as template_version',
@@ -218,7 +280,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
     const b = bucket({ id: row.template_id, name: row.template_name, version: row.template_version }, row.step_kind, row.drafter);
     const key = `${row.enrollment_id}:${row.step}`;
     let touch = b.touches.get(key);
-    if (!touch) b.touches.set(key, (touch = { gated: row.gated, intents: [], negative: false, hardBounce: false, unsubscribe: false, complaint: false }));
+    if (!touch) b.touches.set(key, (touch = { cadenceId: row.cadence_id, templateId: row.template_id, gated: row.gated, intents: [], negative: false, hardBounce: false, unsubscribe: false, complaint: false }));
     if (row.bounce_kind === 'hard') touch.hardBounce = true;
     if (row.complained_at) touch.complaint = true;
     touchOfSend.set(row.id, touch);
@@ -262,14 +324,32 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
     }
   }
 
+  // Every touch by cadence, for comparing a template with the other templates of the cadences it sent in.
+  const touchesByCadence = new Map<string, Touch[]>();
+  for (const b of buckets.values()) {
+    for (const t of b.touches.values()) {
+      const list = touchesByCadence.get(t.cadenceId) ?? [];
+      list.push(t);
+      touchesByCadence.set(t.cadenceId, list);
+    }
+  }
+  const baselineOf = (b: Bucket) => {
+    const cadences = new Set([...b.touches.values()].map((t) => t.cadenceId));
+    return sendOutcomes([...cadences].flatMap((c) => (touchesByCadence.get(c) ?? []).filter((t) => t.templateId !== b.template.id)));
+  };
+
   return [...buckets.values()]
     .map((b) => ({
       template: b.template,
       stepKind: b.stepKind,
       drafter: b.drafter,
       review: reviewStats(b.decisions),
+      decisions: b.decisions.map(({ actorId, action, decidedAt, viewedAt, words }) => ({ actorId, action, decidedAt, viewedAt, words })),
+      gateRequests: b.gateRequests,
       gatedSends: sendOutcomes([...b.touches.values()].filter((t) => t.gated)),
       automaticSends: sendOutcomes([...b.touches.values()].filter((t) => !t.gated)),
+      allSends: sendOutcomes([...b.touches.values()]),
+      cadenceBaseline: baselineOf(b),
     }))
     .sort((a, b) => a.template.name.localeCompare(b.template.name) || a.template.version - b.template.version || a.stepKind.localeCompare(b.stepKind));
 }
@@ -294,7 +374,8 @@ function reviewStats(decisions: Bucket['decisions']): ReviewStats {
     editRate: rate(edited, decided),
     rejectRate: rate(rejected, decided),
     medianEditDistance: median(decisions.flatMap((d) => (d.editDistance === null ? [] : [d.editDistance]))),
-    medianReviewSeconds: median(decisions.map((d) => d.reviewSeconds)),
+    medianReviewSeconds: median(decisions.flatMap((d) => (d.viewedAt === null ? [] : [Math.max(0, (d.decidedAt.getTime() - d.viewedAt.getTime()) / 1000)]))),
+    notViewed: decisions.filter((d) => d.viewedAt === null).length,
     rejectReasons: countBy(decisions.filter((d) => d.action === 'reject').map((d) => d.reason?.trim() || '(no reason given)')).map(({ key, count }) => ({ reason: key, count })),
     gatedBy: countBy(decisions.flatMap((d) => d.rules)).map(({ key, count }) => ({ rule: key, count })),
   };
@@ -304,15 +385,22 @@ function sendOutcomes(touches: Touch[]): SendOutcomes {
   const repliesByIntent: Record<string, number> = {};
   for (const { key, count } of countBy(touches.flatMap((t) => t.intents))) repliesByIntent[key] = count;
   const withException = touches.filter((t) => t.negative || t.hardBounce || t.unsubscribe || t.complaint).length;
+  const negativeReplies = touches.filter((t) => t.negative).length;
+  const hardBounces = touches.filter((t) => t.hardBounce).length;
+  const unsubscribes = touches.filter((t) => t.unsubscribe).length;
+  const complaints = touches.filter((t) => t.complaint).length;
+  const sends = touches.length;
   return {
-    sends: touches.length,
+    sends,
     repliesByIntent,
-    negativeReplies: touches.filter((t) => t.negative).length,
-    hardBounces: touches.filter((t) => t.hardBounce).length,
-    unsubscribes: touches.filter((t) => t.unsubscribe).length,
-    complaints: touches.filter((t) => t.complaint).length,
+    negativeReplies,
+    hardBounces,
+    unsubscribes,
+    complaints,
     withException,
-    exceptionRate: rate(withException, touches.length),
+    exceptionRate: rate(withException, sends),
+    delivered: sends - hardBounces,
+    rates: { hardBounce: rate(hardBounces, sends), complaint: rate(complaints, sends), unsubscribe: rate(unsubscribes, sends), negativeReply: rate(negativeReplies, sends) },
   };
 }
 

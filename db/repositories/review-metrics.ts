@@ -1,17 +1,19 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { loadAppConfig, type AppConfig } from '../../config/app';
 import type { Db } from '../connect';
 
 // Approval theater and the bottleneck loop, measured (DESIGN.md principle 6).
 //
 // Theater: a reviewer who approves drafts unchanged faster than anyone could read them, or long runs of
-// unchanged approvals. A "review time" is decided_at minus the request's created_at: the time the item
-// was in the queue, an upper bound of the time spent reading. So a fast approval is certainly a rubber
-// stamp; a rubber stamp after the item sat in the queue for an hour is not caught by this figure (the
-// unchanged run and the approval rate still show it).
+// unchanged approvals. A "review time" is the decision minus the decider's first view of the item (the rep
+// page reports views: db/repositories/approval-views.ts), the time they had to read it; a decision made
+// without a view is "not viewed", and an unchanged approval without a view is the fastest approval there is.
+// The boundary report discounts the same decisions by the same measure (isFastApproval).
 //
 // Bottleneck: per owner's queue, how many approvals wait, how long, and how many are past their reminder
 // and escalation times. And the share of gate decisions that were gated: a healthy policy gates a minority.
+
+/** What "review time" means in both reports. */
+export const REVIEW_TIME_MEASURE = "the decision minus the decider's first view of the item on the rep page; a decision without a view is not viewed";
 
 export interface ReviewMetricsSettings {
   /** The window when the caller names none: the last windowMs before now. */
@@ -34,24 +36,6 @@ export interface ReviewMetricsSettings {
   approvalEscalateAfterMs: number;
 }
 
-export function reviewMetricsSettingsFromConfig(config: AppConfig): ReviewMetricsSettings {
-  return {
-    windowMs: config.REVIEW_METRICS_WINDOW,
-    readWordsPerMinute: config.READ_WORDS_PER_MINUTE,
-    readMinSeconds: config.READ_MIN_SECONDS,
-    minDecisions: config.THEATER_MIN_DECISIONS,
-    fastApprovalShare: config.THEATER_FAST_APPROVAL_SHARE,
-    unchangedRun: config.THEATER_UNCHANGED_RUN,
-    queueP90AgeMs: config.QUEUE_P90_AGE,
-    gatedShareHealthy: config.GATED_SHARE_HEALTHY,
-    approvalRemindAfterMs: config.APPROVAL_REMIND_AFTER,
-    approvalEscalateAfterMs: config.APPROVAL_ESCALATE_AFTER,
-  };
-}
-
-/** The settings of an empty environment: every default of config/app.ts. */
-export const reviewMetricsDefaults: Readonly<ReviewMetricsSettings> = Object.freeze(reviewMetricsSettingsFromConfig(loadAppConfig({})));
-
 export type FlagCode = 'fast-approvals' | 'unchanged-run' | 'queue-age' | 'escalation-breaches' | 'gated-share';
 
 export interface Flag {
@@ -61,12 +45,13 @@ export interface Flag {
 
 export const REVIEWER_FLAGS: readonly FlagCode[] = ['fast-approvals', 'unchanged-run'];
 
-/** One decision as the reviewer made it: on which draft (its length), how long after the request. */
+/** One decision as the reviewer made it: on which draft (its length), how long after they first saw it. */
 export interface DecisionSample {
   id: string;
   action: 'approve' | 'edit' | 'reject';
   decidedAt: Date;
-  requestedAt: Date;
+  /** The decider's first view of the item; null: decided without a view. */
+  viewedAt: Date | null;
   /** Words in the subject and body of the draft version the reviewer was shown. */
   words: number;
 }
@@ -81,11 +66,14 @@ export interface ReviewerFigures {
   approvalRate: number;
   /** approvals / decisions. */
   unchangedApprovalRate: number;
-  medianReviewSeconds: number;
-  /** The median over decisions of review seconds per 100 words of the shown draft; null when every draft was empty. */
+  /** Decision minus first view, median over the viewed decisions; null when none was viewed. */
+  medianReviewSeconds: number | null;
+  /** The median over viewed decisions of review seconds per 100 words of the shown draft; null when none qualifies. */
   medianSecondsPer100Words: number | null;
   medianWords: number;
-  /** Unchanged approvals decided faster than a plausible read of the shown draft. */
+  /** Decisions made without a view of the item. */
+  notViewed: number;
+  /** Unchanged approvals decided faster than a plausible read of the shown draft, or without a view at all. */
   fastApprovals: number;
   /** fastApprovals / decisions. */
   fastApprovalShare: number;
@@ -140,7 +128,18 @@ export function quantile(values: readonly number[], q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
 }
 
-const reviewSeconds = (d: DecisionSample) => Math.max(0, (d.decidedAt.getTime() - d.requestedAt.getTime()) / 1000);
+/** Decision minus first view, in seconds; null for a decision made without a view. */
+export const reviewSeconds = (d: Pick<DecisionSample, 'decidedAt' | 'viewedAt'>): number | null =>
+  d.viewedAt === null ? null : Math.max(0, (d.decidedAt.getTime() - d.viewedAt.getTime()) / 1000);
+
+/** An unchanged approval faster than a plausible read of what was shown, or made without a view of it. */
+export function isFastApproval(d: Pick<DecisionSample, 'action' | 'decidedAt' | 'viewedAt' | 'words'>, settings: Pick<ReviewMetricsSettings, 'readWordsPerMinute' | 'readMinSeconds'>): boolean {
+  if (d.action !== 'approve') return false;
+  const seconds = reviewSeconds(d);
+  return seconds === null || seconds < plausibleReadSeconds(d.words, settings);
+}
+
+const viewedSeconds = (samples: readonly DecisionSample[]) => samples.flatMap((d) => (d.viewedAt === null ? [] : [reviewSeconds(d)!]));
 
 /** A reviewer's figures and flags over their decisions in the window (any order; sorted by decision time here). */
 export function reviewerFigures(samples: readonly DecisionSample[], settings: ReviewMetricsSettings): ReviewerFigures {
@@ -149,14 +148,15 @@ export function reviewerFigures(samples: readonly DecisionSample[], settings: Re
   const count = (action: DecisionSample['action']) => ordered.filter((d) => d.action === action).length;
   const approvals = count('approve');
   const edits = count('edit');
-  const fast = ordered.filter((d) => d.action === 'approve' && reviewSeconds(d) < plausibleReadSeconds(d.words, settings));
+  const fast = ordered.filter((d) => isFastApproval(d, settings));
   let longest = 0;
   let run = 0;
   for (const d of ordered) {
     run = d.action === 'approve' ? run + 1 : 0;
     longest = Math.max(longest, run);
   }
-  const per100 = ordered.filter((d) => d.words > 0).map((d) => (reviewSeconds(d) / d.words) * 100);
+  const per100 = ordered.filter((d) => d.words > 0 && d.viewedAt !== null).map((d) => (reviewSeconds(d)! / d.words) * 100);
+  const viewed = viewedSeconds(ordered);
   const figures: ReviewerFigures = {
     decisions: ordered.length,
     approvals,
@@ -164,9 +164,10 @@ export function reviewerFigures(samples: readonly DecisionSample[], settings: Re
     rejections: count('reject'),
     approvalRate: (approvals + edits) / ordered.length,
     unchangedApprovalRate: approvals / ordered.length,
-    medianReviewSeconds: quantile(ordered.map(reviewSeconds), 0.5),
+    medianReviewSeconds: viewed.length > 0 ? quantile(viewed, 0.5) : null,
     medianSecondsPer100Words: per100.length > 0 ? quantile(per100, 0.5) : null,
     medianWords: quantile(ordered.map((d) => d.words), 0.5),
+    notViewed: ordered.filter((d) => d.viewedAt === null).length,
     fastApprovals: fast.length,
     fastApprovalShare: fast.length / ordered.length,
     longestUnchangedRun: longest,
@@ -176,12 +177,15 @@ export function reviewerFigures(samples: readonly DecisionSample[], settings: Re
   if (figures.decisions < settings.minDecisions) return figures;
   if (figures.fastApprovalShare >= settings.fastApprovalShare) {
     const words = quantile(fast.map((d) => d.words), 0.5);
+    const unseen = fast.filter((d) => d.viewedAt === null).length;
+    const seenSeconds = viewedSeconds(fast);
     figures.flags.push({
       code: 'fast-approvals',
       reason:
         `approved ${fast.length} of ${figures.decisions} drafts unchanged faster than a plausible read ` +
-        `(median ${formatSeconds(quantile(fast.map(reviewSeconds), 0.5))} for ${formatNumber(words)} words; ` +
-        `at ${formatNumber(settings.readWordsPerMinute)} words a minute that takes ${formatSeconds(plausibleReadSeconds(words, settings))}); ` +
+        `(${seenSeconds.length > 0 ? `median ${formatSeconds(quantile(seenSeconds, 0.5))} from first view` : 'none of them viewed'} for ${formatNumber(words)} words; ` +
+        `at ${formatNumber(settings.readWordsPerMinute)} words a minute that takes ${formatSeconds(plausibleReadSeconds(words, settings))}` +
+        `${unseen > 0 && seenSeconds.length > 0 ? `; ${unseen} of them approved without ever being viewed` : ''}); ` +
         `flagged at ${formatPercent(settings.fastApprovalShare)} of decisions`,
     });
   }
@@ -283,6 +287,8 @@ export interface ReviewMetricsReport {
   window: { since: string; until: string };
   /** Queues are as of this moment, whatever the window. */
   asOf: string;
+  /** What review time measures (REVIEW_TIME_MEASURE), the same in the boundary report. */
+  reviewTime: string;
   thresholds: {
     readWordsPerMinute: number;
     readMinSeconds: number;
@@ -308,6 +314,50 @@ function inScope(scope: ReviewScope, column: Expression<string>): Expression<Sql
   return sql<SqlBool>`${column} in (select id from users where id = ${scope.managerId} or manager_id = ${scope.managerId})`;
 }
 
+/** Every decision in [since, until) by someone in scope, with the draft's length and the decider's first view. */
+function decisionRows(db: Db, scope: ReviewScope, since: Date, until: Date) {
+  return db
+    .selectFrom('approval_decisions as d')
+    .innerJoin('approval_requests as r', 'r.id', 'd.approval_request_id')
+    .innerJoin('drafts as dr', 'dr.id', 'r.draft_id')
+    .innerJoin('users as u', 'u.id', 'd.actor_id')
+    .select([
+      'd.id',
+      'd.actor_id',
+      'u.name',
+      'u.role',
+      'd.action',
+      'd.decided_at',
+      'd.first_viewed_at',
+      // The step's first draft names its drafter; an answer to a reply or a rep's version names none.
+      sql<string | null>`(select d1.drafter from drafts d1 where d1.enrollment_id = r.enrollment_id and d1.step = r.step and d1.kind = r.kind and d1.version = 1)`.as('drafter'),
+      sql<number>`(select count(*)::int from regexp_matches(${sql.ref('dr.subject')} || ' ' || ${sql.ref('dr.body')}, '\\S+', 'g'))`.as('words'),
+    ])
+    .where('d.decided_at', '>=', since)
+    .where('d.decided_at', '<', until)
+    .where(inScope(scope, sql.ref('d.actor_id')))
+    .execute();
+}
+
+/**
+ * The reviewers whose decisions in [since, until) the review metrics flag for approval theater (fast approvals,
+ * an unchanged run), with the flags: the boundary report discounts their decisions as evidence.
+ */
+export async function theaterFlags(db: Db, window: { since: Date; until: Date }, settings: ReviewMetricsSettings): Promise<Map<string, Flag[]>> {
+  const byReviewer = new Map<string, DecisionSample[]>();
+  for (const d of await decisionRows(db, { kind: 'all' }, window.since, window.until)) {
+    const samples = byReviewer.get(d.actor_id) ?? [];
+    samples.push({ id: d.id, action: d.action, decidedAt: d.decided_at, viewedAt: d.first_viewed_at, words: Number(d.words) });
+    byReviewer.set(d.actor_id, samples);
+  }
+  const flagged = new Map<string, Flag[]>();
+  for (const [reviewer, samples] of byReviewer) {
+    const { flags } = reviewerFigures(samples, settings);
+    if (flags.length > 0) flagged.set(reviewer, flags);
+  }
+  return flagged;
+}
+
 export async function reviewMetrics(
   db: Db,
   options: { scope: ReviewScope; since: Date; until: Date; now: Date },
@@ -315,27 +365,7 @@ export async function reviewMetrics(
 ): Promise<ReviewMetricsReport> {
   const { scope, since, until, now } = options;
   const [decisions, pending, expired, members, gateTotals, gateRules] = await Promise.all([
-    db
-      .selectFrom('approval_decisions as d')
-      .innerJoin('approval_requests as r', 'r.id', 'd.approval_request_id')
-      .innerJoin('drafts as dr', 'dr.id', 'r.draft_id')
-      .innerJoin('users as u', 'u.id', 'd.actor_id')
-      .select([
-        'd.id',
-        'd.actor_id',
-        'u.name',
-        'u.role',
-        'd.action',
-        'd.decided_at',
-        'r.created_at as requested_at',
-        // The step's first draft names its drafter; an answer to a reply or a rep's version names none.
-        sql<string | null>`(select d1.drafter from drafts d1 where d1.enrollment_id = r.enrollment_id and d1.step = r.step and d1.kind = r.kind and d1.version = 1)`.as('drafter'),
-        sql<number>`(select count(*)::int from regexp_matches(${sql.ref('dr.subject')} || ' ' || ${sql.ref('dr.body')}, '\\S+', 'g'))`.as('words'),
-      ])
-      .where('d.decided_at', '>=', since)
-      .where('d.decided_at', '<', until)
-      .where(inScope(scope, sql.ref('d.actor_id')))
-      .execute(),
+    decisionRows(db, scope, since, until),
     db
       .selectFrom('approval_requests')
       .select(['id', 'owner_id', 'prospect_id', 'step', 'created_at', 'remind_at', 'reminded_at', 'escalated_at'])
@@ -382,14 +412,14 @@ export async function reviewMetrics(
   const byReviewer = new Map<string, { name: string; role: string; samples: DecisionSample[] }>();
   for (const d of decisions) {
     const entry = byReviewer.get(d.actor_id) ?? { name: d.name, role: d.role, samples: [] };
-    entry.samples.push({ id: d.id, action: d.action, decidedAt: d.decided_at, requestedAt: d.requested_at, words: Number(d.words) });
+    entry.samples.push({ id: d.id, action: d.action, decidedAt: d.decided_at, viewedAt: d.first_viewed_at, words: Number(d.words) });
     byReviewer.set(d.actor_id, entry);
   }
   const byDrafter = new Map<string, DecisionSample[]>();
   for (const d of decisions) {
     const key = d.drafter ?? 'template';
     const samples = byDrafter.get(key) ?? [];
-    samples.push({ id: d.id, action: d.action, decidedAt: d.decided_at, requestedAt: d.requested_at, words: Number(d.words) });
+    samples.push({ id: d.id, action: d.action, decidedAt: d.decided_at, viewedAt: d.first_viewed_at, words: Number(d.words) });
     byDrafter.set(key, samples);
   }
   const drafters = [...byDrafter.entries()]
@@ -429,6 +459,7 @@ export async function reviewMetrics(
   return {
     window: { since: since.toISOString(), until: until.toISOString() },
     asOf: now.toISOString(),
+    reviewTime: REVIEW_TIME_MEASURE,
     thresholds: {
       readWordsPerMinute: settings.readWordsPerMinute,
       readMinSeconds: settings.readMinSeconds,

@@ -126,6 +126,12 @@ if (!chromiumLookup.path) {
 
       const card = page.locator(`article[data-approval-id="${item.id}"]`);
       await card.waitFor();
+      // Shown on screen, the draft is recorded as viewed by this rep: review time counts from here.
+      const view = await eventually(
+        () => stack.database.db.selectFrom('approval_views').selectAll().where('approval_request_id', '=', item.id).executeTakeFirst(),
+        'the page to report the view',
+      );
+      expect(view.viewer_id).toBe(stack.team.rep.id);
       // The context a rep decides on: prospect, account, why gated, confidence, spam check, draft, thread.
       await expect(card.locator('.prospect-email').textContent()).resolves.toBe(`<${email}>`);
       await expect(card.locator('.prospect-title').textContent()).resolves.toBe(hostileTitle);
@@ -168,7 +174,10 @@ if (!chromiumLookup.path) {
       expect(message!.text).toBe(`${edited.body}\n\n${unsubscribeFooter(message!.headers['list-unsubscribe']!.slice(1, -1))}`);
       const decisions = await decisionsOf(item.id);
       expect(decisions).toHaveLength(1);
-      expect(decisions[0]).toMatchObject({ action: 'edit', actor_id: stack.team.rep.id, content_hash: contentHash(edited) });
+      expect(decisions[0]).toMatchObject({ action: 'edit', actor_id: stack.team.rep.id, content_hash: contentHash(edited), first_viewed_at: view.first_viewed_at });
+      // The time on screen, flushed before the decision: the card was in view while the rep edited it.
+      expect(decisions[0]!.visible_ms).toBeGreaterThan(0);
+      expect(decisions[0]!.visible_ms).toBeLessThanOrEqual(decisions[0]!.decided_at.getTime() - view.first_viewed_at.getTime() + 5_000);
       await page.context().close();
     });
 
@@ -243,7 +252,8 @@ if (!chromiumLookup.path) {
       expect(says('draft.created')).toMatch(/^Draft v1 created from template .+ v1 \(confidence [01]\.\d\d\)$/);
       expect(says('gate.decided')).toMatch(/^Gated: .*first-touch/);
       expect(says('approval.requested')).toContain('draft v1');
-      expect(says('approval.decided')).toMatch(/^Edited and approved: draft v1 → v2 \(subject changed, body \+\d+ −\d+ lines\)/);
+      expect(says('approval.decided')).toMatch(/^Edited and approved: draft v1 → v2 \(subject changed, body \+\d+ −\d+ lines\) [\d.]+ s after it was first shown \([\d.]+ s in view\)$/);
+      expect(says('approval.viewed')).toBe('Draft shown for review (review time counts from here)');
       const sent = apiEvents.find((e) => e.action === 'send.sent')!;
       expect(says('send.sent')).toBe(`Sent draft v2 from ${sent.details.mailbox} to ${email}`);
       // The edit's diff, with the rep's text as text.

@@ -5,6 +5,7 @@ import { NativeConnection } from '@temporalio/worker';
 import type { ActivityDeps } from '../../activities/deps';
 import type { SmtpOptions } from '../../activities/mailer';
 import { createApp } from '../../api/app';
+import type { ApiContext } from '../../api/context';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { createTestDatabase, type TestDatabase } from './database';
 import { UnsubscribeKeyring } from '../../activities/unsubscribe-token';
@@ -23,7 +24,11 @@ export interface Stack {
 }
 
 /** The whole system on the dev server: PostgreSQL, capture SMTP, a worker and the API on port 0. */
-export async function startStack(depOverrides: Partial<ActivityDeps> = {}, mailer: Pick<SmtpOptions, 'dkim'> = {}): Promise<Stack> {
+export async function startStack(
+  depOverrides: Partial<ActivityDeps> = {},
+  mailer: Pick<SmtpOptions, 'dkim'> = {},
+  apiOverrides: Pick<ApiContext, 'boundary' | 'reviewMetrics'> = {},
+): Promise<Stack> {
   const address = process.env.CADENCE_TEST_TEMPORAL_ADDRESS;
   if (!address) throw new Error('CADENCE_TEST_TEMPORAL_ADDRESS is not set: run through jest (global setup)');
   const temporal = testTemporalConfig({ address });
@@ -42,6 +47,7 @@ export async function startStack(depOverrides: Partial<ActivityDeps> = {}, maile
     log: (m, e) => console.error(m, e),
     replyOptions: testReplyOptions,
     unsubscribe: new UnsubscribeKeyring({ current: TEST_UNSUBSCRIBE_SECRET }),
+    ...apiOverrides,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

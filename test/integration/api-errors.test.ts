@@ -110,6 +110,7 @@ test('the OpenAPI document describes every route from the same schemas', async (
     '/u/{token}',
     '/v1/approvals',
     '/v1/approvals/{id}/decision',
+    '/v1/approvals/{id}/views',
     '/v1/boundary-report',
     '/v1/boundary-report/accept',
     '/v1/cadences',

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { builtInDrafter } from '../../activities/drafter';
 import { boundarySettingsFromEnv } from '../../api/routes/boundary-report';
+import { boundaryReport } from '../../api/schemas';
 import type { Db } from '../../db/connect';
 import { contentHash } from '../../db/content-hash';
 import { recordAudit } from '../../db/repositories/audit';
 import { policySource } from '../../db/repositories/policy-versions';
+import { REVIEW_TIME_MEASURE } from '../../db/repositories/review-metrics';
 import type { StepKind } from '../../db/types';
 import { ensureBoundaryReviewSchedule } from '../../workers/schedules';
 import { decideGate, type GatePolicy } from '../../workflows/policy';
@@ -34,15 +36,18 @@ const scheduleId = `boundary-review-test-${suffix}`;
 interface Generated {
   templateId: string;
   cadenceId: string;
+  position: number;
 }
 
-async function generatedTemplate(label: string, kind: StepKind = 'email'): Promise<Generated> {
+/** A template on step 1 of a new cadence, or (with `inCadence`) on that cadence's next step. */
+async function generatedTemplate(label: string, kind: StepKind = 'email', inCadence?: Generated): Promise<Generated> {
   const templateId = `${label}-${suffix}`;
-  const cadenceId = `cadence-${label}-${suffix}`;
+  const cadenceId = inCadence?.cadenceId ?? `cadence-${label}-${suffix}`;
   await db.insertInto('templates').values({ id: templateId, name: templateId, version: 1, subject: goodTemplate.subject, body: goodTemplate.body, approved: true }).execute();
-  await db.insertInto('cadences').values({ id: cadenceId, name: `Generated ${label}` }).execute();
-  await db.insertInto('cadence_steps').values({ cadence_id: cadenceId, position: 1, kind, delay_seconds: 0, template_id: templateId }).execute();
-  return { templateId, cadenceId };
+  if (!inCadence) await db.insertInto('cadences').values({ id: cadenceId, name: `Generated ${label}` }).execute();
+  const position = inCadence ? inCadence.position + 1 : 1;
+  await db.insertInto('cadence_steps').values({ cadence_id: cadenceId, position, kind, delay_seconds: 0, template_id: templateId }).execute();
+  return { templateId, cadenceId, position };
 }
 
 /** One prospect's step 1 from the template: the machine's draft, the gate's decision, and what a rep did. */
@@ -60,14 +65,23 @@ async function step(
     unsubscribedLink?: boolean;
     /** A model's name when a model drafted the step ('template' otherwise). */
     drafter?: string;
+    /** Seconds from the decider's first view to the decision (default: reviewSeconds, viewed as it was queued); null: never viewed. */
+    viewedSeconds?: number | null;
+    /** Who decided (default the stack's rep). */
+    actor?: TestUser;
+    /** The gate rules (default low-confidence when gated). */
+    rules?: string[];
+    /** False: approved, but nothing went out (yet). */
+    sent?: boolean;
   },
 ) {
+  const step = g.position;
   const { prospectId, email, accountId } = await createProspect(db);
   const account = await db.selectFrom('accounts').select('name').where('id', '=', accountId).executeTakeFirstOrThrow();
   const enrollmentId = randomUUID();
   await db
     .insertInto('enrollments')
-    .values({ id: enrollmentId, workflow_id: `cadence-${prospectId}`, prospect_id: prospectId, cadence_id: g.cadenceId, owner_id: stack.team.rep.id, status: 'completed', current_step: 1 })
+    .values({ id: enrollmentId, workflow_id: `cadence-${prospectId}`, prospect_id: prospectId, cadence_id: g.cadenceId, owner_id: stack.team.rep.id, status: 'completed', current_step: step })
     .execute();
   const fields = { firstName: 'Pat', company: account.name, industry: 'logistics', title: 'VP Sales', senderName: stack.team.rep.name };
   const content = await builtInDrafter.draft({ id: g.templateId, name: g.templateId, version: 1, ...goodTemplate }, { fields, sources: {} });
@@ -79,7 +93,7 @@ async function step(
     .values({
       id: draftId,
       enrollment_id: enrollmentId,
-      step: 1,
+      step,
       version: 1,
       author: `component:drafter:${spec.drafter ?? 'builtin'}`,
       subject: content.subject,
@@ -93,15 +107,15 @@ async function step(
       created_at: requestedAt,
     })
     .execute();
-  const rules = spec.gated ? [{ rule: 'low-confidence', detail: 'confidence 0.80 is below the threshold 0.85' }] : [];
+  const rules = spec.gated ? (spec.rules ?? ['low-confidence']).map((rule) => ({ rule, detail: rule === 'low-confidence' ? 'confidence 0.80 is below the threshold 0.85' : `gated by ${rule}` })) : [];
   await recordAudit(db, {
-    key: `${enrollmentId}:1:gate.decided`,
+    key: `${enrollmentId}:${step}:gate.decided`,
     occurredAt: requestedAt,
     actor: 'component:gate-policy',
     action: 'gate.decided',
     prospectId,
     enrollmentId,
-    step: 1,
+    step,
     contentHash: contentHash(content),
     details: { draftId, gated: spec.gated, rules, policyVersion: settings.basePolicy.version },
   });
@@ -117,7 +131,7 @@ async function step(
         workflow_id: `cadence-${prospectId}`,
         prospect_id: prospectId,
         owner_id: stack.team.rep.id,
-        step: 1,
+        step,
         draft_id: draftId,
         draft_version: 1,
         status: action === 'approve' ? 'approved' : action === 'edit' ? 'edited' : 'rejected',
@@ -133,7 +147,7 @@ async function step(
       sent = { id: `${draftId}:v2`, ...edited, version: 2 };
       await db
         .insertInto('drafts')
-        .values({ id: sent.id, enrollment_id: enrollmentId, step: 1, version: 2, author: `user:${stack.team.rep.id}`, ...edited, content_hash: contentHash(edited), template_id: g.templateId, template_version: 1, created_at: decidedAt })
+        .values({ id: sent.id, enrollment_id: enrollmentId, step, version: 2, author: `user:${stack.team.rep.id}`, ...edited, content_hash: contentHash(edited), template_id: g.templateId, template_version: 1, created_at: decidedAt })
         .execute();
     }
     if (action === 'reject') sent = null;
@@ -142,28 +156,30 @@ async function step(
       .values({
         id: randomUUID(),
         approval_request_id: approvalId,
-        actor_id: stack.team.rep.id,
+        actor_id: (spec.actor ?? stack.team.rep).id,
         action,
         reject_mode: action === 'reject' ? 'skip-step' : null,
         reason: spec.reason ?? null,
         draft_version: 1,
         content_hash: sent ? contentHash(sent) : null,
         decided_at: decidedAt,
+        first_viewed_at: spec.viewedSeconds === null ? null : new Date(decidedAt.getTime() - (spec.viewedSeconds ?? spec.reviewSeconds ?? 0) * 1000),
       })
       .execute();
   }
+  if (spec.sent === false) sent = null;
   if (!sent) return { enrollmentId, prospectId, draftId, sentDraftId: null };
-  const messageId = `<${enrollmentId}.step-1.v${sent.version}@cadence.test>`;
+  const messageId = `<${enrollmentId}.step-${step}.v${sent.version}@cadence.test>`;
   const sentAt = new Date(decidedAt.getTime() + 60_000);
   await db
     .insertInto('sends')
     .values({
       id: randomUUID(),
-      idempotency_key: `${enrollmentId}.step-1.v${sent.version}`,
+      idempotency_key: `${enrollmentId}.step-${step}.v${sent.version}`,
       message_id: messageId,
       enrollment_id: enrollmentId,
       prospect_id: prospectId,
-      step: 1,
+      step,
       draft_id: sent.id,
       draft_version: sent.version,
       mailbox: stack.team.rep.email,
@@ -211,6 +227,12 @@ let B: Generated; // gated: 25 decisions, 15 unchanged, 8 edited, 2 rejected →
 let C: Generated; // automatic: 40 sends, 3 negative replies + 1 hard bounce → exception rate 0.10 → gate
 let D: Generated; // automatic: 40 sends, 1 one-click unsubscribe, 1 interested reply → 0.025 → keep
 let E: Generated; // gated: 10 decisions, 7 rewritten or rejected: its new drafts score lower
+let R: Generated; // gated: 30 approvals unchanged by a rubber stamp (10 never viewed, 15 in a second, 5 slow): no trusted evidence
+let F: Generated; // gated: 25 careful approvals, sent, but gated only by first-touch and strategic-account: nothing to change
+let N: Generated; // gated: 25 careful approvals, nothing sent yet: no outcome backs it
+let W: Generated; // gated: 50 careful approvals, 2 negative replies (4%): within the limit, but its cadence's other template has none
+let V: Generated; // automatic, in W's cadence: 50 sends, no negative reply
+let stamp: TestUser;
 let bEdit: { sentDraftId: string | null; draftId: string };
 let report: any;
 
@@ -254,6 +276,26 @@ beforeAll(async () => {
   for (let i = 0; i < 10; i++) {
     await step(E, { gated: true, decidedAgoMs: (i + 1) * 3_600_000, reviewSeconds: 120, ...(i < 5 ? { action: 'edit', append: ' zz' } : i < 7 ? { action: 'reject', reason: 'off tone' } : {}) });
   }
+  stamp = await createUser(db, 'rep', 'Sam Stamp', stack.team.manager.id);
+  R = await generatedTemplate('rubber-stamped');
+  for (let i = 0; i < 30; i++) {
+    await step(R, { gated: true, decidedAgoMs: (i + 1) * 600_000, reviewSeconds: 900, actor: stamp, viewedSeconds: i < 10 ? null : i < 25 ? 1 : 120 });
+  }
+  // Careful reviewers who each approve fewer than 20 in a row (the theater flag's unchanged run), so their decisions count.
+  const careful: TestUser[] = [];
+  for (let i = 0; i < 7; i++) careful.push(await createUser(db, 'rep', `Careful Reviewer ${i + 1}`, stack.team.manager.id));
+  F = await generatedTemplate('first-touch-only');
+  for (let i = 0; i < 25; i++) {
+    await step(F, { gated: true, decidedAgoMs: (i + 1) * 3_600_000, reviewSeconds: 300, actor: careful[i % 2]!, rules: i < 20 ? ['first-touch'] : ['low-confidence', 'strategic-account'] });
+  }
+  N = await generatedTemplate('not-sent-yet');
+  for (let i = 0; i < 25; i++) await step(N, { gated: true, decidedAgoMs: (i + 1) * 3_600_000, reviewSeconds: 300, actor: careful[2 + (i % 2)]!, sent: false });
+  W = await generatedTemplate('worse-than-its-cadence');
+  V = await generatedTemplate('rest-of-the-cadence', 'email', W);
+  for (let i = 0; i < 50; i++) {
+    await step(W, { gated: true, decidedAgoMs: (i + 1) * 1_800_000, reviewSeconds: 300, actor: careful[4 + (i % 3)]!, ...(i < 2 ? { reply: { intent: 'not_interested', sentiment: 'negative' } } : {}) });
+    await step(V, { gated: false, decidedAgoMs: (i + 1) * 1_800_000 });
+  }
   // Outside the window (BOUNDARY_WINDOW, 90 days): counts for nothing.
   for (let i = 0; i < 5; i++) await step(A, { gated: true, decidedAgoMs: 120 * DAY, reviewSeconds: 10, action: 'reject', reason: 'ancient history' });
 });
@@ -267,12 +309,22 @@ const manager = () => stack.team.manager.token;
 const gatedEntry = (r: any, g: Generated) => r.gated.find((e: any) => e.template.id === g.templateId);
 const automaticEntry = (r: any, g: Generated) => r.automatic.find((e: any) => e.template.id === g.templateId);
 
-test('the boundary report recommends graduating a template approved unchanged 24 times of 25, with its evidence', async () => {
+test('the boundary report recommends graduating a template on viewed, unhurried approvals (24 of 25 unchanged) with clean outcomes, and says what it would change', async () => {
   const res = await stack.api('GET', '/v1/boundary-report', { token: manager() });
   expect(res.status).toBe(200);
+  expect(() => boundaryReport.parse(res.body)).not.toThrow();
   report = res.body;
   expect(report.policyVersion).toBe(settings.basePolicy.version);
-  expect(report.thresholds).toEqual({ minSample: 20, unchangedRate: 0.9, exceptionRate: 0.05 });
+  expect(report.reviewTime).toBe(REVIEW_TIME_MEASURE);
+  expect(report.thresholds).toEqual({
+    minSample: 20,
+    unchangedRate: 0.9,
+    minWouldChangeShare: 0.25,
+    minSends: 20,
+    maxRates: { hardBounce: 0.03, complaint: 0.003, unsubscribe: 0.03, negativeReply: 0.05 },
+    maxRatioToCadence: 1.5,
+    review: { readWordsPerMinute: 400, readMinSeconds: 3, minDecisions: 5, fastApprovalShare: 0.2, unchangedRun: 20 },
+  });
   const a = gatedEntry(report, A);
   expect(a).toMatchObject({
     template: { id: A.templateId, name: A.templateId, version: 1 },
@@ -280,17 +332,92 @@ test('the boundary report recommends graduating a template approved unchanged 24
     sample: 25,
     unchangedRate: 0.96,
     medianReviewSeconds: 420,
-    review: { decided: 25, approvedUnchanged: 24, edited: 0, rejected: 1, rejectRate: 0.04, rejectReasons: [{ reason: 'wrong persona', count: 1 }], gatedBy: [{ rule: 'low-confidence', count: 25 }] },
-    outcomes: { sends: 24, withException: 0 },
+    review: { decided: 25, approvedUnchanged: 24, edited: 0, rejected: 1, notViewed: 0, rejectRate: 0.04, rejectReasons: [{ reason: 'wrong persona', count: 1 }], gatedBy: [{ rule: 'low-confidence', count: 25 }] },
+    outcomes: { sends: 24, delivered: 24, withException: 0, rates: { hardBounce: 0, complaint: 0, unsubscribe: 0, negativeReply: 0 } },
     recommendation: {
       id: `graduate:${A.templateId}@${settings.basePolicy.version}`,
       action: 'graduate',
       override: 'automatic',
-      evidence: { sample: 25, minSample: 20, approvedUnchanged: 24, unchangedRate: 0.96, minUnchangedRate: 0.9, medianReviewSeconds: 420 },
+      evidence: {
+        decided: 25,
+        discounted: { total: 0, notViewed: 0, fastApproval: 0, flaggedReviewer: 0, reviewers: [] },
+        sample: 25,
+        minSample: 20,
+        approvedUnchanged: 24,
+        unchangedRate: 0.96,
+        minUnchangedRate: 0.9,
+        medianReviewSeconds: 420,
+        gatedDrafts: 25,
+        wouldChange: 25,
+        wouldChangeShare: 1,
+        stayingRules: [],
+        deliveredSends: 24,
+        minSends: 20,
+      },
     },
   });
-  expect(a.recommendation.summary).toContain('24 of 25 drafts approved unchanged (96%)');
-  expect(a.recommendation.summary).toContain('median review 7m 0s');
+  expect(a.recommendation.evidence.conditions.every((c: any) => c.met)).toBe(true);
+  expect(a.recommendation.summary).toContain('25 trusted decisions of 25; at least 20 are needed; 24 of 25 trusted decisions approved unchanged (96%), at least 90%');
+  expect(a.recommendation.summary).toContain('graduating would have let 25 of the 25 drafts the gate sent to a rep in the window go out without one (100%');
+  expect(a.recommendation.summary).toContain('24 delivered sends in the window');
+  expect(a.recommendation.summary).toContain('median review 7m 0s from first view');
+});
+
+test('rubber-stamped approvals are not evidence: never viewed, faster than a read, or by a reviewer flagged for theater, each discounted and counted by why', async () => {
+  const r = gatedEntry(report, R);
+  expect(r).toMatchObject({
+    sample: 0,
+    unchangedRate: null,
+    review: { decided: 30, approvedUnchanged: 30, notViewed: 10 },
+    outcomes: { sends: 30, delivered: 30, withException: 0 },
+    recommendation: {
+      action: 'keep',
+      id: null,
+      evidence: {
+        decided: 30,
+        sample: 0,
+        discounted: { total: 30, notViewed: 10, fastApproval: 15, flaggedReviewer: 5, reviewers: [{ reviewerId: stamp.id, flags: ['fast-approvals', 'unchanged-run'] }] },
+        wouldChange: 30,
+        deliveredSends: 30,
+      },
+    },
+  });
+  expect(r.recommendation.summary).toBe(
+    'keep gated: 0 trusted decisions of 30 (30 discounted: 10 not viewed, 15 approved faster than a plausible read, 5 by a reviewer flagged for approval theater (fast-approvals, unchanged-run)); at least 20 are needed; ' +
+      '0 of 0 trusted decisions approved unchanged (n/a), below 90%',
+  );
+  // The review metrics flag the same reviewer on the same decisions: 25 fast approvals, 10 of them never viewed.
+  const metrics = await stack.api('GET', '/v1/review-metrics', { token: manager() });
+  const stamped = metrics.body.reviewers.find((x: any) => x.reviewerId === stamp.id);
+  expect(stamped).toMatchObject({ decisions: 30, notViewed: 10, fastApprovals: 25 });
+  expect(stamped.flags.map((f: any) => f.code)).toEqual(['fast-approvals', 'unchanged-run']);
+  expect(metrics.body.reviewTime).toBe(report.reviewTime);
+});
+
+test('a recommendation must change something: a template gated only by first-touch and strategic-account stays gated, saying so', () => {
+  const f = gatedEntry(report, F);
+  expect(f.recommendation).toMatchObject({
+    action: 'keep',
+    evidence: { sample: 25, approvedUnchanged: 25, gatedDrafts: 25, wouldChange: 0, wouldChangeShare: 0, stayingRules: [{ rule: 'first-touch', count: 20 }, { rule: 'strategic-account', count: 5 }], deliveredSends: 25 },
+  });
+  expect(f.recommendation.summary).toBe(
+    'keep gated: graduating would have let 0 of the 25 drafts the gate sent to a rep in the window go out without one (0%; at least 25% are needed); the others were gated by rules that stay: first-touch 20, strategic-account 5',
+  );
+});
+
+test('outcomes must back it: careful approvals with nothing sent yet, or a negative-reply rate well above the rest of its cadence, stay gated', () => {
+  const n = gatedEntry(report, N);
+  expect(n.recommendation).toMatchObject({ action: 'keep', evidence: { sample: 25, approvedUnchanged: 25, wouldChange: 25, deliveredSends: 0 } });
+  expect(n.recommendation.summary).toBe('keep gated: 0 delivered sends in the window; at least 20 are needed to judge outcomes');
+
+  const w = gatedEntry(report, W);
+  const negative = w.recommendation.evidence.rates.find((x: any) => x.rate === 'negativeReply');
+  expect(negative).toEqual({ rate: 'negativeReply', count: 2, value: 0.04, limit: 0.05, cadenceValue: 0, cadenceSends: 50, over: 'cadence' });
+  expect(w.recommendation.summary).toBe("keep gated: outcomes over the limits: 2 negative replies of 50 (4%, more than 1.5x the cadence's other templates (0% of 50))");
+  // The rest of the cadence is judged against W's sends, and is fine.
+  const v = automaticEntry(report, V);
+  expect(v.recommendation.action).toBe('keep');
+  expect(v.recommendation.evidence.rates.find((x: any) => x.rate === 'negativeReply')).toMatchObject({ count: 0, cadenceValue: 0.04, cadenceSends: 50, over: null });
 });
 
 test('a template reps keep rewriting stays gated, with why and what they did to it', () => {
@@ -303,11 +430,13 @@ test('a template reps keep rewriting stays gated, with why and what they did to 
     outcomes: { sends: 23 },
     recommendation: { id: null, action: 'keep', override: null, evidence: { sample: 25, approvedUnchanged: 15, unchangedRate: 0.6 } },
   });
-  expect(b.recommendation.summary).toBe('keep gated: 15 of 25 drafts approved unchanged (60%), below 90%; 8 edited, 2 rejected');
-  expect(gatedEntry(report, E).recommendation.summary).toBe('keep gated: 10 decisions so far; at least 20 are needed (3 of 10 drafts approved unchanged (30%))');
+  expect(b.recommendation.summary).toBe('keep gated: 15 of 25 trusted decisions approved unchanged (60%), below 90%');
+  expect(gatedEntry(report, E).recommendation.summary).toBe(
+    'keep gated: 10 trusted decisions of 10; at least 20 are needed; 3 of 10 trusted decisions approved unchanged (30%), below 90%; 8 delivered sends in the window; at least 20 are needed to judge outcomes',
+  );
 });
 
-test('an automatic template whose sends end in exceptions 10% of the time is recommended back behind a gate; one at 2.5% stays automatic', () => {
+test('an automatic template whose negative replies pass their limit is recommended back behind a gate; one within every limit stays automatic', () => {
   const c = automaticEntry(report, C);
   expect(c).toMatchObject({
     stepKind: 'email',
@@ -319,12 +448,14 @@ test('an automatic template whose sends end in exceptions 10% of the time is rec
       id: `gate:${C.templateId}@${settings.basePolicy.version}`,
       action: 'gate',
       override: 'gated',
-      evidence: { sends: 40, negativeReplies: 3, hardBounces: 1, withException: 4, exceptionRate: 0.1, maxExceptionRate: 0.05 },
+      evidence: { sends: 40, negativeReplies: 3, hardBounces: 1, withException: 4, exceptionRate: 0.1 },
     },
   });
-  expect(c.recommendation.summary).toContain('4 of 40 automatic sends ended in an exception (10%, above the limit 5%)');
+  expect(c.recommendation.evidence.rates.filter((x: any) => x.over).map((x: any) => [x.rate, x.over])).toEqual([['negativeReply', 'limit']]);
+  expect(c.recommendation.summary).toBe('put back behind a gate: of 40 automatic sends, 3 negative replies of 40 (7.5%, above the limit 5%)');
   const d = automaticEntry(report, D);
   expect(d).toMatchObject({ sends: 40, exceptionRate: 0.025, exceptions: { unsubscribes: 1, total: 1 }, outcomes: { repliesByIntent: { interested: 1 } }, recommendation: { action: 'keep', id: null } });
+  expect(d.recommendation.summary).toContain('keep automatic: of 40 automatic sends, 0 hard bounces of 40 (0%, limit 3%); 0 complaints of 40 (0%, limit 0.3%); 1 unsubscribe of 40 (2.5%, limit 3%)');
   expect([...report.recommendations].sort()).toEqual([gatedEntry(report, A).recommendation.id, c.recommendation.id].sort());
   expect(report.summary).toBe('1 template ready to graduate, 1 to put back behind a gate');
   // Each template appears only where it has evidence.

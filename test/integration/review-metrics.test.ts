@@ -4,10 +4,9 @@ import type { Server } from 'node:http';
 import { createApp } from '../../api/app';
 import { reviewMetricsReport } from '../../api/schemas';
 import { UnsubscribeKeyring } from '../../activities/unsubscribe-token';
-import { loadAppConfig } from '../../config/app';
+import { loadAppConfig, reviewMetricsSettingsFromConfig } from '../../config/app';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../../db/repositories/audit';
-import { reviewMetricsSettingsFromConfig } from '../../db/repositories/review-metrics';
 import { eventually, HOUR, testReplyOptions, TEST_UNSUBSCRIBE_SECRET } from '../helpers/harness';
 import { createCadence, createProspect, createUser, goodTemplate, type TestUser } from '../helpers/seed';
 import { startStack, type Stack } from '../helpers/stack';
@@ -57,7 +56,8 @@ interface SeededRequest {
   createdAt: Date;
   words?: number;
   /** Absent: still pending. */
-  decision?: { actor: TestUser; action: 'approve' | 'edit' | 'reject'; afterSeconds: number };
+  /** `viewedAfterSeconds`: when the decider first saw it, from the request (default 0: as it was queued); null: never viewed. */
+  decision?: { actor: TestUser; action: 'approve' | 'edit' | 'reject'; afterSeconds: number; viewedAfterSeconds?: number | null };
 }
 
 /** Approval requests (and their decisions) as the approval activities write them: draft v1 shown, reminder 4h after the request. */
@@ -107,6 +107,7 @@ async function seedRequests(owner: TestUser, requests: SeededRequest[]): Promise
           draft_version: 1,
           content_hash: r.decision.action === 'reject' ? null : `hash-${draftId}`,
           decided_at: decidedAt!,
+          first_viewed_at: r.decision.viewedAfterSeconds === null ? null : new Date(r.createdAt.getTime() + (r.decision.viewedAfterSeconds ?? 0) * 1000),
         })
         .execute();
     }
@@ -156,7 +157,11 @@ beforeAll(async () => {
   // Olive, on another team, is as fast as Dana.
   await seedRequests(
     olive,
-    Array.from({ length: 6 }, (_, i) => ({ createdAt: ago(2 * DAY - i * HOUR), decision: { actor: olive, action: 'approve' as const, afterSeconds: 1 } })),
+    // Four approved ten minutes after they were queued, but never shown to Olive: as fast as the two in one second.
+    Array.from({ length: 6 }, (_, i) => ({
+      createdAt: ago(2 * DAY - i * HOUR),
+      decision: { actor: olive, action: 'approve' as const, ...(i < 4 ? { afterSeconds: 600, viewedAfterSeconds: null } : { afterSeconds: 1 }) },
+    })),
   );
   // Quinn's backlog: 3 pending approvals, 1, 6 and 30 hours old. And a decision older than the default window (31 days): not counted.
   await seedRequests(quinn, [{ createdAt: ago(HOUR) }, { createdAt: ago(6 * HOUR) }, { createdAt: ago(30 * HOUR) }]);
@@ -202,14 +207,16 @@ test('a pending approval shows in its owner\'s queue; decided through the API, i
   expect(queue(before.body, dana)).toMatchObject({ depth: 1, slaBreaches: { reminder: 0, escalation: 0 }, oldest: { approvalId: realApproval.id, step: 1 }, flags: [] });
   expect(reviewer(before.body, stack.team.manager)).toBeUndefined();
 
+  // Review time runs from the decider's first view of the draft, not from when it was queued.
+  const viewed = await stack.api('POST', `/v1/approvals/${realApproval.id}/views`, { token: stack.team.manager.token, body: { visibleMs: 0 } });
+  expect(viewed.status).toBe(201);
   const decided = await stack.api('POST', `/v1/approvals/${realApproval.id}/decision`, { token: stack.team.manager.token, body: { action: 'approve', draftVersion: 1 } });
   expect(decided.status).toBe(200);
   const row = await eventually(
     () =>
       db()
         .selectFrom('approval_decisions')
-        .innerJoin('approval_requests', 'approval_requests.id', 'approval_decisions.approval_request_id')
-        .select(['approval_decisions.decided_at', 'approval_requests.created_at'])
+        .select(['decided_at', 'first_viewed_at'])
         .where('approval_request_id', '=', realApproval.id)
         .executeTakeFirst(),
     'the decision to be recorded',
@@ -218,7 +225,9 @@ test('a pending approval shows in its owner\'s queue; decided through the API, i
   expect(queue(after.body, dana)).toMatchObject({ depth: 0, ageSeconds: null, oldest: null, flags: [] });
   const manager = reviewer(after.body, stack.team.manager);
   expect(manager).toMatchObject({ name: 'Sam Manager', role: 'manager', decisions: 1, approvals: 1, edits: 0, approvalRate: 1, medianWords: realApproval.words, longestUnchangedRun: 1, flags: [] });
-  expect(manager.medianReviewSeconds).toBeCloseTo((row.decided_at.getTime() - row.created_at.getTime()) / 1000, 3);
+  expect(row.first_viewed_at).not.toBeNull();
+  expect(manager.medianReviewSeconds).toBeCloseTo((row.decided_at.getTime() - row.first_viewed_at!.getTime()) / 1000, 3);
+  expect(manager.notViewed).toBe(0);
   expect(realApproval.words).toBeGreaterThan(20);
 });
 
@@ -248,7 +257,7 @@ test('the theater flags on a reviewer who approves in one second; a careful revi
     currentUnchangedRun: 10,
   });
   expect(rubberStamp.medianSecondsPer100Words).toBeCloseTo(100 / 150, 6);
-  const fastReason = 'approved 10 of 10 drafts unchanged faster than a plausible read (median 1.0 s for 150 words; at 400 words a minute that takes 22.5 s); flagged at 20% of decisions';
+  const fastReason = 'approved 10 of 10 drafts unchanged faster than a plausible read (median 1.0 s from first view for 150 words; at 400 words a minute that takes 22.5 s); flagged at 20% of decisions';
   // A run of 10 is below the default THEATER_UNCHANGED_RUN of 20.
   expect(rubberStamp.flags).toEqual([{ code: 'fast-approvals', reason: fastReason }]);
 
@@ -266,7 +275,7 @@ test('the theater flags on a reviewer who approves in one second; a careful revi
 
   // An admin sees every team.
   const all = await metrics('', admin.token);
-  expect(reviewer(all.body, olive)).toMatchObject({ decisions: 6, fastApprovals: 6, flags: [{ code: 'fast-approvals' }] });
+  expect(reviewer(all.body, olive)).toMatchObject({ decisions: 6, notViewed: 4, fastApprovals: 6, medianReviewSeconds: 1, flags: [{ code: 'fast-approvals' }] });
   expect(queue(all.body, olive)).toMatchObject({ depth: 0 });
 });
 
@@ -400,6 +409,8 @@ test('/metrics answers a Prometheus scrape in the text format with the reviewer,
   expect(value('cadence_reviewer_median_review_seconds', { reviewer: riley.id })).toBe(82.5);
   // Everyone's: the other team's reviewer too.
   expect(value('cadence_reviewer_flagged', { reviewer: olive.id, reason: 'fast-approvals' })).toBe(1);
+  expect(value('cadence_reviewer_not_viewed_decisions', { reviewer: olive.id })).toBe(4);
+  expect(value('cadence_reviewer_not_viewed_decisions', { reviewer: dana.id })).toBe(0);
 
   expect(value('cadence_queue_depth', { owner: quinn.id })).toBe(3);
   expect(value('cadence_queue_depth', { owner: riley.id })).toBe(0);

@@ -1,4 +1,4 @@
-import { loadAppConfig } from '../../config/app';
+import { loadAppConfig, reviewMetricsDefaults, reviewMetricsSettingsFromConfig } from '../../config/app';
 import {
   formatSeconds,
   gatingFigures,
@@ -6,8 +6,6 @@ import {
   quantile,
   queueFigures,
   reviewerFigures,
-  reviewMetricsDefaults,
-  reviewMetricsSettingsFromConfig,
   type DecisionSample,
   type PendingSample,
 } from '../../db/repositories/review-metrics';
@@ -17,11 +15,11 @@ const settings = reviewMetricsDefaults;
 const t0 = new Date('2026-11-20T09:00:00Z').getTime();
 const HOUR = 3_600_000;
 
-/** Decisions one a minute apart, each `seconds` after its request, on drafts of `words` words. */
-function decisions(specs: Array<{ action: DecisionSample['action']; seconds: number; words?: number }>): DecisionSample[] {
+/** Decisions one a minute apart, each `seconds` after the decider first viewed it (null: never viewed), on drafts of `words` words. */
+function decisions(specs: Array<{ action: DecisionSample['action']; seconds: number | null; words?: number }>): DecisionSample[] {
   return specs.map((s, i) => {
     const decidedAt = new Date(t0 + i * 60_000);
-    return { id: `d${String(i).padStart(3, '0')}`, action: s.action, decidedAt, requestedAt: new Date(decidedAt.getTime() - s.seconds * 1000), words: s.words ?? 150 };
+    return { id: `d${String(i).padStart(3, '0')}`, action: s.action, decidedAt, viewedAt: s.seconds === null ? null : new Date(decidedAt.getTime() - s.seconds * 1000), words: s.words ?? 150 };
   });
 }
 
@@ -64,7 +62,7 @@ describe('reviewer figures', () => {
       {
         code: 'fast-approvals',
         reason:
-          'approved 10 of 10 drafts unchanged faster than a plausible read (median 1.0 s for 150 words; at 400 words a minute that takes 22.5 s); flagged at 20% of decisions',
+          'approved 10 of 10 drafts unchanged faster than a plausible read (median 1.0 s from first view for 150 words; at 400 words a minute that takes 22.5 s); flagged at 20% of decisions',
       },
     ]);
     const strict = reviewerFigures(decisions(Array.from({ length: 10 }, () => ({ action: 'approve' as const, seconds: 1 }))), { ...settings, unchangedRun: 10 });
@@ -121,6 +119,26 @@ describe('reviewer figures', () => {
       );
     expect(mixed(2).flags.map((f) => f.code)).toEqual(['fast-approvals']);
     expect(mixed(1).flags).toEqual([]);
+  });
+
+  test('an unchanged approval made without a view is a fast approval however long the item waited; a rejection without a view is only counted as not viewed', () => {
+    const f = reviewerFigures(
+      decisions([
+        ...Array.from({ length: 4 }, () => ({ action: 'approve' as const, seconds: null })),
+        { action: 'approve', seconds: 1 },
+        { action: 'reject', seconds: null },
+        { action: 'edit', seconds: 200 },
+        { action: 'approve', seconds: 120 },
+      ]),
+      settings,
+    );
+    expect(f).toMatchObject({ decisions: 8, notViewed: 5, fastApprovals: 5, medianReviewSeconds: 120 });
+    expect(f.flags[0]!.reason).toBe(
+      'approved 5 of 8 drafts unchanged faster than a plausible read (median 1.0 s from first view for 150 words; at 400 words a minute that takes 22.5 s; 4 of them approved without ever being viewed); flagged at 20% of decisions',
+    );
+    const unseen = reviewerFigures(decisions(Array.from({ length: 5 }, () => ({ action: 'approve' as const, seconds: null }))), settings);
+    expect(unseen).toMatchObject({ notViewed: 5, fastApprovals: 5, medianReviewSeconds: null, medianSecondsPer100Words: null });
+    expect(unseen.flags[0]!.reason).toContain('(none of them viewed for 150 words;');
   });
 
   test('a short draft is read in at least READ_MIN_SECONDS: 2 s on a 10-word draft is fast, 4 s is not', () => {
