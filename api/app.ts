@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import { authenticate } from './auth';
 import type { ApiContext } from './context';
 import { errorMiddleware, notFound } from './errors';
+import { methodNotAllowed } from './method-not-allowed';
 import { buildOpenApiDocument } from './openapi';
 import { approvalRoutes } from './routes/approvals';
 import { boundaryReportRoutes } from './routes/boundary-report';
@@ -24,6 +25,7 @@ import { unsubscribeRoutes } from './routes/unsubscribe';
 export function createApp(ctx: ApiContext): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(methodNotAllowed(app));
   app.use(express.json({ limit: '1mb' }));
 
   const openapi = buildOpenApiDocument();

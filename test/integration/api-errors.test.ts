@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { createCadence, createProspect, goodTemplate } from '../helpers/seed';
 import { eventually } from '../helpers/harness';
 import { startStack, type Stack } from '../helpers/stack';
@@ -75,7 +76,36 @@ test('an unknown item, cadence, prospect or route is 404', async () => {
   });
   expect(unknownCadence).toMatchObject({ status: 404, body: { message: 'cadence no-such-cadence does not exist' } });
   expect((await stack.api('GET', '/v1/prospects/nobody/timeline')).status).toBe(404);
-  expect((await stack.api('GET', '/v1/nothing-here')).status).toBe(404);
+  expect(await stack.api('GET', '/v1/nothing-here')).toMatchObject({ status: 404, body: { error: 'not-found', message: 'no route for GET /v1/nothing-here' } });
+});
+
+/** A raw request (fetch refuses TRACE): status, Allow and the JSON body if any. */
+function rawRequest(method: string, path: string): Promise<{ status: number; allow: string | null; body: any }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${stack.baseUrl}${path}`, { method }, (res) => {
+      let text = '';
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, allow: (res.headers.allow as string | undefined) ?? null, body: text ? JSON.parse(text) : null }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('a method a path does not serve is 405 with Allow, before authentication; OPTIONS answers with the same Allow', async () => {
+  for (const [method, path, allow] of [
+    ['TRACE', '/v1/approvals', 'GET, HEAD'],
+    ['DELETE', '/v1/approvals/00000000-0000-0000-0000-000000000000/decision', 'POST'],
+    ['PATCH', '/v1/cadences', 'GET, HEAD'],
+    ['POST', '/healthz', 'GET, HEAD'],
+    ['PUT', '/u/some-token', 'GET, HEAD, POST'],
+  ] as const) {
+    const res = await rawRequest(method, path);
+    expect([method, path, res.status, res.allow]).toEqual([method, path, 405, allow]);
+    expect(res.body).toMatchObject({ error: 'method-not-allowed', allow: allow.split(', ') });
+  }
+  const options = await rawRequest('OPTIONS', '/v1/cadences/some-id');
+  expect([options.status, options.allow]).toEqual([204, 'GET, HEAD, PUT']);
 });
 
 test('a stale draft version is 409 and the item stays pending', async () => {
