@@ -231,7 +231,7 @@ export function buildOpenApiDocument() {
     },
     responses: {
       200: { description: 'Imported; bad rows reported', ...json(s.suppressionImportResult) },
-      400: { description: 'Malformed body, or no valid row (no-valid-rows, with the per-row report)', ...json(s.suppressionImportFailure) },
+      400: { description: 'Malformed body (invalid-request, naming the field), or no valid row (no-valid-rows, with the per-row report)', ...json(z.union([s.suppressionImportFailure, s.errorResponse])) },
       ...errors(401, 403),
     },
   });
@@ -255,6 +255,20 @@ export function buildOpenApiDocument() {
   // --- one-click unsubscribe (RFC 8058): reached from the List-Unsubscribe header and the footer link, no login ---
   const unsubscribeToken = z.object({
     token: z.string().describe('The opaque signed token from the link: it names the recipient and the enrollment, and is the only credential'),
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/openapi.json',
+    summary: 'This document (OpenAPI 3.1); no token needed',
+    security: [],
+    responses: { 200: { description: 'The OpenAPI document', ...json(z.object({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }).loose()) } },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness of the API process; no token needed',
+    security: [],
+    responses: { 200: { description: 'The process answers', ...json(z.object({ ok: z.literal(true) })) } },
   });
   const unsubscribeHeaders = 'Answers carry Cache-Control: no-store and Referrer-Policy: no-referrer, and never set a cookie or redirect.';
   registry.registerPath({
@@ -311,7 +325,7 @@ export function buildOpenApiDocument() {
     responses: {
       200: { description: 'Every event applied or already recorded', ...json(s.deliveryEventsResult) },
       207: { description: 'Some events rejected (see rejected); the others applied', ...json(s.deliveryEventsResult) },
-      400: { description: 'Malformed envelope, or no valid event (no-valid-events, with the per-event report)', ...json(s.deliveryEventsFailure) },
+      400: { description: 'Malformed envelope (invalid-request, naming the field), or no valid event (no-valid-events, with the per-event report)', ...json(z.union([s.deliveryEventsFailure, s.errorResponse])) },
       ...errors(401, 403),
       503: {
         description: 'temporal-unavailable: the events are recorded and the addresses suppressed, but a cadence could not be told to end; deliver the batch again',

@@ -25,7 +25,7 @@ export const enrollRequest = z
         name: z.string().min(1).max(200),
         domain: z
           .string()
-          .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a domain such as example.com')
+          .regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'must be a domain such as example.com')
           .transform((d) => d.toLowerCase()),
         tier: z.string().min(1).max(50).optional(),
         dealValue: z.number().int().min(0).optional(),

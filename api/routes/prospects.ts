@@ -21,7 +21,7 @@ export function prospectRoutes({ db }: ApiContext): Router {
     res.json({
       prospectId: id,
       events: events.map((e) => ({
-        id: e.id,
+        id: String(e.id),
         seq: e.seq === null ? null : Number(e.seq),
         hash: e.hash,
         at: e.occurred_at.toISOString(),

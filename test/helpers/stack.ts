@@ -8,6 +8,7 @@ import { createApp } from '../../api/app';
 import type { ApiContext } from '../../api/context';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { createTestDatabase, type TestDatabase } from './database';
+import { assertDocumentedResponse } from './openapi-contract';
 import { UnsubscribeKeyring } from '../../activities/unsubscribe-token';
 import { startCapture, startWorker, testDeps, testReplyOptions, testTemporalConfig, TEST_UNSUBSCRIBE_SECRET } from './harness';
 import { createTeam, type Team } from './seed';
@@ -19,7 +20,10 @@ export interface Stack {
   team: Team;
   baseUrl: string;
   taskQueue: string;
+  /** A JSON call with a bearer token (the rep's unless given); the answer is checked against the OpenAPI document. */
   api(method: string, path: string, options?: { token?: string | null; body?: unknown }): Promise<{ status: number; body: any }>;
+  /** Any request (raw body, own headers); the answer is checked against the OpenAPI document, its body parsed when JSON. */
+  http(method: string, path: string, init?: { headers?: Record<string, string>; body?: string | Buffer }): Promise<{ status: number; headers: Headers; text: string; body: any }>;
   stop(): Promise<void>;
 }
 
@@ -71,7 +75,17 @@ export async function startStack(
         body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
       });
       const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
+      const body = text ? JSON.parse(text) : null;
+      assertDocumentedResponse(method, path, res.status, res.headers.get('content-type'), body);
+      return { status: res.status, body };
+    },
+    async http(method, path, init = {}) {
+      const res = await fetch(baseUrl + path, { method, headers: init.headers, body: init.body, redirect: 'manual' });
+      const text = await res.text();
+      const contentType = res.headers.get('content-type');
+      const body = text && contentType?.startsWith('application/json') ? JSON.parse(text) : null;
+      assertDocumentedResponse(method, path, res.status, contentType, contentType?.startsWith('application/json') ? body : text);
+      return { status: res.status, headers: res.headers, text, body };
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

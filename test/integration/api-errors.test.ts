@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { createCadence, createProspect, goodTemplate } from '../helpers/seed';
 import { eventually } from '../helpers/harness';
 import { startStack, type Stack } from '../helpers/stack';
@@ -136,6 +137,7 @@ test('the OpenAPI document describes every route from the same schemas', async (
   const doc = await stack.api('GET', '/v1/openapi.json', { token: null });
   expect(doc.status).toBe(200);
   expect(Object.keys(doc.body.paths).sort()).toEqual([
+    '/healthz',
     '/metrics',
     '/u/{token}',
     '/v1/approvals',
@@ -151,6 +153,7 @@ test('the OpenAPI document describes every route from the same schemas', async (
     '/v1/mailboxes',
     '/v1/mailboxes/{address}',
     '/v1/mailboxes/{address}/resume',
+    '/v1/openapi.json',
     '/v1/prospects/{id}/cadence/{action}',
     '/v1/prospects/{id}/timeline',
     '/v1/review-metrics',
@@ -166,4 +169,29 @@ test('the OpenAPI document describes every route from the same schemas', async (
     '/v1/webhooks/inbound-reply',
   ]);
   expect(doc.body.components.schemas.EnrollRequest.properties.prospect.properties.email).toMatchObject({ type: 'string', format: 'email' });
+});
+
+test('the document is a valid OpenAPI 3.1 document, and every pattern in it is a plain ECMA-262 regular expression', async () => {
+  const doc = (await stack.api('GET', '/v1/openapi.json', { token: null })).body;
+  // swagger-parser validates against the OpenAPI 3.1 schema and resolves every $ref (it mutates what it gets).
+  await expect(SwaggerParser.validate(structuredClone(doc))).resolves.toBeTruthy();
+  const patterns: Array<[string, string]> = [];
+  const walk = (node: unknown, at: string) => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${at}/${i}`));
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'pattern' && typeof value === 'string') patterns.push([at, value]);
+        else walk(value, `${at}/${key}`);
+      }
+    }
+  };
+  walk(doc, '#');
+  expect(patterns.length).toBeGreaterThan(5);
+  for (const [at, pattern] of patterns) {
+    expect(() => new RegExp(pattern, 'u')).not.toThrow();
+    // A regex literal's flags leaked into the text (`…$/i`) would make every value fail a client's check.
+    expect([at, pattern]).not.toEqual([at, expect.stringMatching(/\/[dgimsuyv]+$/)]);
+  }
+  const domain = new RegExp(doc.components.schemas.EnrollRequest.properties.account.properties.domain.pattern, 'u');
+  expect(['Example.COM', 'acme.co.uk'].map((d) => domain.test(d))).toEqual([true, true]);
 });

@@ -103,13 +103,11 @@ async function expectMessageCount(stack: Stack, r: Running, count: number, what:
 }
 
 async function postRaw(stack: Stack, message: InboundMessage): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${stack.baseUrl}/v1/webhooks/inbound-reply`, {
-    method: 'POST',
+  const { status, body } = await stack.http('POST', '/v1/webhooks/inbound-reply', {
     headers: { authorization: `Bearer ${stack.team.integration.token}`, 'content-type': 'message/rfc822' },
     body: message.raw,
   });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
+  return { status, body };
 }
 
 async function postJson(stack: Stack, message: InboundMessage): Promise<{ status: number; body: any }> {

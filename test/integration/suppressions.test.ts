@@ -34,11 +34,7 @@ const manager = () => stack.team.manager.token;
 const sentTo = (email: string) => stack.smtp.messages.filter((m) => m.envelopeTo.includes(email));
 
 function importCsv(csv: string, token = manager(), query = '') {
-  return fetch(`${stack.baseUrl}/v1/suppressions/import${query}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
-    body: csv,
-  }).then(async (res) => ({ status: res.status, body: (await res.json()) as any }));
+  return stack.http('POST', `/v1/suppressions/import${query}`, { headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv });
 }
 
 function unique(prefix: string) {

@@ -78,9 +78,9 @@ function linkOf(message: CapturedMessage): string {
 }
 
 /** Follows a link on the stack's own API (the links point at the public URL the tests configure). */
-async function follow(link: string, init: RequestInit = {}) {
-  const res = await fetch(stack.baseUrl + new URL(link).pathname, { redirect: 'manual', ...init });
-  return { res, text: await res.text() };
+async function follow(link: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  const { status, headers, text } = await stack.http(init.method ?? 'GET', new URL(link).pathname, init);
+  return { res: { status, headers }, text };
 }
 
 const oneClick = (link: string) =>
