@@ -439,7 +439,11 @@ export function buildOpenApiDocument() {
       '409 recommendation-not-current when the report no longer has that recommendation (already accepted, the policy changed since, or the evidence moved), with the current ids.',
     security,
     request: { body: json(s.acceptRecommendationRequest) },
-    responses: { 201: { description: 'The new policy version', ...json(s.acceptRecommendationResponse) }, ...errors(400, 401, 403, 409) },
+    responses: {
+      201: { description: 'The new policy version', ...json(s.acceptRecommendationResponse) },
+      200: { description: 'Already accepted (duplicate: true): the version that acceptance made, with who accepted it and when', ...json(s.acceptRecommendationResponse) },
+      ...errors(400, 401, 403, 409),
+    },
   });
   registry.registerPath({
     method: 'post',

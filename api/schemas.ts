@@ -73,6 +73,7 @@ export const decisionRequest = z
       .strict(),
   ])
   .meta({ id: 'DecisionRequest' });
+export type DecisionRequest = z.infer<typeof decisionRequest>;
 
 export const decisionResponse = z
   .object({
@@ -80,7 +81,11 @@ export const decisionResponse = z
     action: z.enum(['approve', 'edit', 'reject']),
     step: z.number().int(),
     contentHash: z.string().nullable().describe('Hash of exactly what will be sent; null on reject'),
-    duplicate: z.boolean().describe('True when this exact decision had already been made'),
+    duplicate: z
+      .boolean()
+      .describe('False for the one call that decided; true for any other call (concurrent or repeated, by anyone) that asked for the same decision'),
+    decidedBy: z.string().describe('The user whose decision stands'),
+    decidedAt: z.string().describe('When that decision was made (ISO 8601)'),
   })
   .meta({ id: 'DecisionResponse' });
 
@@ -357,6 +362,9 @@ export const controlResponse = z
     action: controlAction,
     status: z.string().describe("The cadence's status once the action was applied"),
     step: z.number().int(),
+    duplicate: z.boolean().describe('False when this call applied the action; true when the cadence already was as asked by the last control applied (concurrent or earlier)'),
+    actedBy: z.string().describe('The user whose control stands'),
+    actedAt: z.string().describe('When (ISO 8601)'),
   })
   .meta({ id: 'ControlResult' });
 
@@ -412,7 +420,15 @@ export const taskRequest = z
   .strict()
   .meta({ id: 'TaskRequest' });
 
-export const taskResponse = z.object({ taskId: z.string(), action: z.enum(['complete', 'skip']) }).meta({ id: 'TaskResult' });
+export const taskResponse = z
+  .object({
+    taskId: z.string(),
+    action: z.enum(['complete', 'skip']),
+    duplicate: z.boolean().describe('False for the one call that acted; true for any other call (concurrent or repeated, by anyone) that asked the same'),
+    actedBy: z.string().describe('The user whose action stands'),
+    actedAt: z.string().describe('When (ISO 8601)'),
+  })
+  .meta({ id: 'TaskResult' });
 
 // --- cadence definitions (cadences, their templates and A/B variants) and holidays ---
 
@@ -1179,5 +1195,8 @@ export const acceptRecommendationResponse = z
       template: templateRef,
       stepKind,
     }),
+    duplicate: z.boolean().describe('False for the call that made the version (201); true when the recommendation had already been accepted (200), by acceptedBy'),
+    acceptedBy: z.string().describe('The user whose acceptance made the version'),
+    acceptedAt: z.string().describe('When (ISO 8601)'),
   })
   .meta({ id: 'AcceptRecommendationResponse' });

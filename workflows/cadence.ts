@@ -204,6 +204,9 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         action: d.action,
         step: state.awaitingApproval!.step,
         ...(d.action === 'edit' ? { edited: { subject: d.subject, body: d.body } } : {}),
+        actorId: d.actorId,
+        decidedAt: d.decidedAt,
+        ...(d.requestId ? { requestId: d.requestId } : {}),
       };
     },
     {
@@ -227,7 +230,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     taskUpdate,
     (t) => {
       taskAction = t;
-      return { taskId: t.taskId, action: t.action };
+      return { taskId: t.taskId, action: t.action, actorId: t.actorId, at: t.at, ...(t.requestId ? { requestId: t.requestId } : {}) };
     },
     {
       validator: (t) => {
@@ -262,6 +265,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         return;
       case 'skip-step':
         if (state.currentStep === 0 || state.reply) refuse(DecisionRefusal.invalid, 'there is no step in progress to skip');
+        if (interrupt?.kind === 'skip-step') refuse(DecisionRefusal.invalid, `step ${state.currentStep} is already being skipped`);
         return;
       case 'finish':
         return;
@@ -270,6 +274,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
 
   function applyControl(c: ControlInput): void {
     const by = `user:${c.actorId}`;
+    state.lastControl = { action: c.action, actorId: c.actorId, at: c.at };
     switch (c.action) {
       case 'pause':
         state.pauses.push({ kind: 'rep-pause', by, reason: c.reason ?? 'paused by a rep', since: c.at });

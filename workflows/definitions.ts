@@ -186,6 +186,8 @@ export interface CadenceState {
   awaitingApproval: AwaitingApproval | null;
   awaitingTask: AwaitingTask | null;
   pauses: Pause[];
+  /** Absent in cadences that have applied no control since this was added. */
+  lastControl?: AppliedControl;
   steps: StepState[];
   reply: ReplyNotice | null;
   /** Every inbound message the cadence was told about, in order, with what it did about it. */
@@ -216,6 +218,8 @@ export interface DecisionInput {
   rejectMode?: RejectMode;
   reason?: string;
   decidedAt: string;
+  /** Unique per API call: concurrent calls share one update ID, and the one whose request won is told so. */
+  requestId?: string;
 }
 
 export interface DecisionAccepted {
@@ -224,6 +228,10 @@ export interface DecisionAccepted {
   step: number;
   /** The edited content the cadence accepted, so a retried call can tell whether it made the same edit. */
   edited?: { subject?: string; body?: string };
+  /** Who decided, when, and the call that did (absent in results recorded before they were added). */
+  actorId?: string;
+  decidedAt?: string;
+  requestId?: string;
 }
 
 /** Failure types a decision, task or control can be refused with; the API maps them to HTTP statuses. */
@@ -249,6 +257,13 @@ export interface ControlAccepted {
   step: number;
 }
 
+/** The last control a rep applied: a call refused because it asks for what is already done is told who did it. */
+export interface AppliedControl {
+  action: ControlAction;
+  actorId: string;
+  at: string;
+}
+
 export interface TaskInput {
   taskId: string;
   action: 'complete' | 'skip';
@@ -258,6 +273,17 @@ export interface TaskInput {
   /** A meeting step: the time the rep confirmed with the prospect. */
   meetingAt?: string;
   at: string;
+  /** Unique per API call: concurrent calls share one update ID, and the one whose request won is told so. */
+  requestId?: string;
+}
+
+export interface TaskAccepted {
+  taskId: string;
+  action: TaskInput['action'];
+  /** Who acted, when, and the call that did (absent in results recorded before they were added). */
+  actorId?: string;
+  at?: string;
+  requestId?: string;
 }
 
 export interface AccountPauseNotice {
@@ -271,7 +297,7 @@ export const replySignal = defineSignal<[ReplyNotice]>('reply');
 export const accountPauseSignal = defineSignal<[AccountPauseNotice]>('accountPause');
 export const decideUpdate = defineUpdate<DecisionAccepted, [DecisionInput]>('decide');
 export const controlUpdate = defineUpdate<ControlAccepted, [ControlInput]>('control');
-export const taskUpdate = defineUpdate<{ taskId: string; action: TaskInput['action'] }, [TaskInput]>('task');
+export const taskUpdate = defineUpdate<TaskAccepted, [TaskInput]>('task');
 export const stateQuery = defineQuery<CadenceState>('state');
 
 export type CadenceResult = Pick<CadenceState, 'status' | 'endedReason' | 'steps'>;

@@ -1,16 +1,11 @@
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
 import { Router } from 'express';
-import { contentHash } from '../../db/content-hash';
-import { describeSuppression, findSuppression } from '../../db/repositories/suppressions';
 import { priorThread } from '../../db/repositories/thread';
 import type { ApprovalRequest } from '../../db/types';
-import { blockingFindings, checkContent, type SpamFinding } from '../../activities/spam-check';
-import { decideUpdate, DecisionRefusal, type DecisionAccepted, type DecisionInput } from '../../workflows/definitions';
-import { mayActFor, principal, requireRole } from '../auth';
+import { checkContent, type SpamFinding } from '../../activities/spam-check';
+import { principal, requireRole } from '../auth';
 import type { ApiContext } from '../context';
-import { conflict, forbidden, HttpError, notFound } from '../errors';
 import { approvalQueueQuery, approvalViewRequest, decisionRequest, idParam } from '../schemas';
+import { decideApproval } from '../use-cases/decide-approval';
 import { recordViewOfApproval } from '../use-cases/record-approval-view';
 import { parse } from '../validate';
 
@@ -78,85 +73,7 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
   router.post('/v1/approvals/:id/decision', requireRole('rep', 'manager', 'admin'), async (req, res) => {
     const { id } = parse(idParam, req.params, 'params');
     const body = parse(decisionRequest, req.body, 'body');
-    const caller = principal(req);
-    const request = await db.selectFrom('approval_requests').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!request) throw notFound(`approval ${id} does not exist`);
-    if (!(await mayActFor(db, caller, request.owner_id))) throw forbidden(`approval ${id} belongs to another rep`);
-
-    const ctx = request.context as { draft: { subject: string; body: string } };
-    const sentContent =
-      body.action === 'approve'
-        ? ctx.draft
-        : body.action === 'edit'
-          ? { subject: body.subject ?? ctx.draft.subject, body: body.body ?? ctx.draft.body }
-          : null;
-    const hash = sentContent ? contentHash(sentContent) : null;
-
-    if (request.status !== 'pending') {
-      const previous = await db.selectFrom('approval_decisions').selectAll().where('approval_request_id', '=', id).executeTakeFirst();
-      if (previous && previous.action === body.action && previous.content_hash === hash) {
-        res.json({ approvalId: id, action: body.action, step: request.step, contentHash: hash, duplicate: true });
-        return;
-      }
-      throw conflict('not-pending', `approval ${id} is ${request.status}${previous ? ` (${previous.action} by ${previous.actor_id})` : ''}; it takes no new decision`);
-    }
-    if (body.draftVersion !== request.draft_version) {
-      throw conflict('stale-draft-version', `draft version ${body.draftVersion} is stale; the approval shows version ${request.draft_version}`, {
-        currentDraftVersion: request.draft_version,
-      });
-    }
-
-    // A prospect suppressed since the draft was queued (address or whole domain) is never approved into a
-    // send; the request stays pending, and rejecting it is still allowed.
-    if (sentContent) {
-      const prospect = await db.selectFrom('prospects').select('email').where('id', '=', request.prospect_id).executeTakeFirst();
-      const suppression = prospect ? await findSuppression(db, prospect.email) : null;
-      if (suppression) {
-        throw conflict('suppressed', `${prospect!.email} is suppressed: ${describeSuppression(suppression)}; this draft cannot be approved; reject it instead`, {
-          suppression: { list: suppression.reason, reason: suppression.reason, kind: suppression.kind, value: suppression.value, source: suppression.source },
-        });
-      }
-    }
-
-    // The spam check runs on exactly what would be sent: a blocking finding is never sent, whether it
-    // is in a rep's edit or (when the template itself is bad) in the shown draft approved unchanged.
-    // Warnings are the rep's call.
-    if (sentContent) {
-      const blocking = blockingFindings(checkContent(sentContent, { requireUnsubscribe: request.kind === 'step' }));
-      if (blocking.length > 0) {
-        const what = body.action === 'edit' ? 'the edited draft' : 'this draft';
-        throw new HttpError(422, 'spam-check', `${what} cannot be sent: ${blocking.map((f) => f.detail).join('; ')}`, { findings: blocking });
-      }
-    }
-
-    const decision: DecisionInput = {
-      approvalId: id,
-      draftVersion: body.draftVersion,
-      actorId: caller.userId,
-      action: body.action,
-      ...(body.action === 'edit' ? { subject: sentContent!.subject, body: sentContent!.body } : {}),
-      ...(body.action === 'reject' ? { rejectMode: body.mode, reason: body.reason } : {}),
-      decidedAt: new Date().toISOString(),
-    };
-    let accepted: DecisionAccepted;
-    try {
-      // One update ID per approval: Temporal returns the first result to any retry of the call.
-      accepted = await temporal.workflow
-        .getHandle(request.workflow_id)
-        .executeUpdate(decideUpdate, { args: [decision], updateId: `decision:${id}` });
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) throw conflict('not-pending', `the cadence for approval ${id} is no longer running`);
-      if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
-        const code = err.cause.type === DecisionRefusal.staleDraftVersion ? 'stale-draft-version' : 'not-pending';
-        throw conflict(code, err.cause.message);
-      }
-      throw err;
-    }
-    const sameEdit = accepted.action !== 'edit' || (accepted.edited?.subject === decision.subject && accepted.edited?.body === decision.body);
-    if (accepted.action !== body.action || !sameEdit) {
-      throw conflict('not-pending', `approval ${id} was already decided (${accepted.action})`);
-    }
-    res.json({ approvalId: id, action: accepted.action, step: accepted.step, contentHash: hash, duplicate: false });
+    res.json(await decideApproval({ db, temporal }, { approvalId: id, caller: principal(req), request: body }));
   });
 
   return router;

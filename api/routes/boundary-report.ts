@@ -1,31 +1,17 @@
 import { Router } from 'express';
-import type { z } from 'zod';
 import { gatePolicyFromConfig, learningFromConfig, loadAppConfig } from '../../config/app';
-import { acceptRecommendation, buildBoundaryReport, RecommendationNotCurrent, type BoundarySettings } from '../../db/repositories/boundary-report';
-import { currentGatePolicy, type PolicyVersion } from '../../db/repositories/policy-versions';
-import type { GatePolicy, TemplateOverride } from '../../workflows/policy';
+import { buildBoundaryReport, type BoundarySettings } from '../../db/repositories/boundary-report';
+import { currentGatePolicy } from '../../db/repositories/policy-versions';
 import { principal, requireRole } from '../auth';
 import type { ApiContext } from '../context';
-import { conflict } from '../errors';
-import { acceptRecommendationRequest, type acceptRecommendationResponse, type policyVersionView } from '../schemas';
+import { acceptRecommendationRequest } from '../schemas';
+import { acceptBoundaryRecommendation } from '../use-cases/accept-recommendation';
 import { parse } from '../validate';
 
 /** From this process's environment, as the worker computes it from the same settings. */
 export function boundarySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BoundarySettings {
   const config = loadAppConfig(env);
   return { basePolicy: gatePolicyFromConfig(config), thresholds: learningFromConfig(config).boundary };
-}
-
-export function policyVersionJson(v: PolicyVersion): z.output<typeof policyVersionView> {
-  const policy = v.policy as Partial<GatePolicy>;
-  return {
-    version: v.version,
-    basedOn: v.based_on,
-    createdBy: v.created_by,
-    createdAt: v.created_at.toISOString(),
-    templateOverrides: (policy.templateOverrides ?? {}) as Record<string, TemplateOverride>,
-    change: v.change,
-  };
 }
 
 /** Managers and admins read the boundary report and move the boundary by accepting its recommendations. */
@@ -41,36 +27,8 @@ export function boundaryReportRoutes(ctx: ApiContext): Router {
 
   router.post('/v1/boundary-report/accept', requireRole('manager', 'admin'), async (req, res) => {
     const { recommendationId } = parse(acceptRecommendationRequest, req.body, 'body');
-    const caller = principal(req);
-    let accepted;
-    try {
-      accepted = await acceptRecommendation(db, {
-        recommendationId,
-        actor: `user:${caller.userId}`,
-        base: settings.basePolicy,
-        thresholds: settings.thresholds,
-        now: new Date(),
-      });
-    } catch (err) {
-      if (err instanceof RecommendationNotCurrent) {
-        throw conflict('recommendation-not-current', err.message, { policyVersion: err.policyVersion, current: err.current });
-      }
-      throw err;
-    }
-    const { recommendation, template, stepKind } = accepted.entry;
-    const body: z.output<typeof acceptRecommendationResponse> = {
-      policy: policyVersionJson(accepted.version),
-      accepted: {
-        id: recommendation.id!,
-        action: recommendation.action as 'graduate' | 'gate',
-        override: recommendation.override!,
-        summary: recommendation.summary,
-        evidence: { ...recommendation.evidence },
-        template,
-        stepKind,
-      },
-    };
-    res.status(201).json(body);
+    const { created, body } = await acceptBoundaryRecommendation({ db }, { recommendationId, caller: principal(req), settings });
+    res.status(created ? 201 : 200).json(body);
   });
 
   return router;

@@ -1,12 +1,9 @@
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
 import { Router } from 'express';
 import { repliesForTasks } from '../../db/repositories/replies';
-import { taskUpdate } from '../../workflows/definitions';
 import { mayActFor, principal, requireRole } from '../auth';
 import type { ApiContext } from '../context';
-import { conflict, forbidden, notFound } from '../errors';
 import { taskListQuery, taskParams, taskRequest } from '../schemas';
+import { actOnTask } from '../use-cases/act-on-task';
 import { parse } from '../validate';
 
 /** The rep's task list (calls, LinkedIn touches, meetings to confirm, replies to answer) and its outcomes. */
@@ -47,28 +44,7 @@ export function taskRoutes({ db, temporal }: ApiContext): Router {
   router.post('/v1/tasks/:id/:action', requireRole('rep', 'manager', 'admin'), async (req, res) => {
     const { id, action } = parse(taskParams, req.params, 'params');
     const body = parse(taskRequest, req.body, 'body');
-    const caller = principal(req);
-    const task = await db
-      .selectFrom('tasks')
-      .leftJoin('enrollments', 'enrollments.id', 'tasks.enrollment_id')
-      .select(['tasks.id', 'tasks.owner_id', 'tasks.status', 'tasks.completed_by', 'enrollments.workflow_id'])
-      .where('tasks.id', '=', id)
-      .executeTakeFirst();
-    if (!task) throw notFound(`task ${id} does not exist`);
-    if (!(await mayActFor(db, caller, task.owner_id))) throw forbidden(`task ${id} belongs to another rep`);
-    if (task.status !== 'open') throw conflict('not-open', `task ${id} is ${task.status}`);
-    if (!task.workflow_id) throw conflict('not-open', `task ${id} belongs to no cadence`);
-    try {
-      await temporal.workflow.getHandle(task.workflow_id).executeUpdate(taskUpdate, {
-        args: [{ taskId: id, action, actorId: caller.userId, outcome: body.outcome, notes: body.notes, meetingAt: body.meetingAt, at: new Date().toISOString() }],
-        updateId: `task:${id}`,
-      });
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) throw conflict('not-open', `the cadence of task ${id} is no longer running`);
-      if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) throw conflict('refused', err.cause.message);
-      throw err;
-    }
-    res.json({ taskId: id, action });
+    res.json(await actOnTask({ db, temporal }, { taskId: id, action, caller: principal(req), outcome: body.outcome, notes: body.notes, meetingAt: body.meetingAt }));
   });
 
   return router;

@@ -33,6 +33,17 @@ export async function latestPolicyVersion(db: Db): Promise<PolicyVersion | undef
   return db.selectFrom('gate_policy_versions').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
 }
 
+/** The version made by accepting the recommendation with this id, if one was. */
+export async function policyVersionAccepting(db: Db, recommendationId: string): Promise<PolicyVersion | undefined> {
+  return db
+    .selectFrom('gate_policy_versions')
+    .selectAll()
+    .where(sql<boolean>`change -> 'recommendation' ->> 'id' = ${recommendationId}`)
+    .orderBy('seq')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export async function currentGatePolicy(db: Db, base: GatePolicy): Promise<GatePolicy> {
   return effectivePolicy(base, await latestPolicyVersion(db));
 }

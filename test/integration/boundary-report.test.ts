@@ -523,19 +523,28 @@ test('only managers and admins read the report and accept; a malformed or stale 
 
 test('accepting a recommendation makes a new policy version, recorded with who accepted it and the evidence', async () => {
   const graduate = gatedEntry(report, A).recommendation.id;
-  const res = await stack.api('POST', '/v1/boundary-report/accept', { token: manager(), body: { recommendationId: graduate } });
-  expect(res.status).toBe(201);
+  // The manager and an admin accept it at once, twice each: one version is made, and the others are told who made it.
+  const answers = await Promise.all(
+    [manager(), admin.token, manager(), admin.token].map((token) => stack.api('POST', '/v1/boundary-report/accept', { token, body: { recommendationId: graduate } })),
+  );
+  expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 201]);
+  const res = answers.find((a) => a.status === 201)!;
+  const acceptedBy = res.body.acceptedBy;
+  expect([stack.team.manager.id, admin.id]).toContain(acceptedBy);
+  for (const a of answers) {
+    expect(a.body).toMatchObject({ duplicate: a.status === 200, acceptedBy, acceptedAt: res.body.acceptedAt, policy: { version: 'v1' }, accepted: { id: graduate, override: 'automatic' } });
+  }
   expect(res.body).toMatchObject({
-    policy: { version: 'v1', basedOn: settings.basePolicy.version, createdBy: `user:${stack.team.manager.id}`, templateOverrides: { [A.templateId]: 'automatic' } },
+    policy: { version: 'v1', basedOn: settings.basePolicy.version, createdBy: `user:${acceptedBy}`, templateOverrides: { [A.templateId]: 'automatic' } },
     accepted: { id: graduate, action: 'graduate', override: 'automatic', template: { id: A.templateId }, evidence: { sample: 25, unchangedRate: 0.96, medianReviewSeconds: 420 } },
   });
   const row = await db.selectFrom('gate_policy_versions').selectAll().executeTakeFirstOrThrow();
-  expect(row).toMatchObject({ version: 'v1', seq: 1, based_on: settings.basePolicy.version, created_by: `user:${stack.team.manager.id}` });
+  expect(row).toMatchObject({ version: 'v1', seq: 1, based_on: settings.basePolicy.version, created_by: `user:${acceptedBy}` });
   expect(row.policy).toMatchObject({ version: 'v1', confidenceThreshold: settings.basePolicy.confidenceThreshold, templateOverrides: { [A.templateId]: 'automatic' } });
   expect(row.change).toMatchObject({ templateOverrides: { [A.templateId]: 'automatic' }, recommendation: { id: graduate, evidence: { sample: 25 } } });
   const audit = await db.selectFrom('audit_events').selectAll().where('action', '=', 'policy.changed').execute();
   expect(audit).toHaveLength(1);
-  expect(audit[0]).toMatchObject({ actor: `user:${stack.team.manager.id}`, details: { version: 'v1', basedOn: settings.basePolicy.version, change: { recommendation: { id: graduate } } } });
+  expect(audit[0]).toMatchObject({ actor: `user:${acceptedBy}`, details: { version: 'v1', basedOn: settings.basePolicy.version, change: { recommendation: { id: graduate } } } });
 
   // The report is now made against v1: the graduated template left the gated list, and every id moved on.
   const after = (await stack.api('GET', '/v1/boundary-report', { token: admin.token })).body;
@@ -544,9 +553,9 @@ test('accepting a recommendation makes a new policy version, recorded with who a
   expect(after.recommendations).toEqual([`gate:${C.templateId}@v1`]);
   expect(await workerPolicy()).toMatchObject({ version: 'v1', templateOverrides: { [A.templateId]: 'automatic' } });
 
-  // Accepting again, or accepting evidence about the policy that was replaced, is refused.
+  // Accepting again is answered as a duplicate; accepting evidence about the policy that was replaced is refused.
   const again = await stack.api('POST', '/v1/boundary-report/accept', { token: manager(), body: { recommendationId: graduate } });
-  expect(again).toMatchObject({ status: 409, body: { error: 'recommendation-not-current', policyVersion: 'v1', current: [`gate:${C.templateId}@v1`] } });
+  expect(again).toMatchObject({ status: 200, body: { duplicate: true, policy: { version: 'v1' } } });
   const stale = await stack.api('POST', '/v1/boundary-report/accept', { token: manager(), body: { recommendationId: automaticEntry(report, C).recommendation.id } });
   expect(stale.status).toBe(409);
 
