@@ -3,6 +3,7 @@ import { authenticate } from './auth';
 import type { ApiContext } from './context';
 import { errorMiddleware, notFound } from './errors';
 import { methodNotAllowed } from './method-not-allowed';
+import { rateLimitsOf } from './rate-limit';
 import { buildOpenApiDocument } from './openapi';
 import { approvalRoutes } from './routes/approvals';
 import { boundaryReportRoutes } from './routes/boundary-report';
@@ -26,6 +27,10 @@ export function createApp(ctx: ApiContext): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(methodNotAllowed(app));
+  // Rate limits (api/rate-limit.ts): decided before a request does anything. Routes without a token: per client address, each its own budget.
+  const limits = rateLimitsOf(ctx);
+  app.set('trust proxy', limits.trustProxy);
+  app.use(['/healthz', '/v1/openapi.json', '/u', '/app'], limits.perAddress);
   app.use(express.json({ limit: '1mb' }));
 
   const openapi = buildOpenApiDocument();
@@ -40,10 +45,13 @@ export function createApp(ctx: ApiContext): Express {
   app.use(unsubscribeRoutes(ctx));
   app.use(repPageRoutes());
 
+  // An address past its failed authentications is refused before its token is looked at.
+  app.use(['/v1', '/metrics'], limits.authFailureGate);
   // Prometheus scrapes /metrics with a bearer token of its own (admin or integration), checked in the route.
   app.use(metricsRoutes(ctx));
 
   app.use('/v1', authenticate(ctx.db));
+  app.use('/v1', limits.perPrincipal);
   app.use(enrollmentRoutes(ctx));
   app.use(triggerRoutes(ctx));
   app.use(approvalRoutes(ctx));
@@ -61,6 +69,7 @@ export function createApp(ctx: ApiContext): Express {
   app.use((req, _res) => {
     throw notFound(`no route for ${req.method} ${req.path}`);
   });
+  app.use(limits.countAuthFailures);
   app.use(errorMiddleware(ctx.log));
   return app;
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/connect';
 import type { BoundarySettings } from '../db/repositories/boundary-report';
 import type { ReplyOptions } from '../db/repositories/replies';
 import type { ReviewMetricsSettings } from '../db/repositories/review-metrics';
+import type { RateLimits } from './rate-limit';
 
 /** What every route needs; the app factory receives it, so tests pass their own. */
 export interface ApiContext {
@@ -26,4 +27,6 @@ export interface ApiContext {
   reviewMetrics?: ReviewMetricsSettings;
   /** The configuration's gate policy and the boundary report's thresholds; from this process's environment when absent. */
   boundary?: BoundarySettings;
+  /** The rate limits (api/rate-limit.ts), created and closed by the process; absent: no limits. */
+  rateLimits?: RateLimits;
 }

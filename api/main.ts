@@ -6,6 +6,7 @@ import { connectClient } from '../config/temporal-client';
 import { loadTemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest } from '../db/connect';
 import { createApp } from './app';
+import { RateLimits, rateLimitSettingsFromConfig } from './rate-limit';
 
 async function main(): Promise<void> {
   const temporal = loadTemporalConfig();
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   const db = await createDb({ databaseUrl: config.DATABASE_URL });
   await migrateToLatest(db);
   const { client, connection } = await connectClient(temporal);
+  const rateLimits = new RateLimits({ settings: rateLimitSettingsFromConfig(config), databaseUrl: config.DATABASE_URL, log: (m, e) => console.warn(m, e ?? '') });
+  console.log(rateLimits.describe());
   const app = createApp({
     db,
     temporal: client,
@@ -23,11 +26,13 @@ async function main(): Promise<void> {
     replyOptions: replyOptionsFromConfig(config),
     unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(config)),
     reviewMetrics: reviewMetricsSettingsFromConfig(config),
+    rateLimits,
   });
   const server = app.listen(config.API_PORT, config.API_HOST, () => console.log(`API listening on http://${config.API_HOST}:${config.API_PORT}`));
   const stop = () => {
     server.close(async () => {
       await connection.close();
+      await rateLimits.close();
       await db.destroy();
       process.exit(0);
     });

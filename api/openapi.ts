@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { documentRateLimits } from './rate-limit';
 import * as s from './schemas';
 
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
@@ -459,8 +460,10 @@ export function buildOpenApiDocument() {
     responses: { 201: { description: 'The new template version', ...json(s.promotedTemplate) }, ...errors(400, 401, 403, 404, 409) },
   });
 
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
-    openapi: '3.1.0',
-    info: { title: 'Cadence engine API', version: '1.0.0', description: 'Human-in-the-loop sales cadences on Temporal' },
-  });
+  return documentRateLimits(
+    new OpenApiGeneratorV31(registry.definitions).generateDocument({
+      openapi: '3.1.0',
+      info: { title: 'Cadence engine API', version: '1.0.0', description: 'Human-in-the-loop sales cadences on Temporal' },
+    }),
+  );
 }

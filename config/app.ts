@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { policyDefaults, type GatePolicy } from '../workflows/policy';
 import { ConfigError, formatZodIssues } from './errors';
@@ -134,6 +135,30 @@ const envSchema = z.object({
   BOUNDARY_MAX_RATIO_TO_CADENCE: z.coerce.number().min(1).default(1.5),
   BOUNDARY_REVIEW_EVERY: duration.default(7 * 86_400_000).refine((ms) => ms >= 60_000, 'must be at least 1m'),
   BOUNDARY_WINDOW: duration.default(90 * 86_400_000).refine((ms) => ms >= 3_600_000, 'must be at least 1h'),
+  // API rate limits (api/rate-limit.ts), shared by the API processes through PostgreSQL; 0 turns a limit off.
+  /** Requests a minute by one user (any of their tokens) on /v1 and /metrics … */
+  RATE_LIMIT_PER_TOKEN_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** … and this many more per RATE_LIMIT_BURST_WINDOW once a minute's are spent. */
+  RATE_LIMIT_PER_TOKEN_BURST: z.coerce.number().int().min(0).default(1200),
+  /** Requests a minute from one client address to each route without a token (/healthz, /u/:token, /v1/openapi.json, /app), and its burst. */
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  RATE_LIMIT_PER_ADDRESS_BURST: z.coerce.number().int().min(0).default(600),
+  /** Failed authentications (401) a minute from one address on /v1 and /metrics; past them the address is refused (429) until the minute ends. */
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  RATE_LIMIT_BURST_WINDOW: duration.default(10 * 60_000).refine((ms) => ms >= 60_000, 'must be at least 1m'),
+  /** Express's `trust proxy` for the client address: false (the socket's), true (X-Forwarded-For's leftmost), hops, or the proxies' addresses. */
+  RATE_LIMIT_TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx): boolean | number | string[] => {
+      const value = v.trim().toLowerCase();
+      if (value === 'false' || value === 'true') return value === 'true';
+      if (/^\d+$/.test(value)) return Number(value);
+      const proxies = value.split(',').map((p) => p.trim()).filter(Boolean);
+      const bad = proxies.filter((p) => !['loopback', 'linklocal', 'uniquelocal'].includes(p) && !isIP(p.replace(/\/\d{1,3}$/, '')));
+      if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `must be true, false, a number of hops, or proxy addresses/subnets (loopback, uniquelocal, 10.0.0.0/8, …); not ${bad.join(', ')}` });
+      return proxies;
+    }),
   /** Who drafts a step that names no drafter: the approved template, the embedded model, or an OpenAI-compatible server. */
   DRAFTER: z.enum(['template', 'local', 'openai']).default('template'),
   /** The OpenAI-compatible server (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp, LM Studio), e.g. http://127.0.0.1:11434/v1. */

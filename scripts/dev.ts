@@ -14,6 +14,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel, type Worker } from '@temporalio/worker';
 import { createApp } from '../api/app';
 import { createToken } from '../api/auth';
+import { RateLimits, rateLimitSettingsFromConfig } from '../api/rate-limit';
 import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
 import { crmSyncFromConfig, gatePolicyFromConfig, learningFromConfig, loadAppConfig, replyOptionsFromConfig, reviewMetricsSettingsFromConfig, unsubscribeSecretsFromConfig, type AppConfig } from '../config/app';
 import { ConfigError } from '../config/errors';
@@ -493,6 +494,9 @@ async function main(): Promise<void> {
   checkNotStopping();
 
   // 6. The API.
+  const rateLimits = new RateLimits({ settings: rateLimitSettingsFromConfig(config), databaseUrl: config.DATABASE_URL, log: (m, e) => console.error(`[api] ${m}`, e ?? '') });
+  onStop('rate limits', () => rateLimits.close());
+  log(rateLimits.describe());
   const app = createApp({
     db,
     temporal: client,
@@ -503,6 +507,7 @@ async function main(): Promise<void> {
     unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(config)),
     reviewMetrics: reviewMetricsSettingsFromConfig(config),
     boundary: { basePolicy: gatePolicyFromConfig(config), thresholds: learning.boundary },
+    rateLimits,
   });
   const apiServer = createServer(app);
   await listen(apiServer, config.API_PORT, config.API_HOST);

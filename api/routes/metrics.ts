@@ -4,6 +4,7 @@ import { reviewMetricsDefaults } from '../../config/app';
 import { REVIEWER_FLAGS, reviewMetrics, type QueueFigures, type ReviewMetricsReport } from '../../db/repositories/review-metrics';
 import { authenticate, requireRole } from '../auth';
 import type { ApiContext } from '../context';
+import { rateLimitsOf } from '../rate-limit';
 
 /**
  * The review metrics in the Prometheus text format, for everyone, over the last REVIEW_METRICS_WINDOW,
@@ -75,12 +76,13 @@ export function prometheusText(report: ReviewMetricsReport): Promise<string> {
 }
 
 /** GET /metrics for a Prometheus scrape: a bearer token of an admin or integration user (the scrape config's `authorization`). */
-export function metricsRoutes({ db, reviewMetrics: settings = reviewMetricsDefaults }: ApiContext): Router {
+export function metricsRoutes({ db, reviewMetrics: settings = reviewMetricsDefaults, rateLimits }: ApiContext): Router {
   const router = Router();
-  router.get('/metrics', authenticate(db), requireRole('admin', 'integration'), async (_req, res) => {
+  router.get('/metrics', authenticate(db), rateLimitsOf({ rateLimits }).perPrincipal, requireRole('admin', 'integration'), async (_req, res) => {
     const now = new Date();
     const report = await reviewMetrics(db, { scope: { kind: 'all' }, since: new Date(now.getTime() - settings.windowMs), until: now, now }, settings);
-    res.type(Registry.PROMETHEUS_CONTENT_TYPE).send(await prometheusText(report));
+    // The rate limits' counters are this process's own (api/rate-limit.ts).
+    res.type(Registry.PROMETHEUS_CONTENT_TYPE).send((await prometheusText(report)) + (rateLimits ? await rateLimits.metrics() : ''));
   });
   return router;
 }

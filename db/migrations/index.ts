@@ -8,6 +8,7 @@ import * as policyVersions from './2026_11_21_0006_policy_versions';
 import * as auditActionIndex from './2026_11_21_0007_audit_action_index';
 import * as aiDrafting from './2026_12_06_0008_ai_drafting';
 import * as approvalViews from './2026_12_06_0009_approval_views';
+import * as rateLimits from './2026_12_06_0010_rate_limits';
 
 /** Every migration, by its timestamped name; the Migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_21_0007_audit_action_index': auditActionIndex,
   '2026_12_06_0008_ai_drafting': aiDrafting,
   '2026_12_06_0009_approval_views': approvalViews,
+  '2026_12_06_0010_rate_limits': rateLimits,
 };

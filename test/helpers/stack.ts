@@ -6,6 +6,7 @@ import type { ActivityDeps } from '../../activities/deps';
 import type { SmtpOptions } from '../../activities/mailer';
 import { createApp } from '../../api/app';
 import type { ApiContext } from '../../api/context';
+import { RateLimits, type RateLimitSettings } from '../../api/rate-limit';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { createTestDatabase, type TestDatabase } from './database';
 import { assertDocumentedResponse } from './openapi-contract';
@@ -31,7 +32,7 @@ export interface Stack {
 export async function startStack(
   depOverrides: Partial<ActivityDeps> = {},
   mailer: Pick<SmtpOptions, 'dkim'> = {},
-  apiOverrides: Pick<ApiContext, 'boundary' | 'reviewMetrics'> = {},
+  apiOverrides: Pick<ApiContext, 'boundary' | 'reviewMetrics'> & { rateLimits?: RateLimitSettings } = {},
 ): Promise<Stack> {
   const address = process.env.CADENCE_TEST_TEMPORAL_ADDRESS;
   if (!address) throw new Error('CADENCE_TEST_TEMPORAL_ADDRESS is not set: run through jest (global setup)');
@@ -43,6 +44,8 @@ export async function startStack(
   const worker = await startWorker({ connection: nativeConnection, temporal, deps: testDeps(database.db, port, depOverrides, mailer) });
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace: temporal.namespace });
+  // Rate limits only for a test that asks for them (kept in its database): no other test is throttled.
+  const rateLimits = apiOverrides.rateLimits ? new RateLimits({ settings: apiOverrides.rateLimits, databaseUrl: database.url }) : undefined;
   const app = createApp({
     db: database.db,
     temporal: client,
@@ -52,6 +55,7 @@ export async function startStack(
     replyOptions: testReplyOptions,
     unsubscribe: new UnsubscribeKeyring({ current: TEST_UNSUBSCRIBE_SECRET }),
     ...apiOverrides,
+    rateLimits,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -93,6 +97,7 @@ export async function startStack(
       await connection.close();
       await nativeConnection.close();
       await smtp.close();
+      await rateLimits?.close();
       await database.drop();
     },
   };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually, pendingApproval } from '../helpers/harness';
-import { createCadence, createUser, goodTemplate, type TestUser } from '../helpers/seed';
+import { createCadence, createUser, goodTemplate, type StepSpec, type TestUser } from '../helpers/seed';
 import { startStack, type Stack } from '../helpers/stack';
 
 // Honest answers under races: callers fire the same request at once (a rep double-clicks while their manager
@@ -19,7 +19,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function enrollOne(steps = [{ delaySeconds: 0, template: goodTemplate }]) {
+async function enrollOne(steps: StepSpec[] = [{ delaySeconds: 0, template: goodTemplate }]) {
   const cadenceId = await createCadence(stack.database.db, steps);
   const id = randomUUID().slice(0, 8);
   const email = `kim.${id}@race-${id}.test`;
