@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Db } from '../db/connect';
+import type { OwnerScope } from '../db/repositories/pages';
 import type { Role } from '../db/types';
 import { forbidden, unauthorized } from './errors';
 
@@ -63,4 +64,9 @@ export async function mayActFor(db: Db, caller: Principal, ownerId: string): Pro
   if (caller.role !== 'manager') return false;
   const owner = await db.selectFrom('users').select('manager_id').where('id', '=', ownerId).executeTakeFirst();
   return owner?.manager_id === caller.userId;
+}
+
+/** Whose items a caller lists: a rep their own, a manager their own and their reps', an admin everyone's. */
+export function ownerScope(caller: Principal): OwnerScope {
+  return caller.role === 'rep' ? { kind: 'owner', userId: caller.userId } : caller.role === 'manager' ? { kind: 'team', managerId: caller.userId } : { kind: 'all' };
 }

@@ -112,10 +112,10 @@ export function buildOpenApiDocument() {
   registry.registerPath({
     method: 'get',
     path: '/v1/prospects/{id}/timeline',
-    summary: "A prospect's story from the audit trail, oldest first",
+    summary: "A prospect's story from the audit trail, in chain order (paginated)",
     security,
-    request: { params: s.idParam },
-    responses: { 200: { description: 'Timeline', ...json(s.timelineResponse) }, ...errors(401, 403, 404) },
+    request: { params: s.idParam, query: s.pageQuery },
+    responses: { 200: { description: 'Timeline', ...json(s.timelineResponse) }, ...errors(400, 401, 403, 404) },
   });
   registry.registerPath({
     method: 'post',
@@ -154,9 +154,10 @@ export function buildOpenApiDocument() {
   registry.registerPath({
     method: 'get',
     path: '/v1/cadences',
-    summary: 'The cadence definitions: ids, names and step counts',
+    summary: 'The cadence definitions: ids, names and step counts, oldest first (paginated)',
     security,
-    responses: { 200: { description: 'Cadences', ...json(s.cadenceList) }, ...errors(401, 403) },
+    request: { query: s.pageQuery },
+    responses: { 200: { description: 'Cadences', ...json(s.cadenceList) }, ...errors(400, 401, 403) },
   });
   registry.registerPath({
     method: 'get',
@@ -343,7 +344,8 @@ export function buildOpenApiDocument() {
       'The health figure is over the sends of the last 30 days that reached the provider (sent or unconfirmed): hard bounces / max(sends, 20) and complaints / max(sends, 20). ' +
       'The floor of 20 keeps one early bounce out of 2 sends from reading as 50%.',
     security,
-    responses: { 200: { description: 'Mailboxes, by address', ...json(s.mailboxList) }, ...errors(401, 403) },
+    request: { query: s.pageQuery },
+    responses: { 200: { description: 'Mailboxes, by address (paginated)', ...json(s.mailboxList) }, ...errors(400, 401, 403) },
   });
   registry.registerPath({
     method: 'get',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nextCursorField, pageFields } from './pagination';
 
 const email = z.email().max(320);
 
@@ -213,12 +214,12 @@ export const approvalItem = z
   })
   .meta({ id: 'ApprovalItem' });
 
-export const approvalQueue = z.object({ items: z.array(approvalItem) }).meta({ id: 'ApprovalQueue' });
+export const approvalQueue = z.object({ items: z.array(approvalItem), nextCursor: nextCursorField }).meta({ id: 'ApprovalQueue' });
 
 export const approvalQueueQuery = z
   .object({
     status: z.enum(['pending', 'approved', 'edited', 'rejected', 'expired', 'cancelled']).default('pending'),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    ...pageFields,
   })
   .strict();
 
@@ -235,7 +236,7 @@ export const timelineEvent = z.object({
 });
 
 export const timelineResponse = z
-  .object({ prospectId: z.string(), events: z.array(timelineEvent) })
+  .object({ prospectId: z.string(), events: z.array(timelineEvent), nextCursor: nextCursorField })
   .meta({ id: 'Timeline' });
 
 export const errorResponse = z
@@ -403,11 +404,11 @@ export const taskItem = z
 export const taskListQuery = z
   .object({
     status: z.enum(['open', 'done', 'skipped', 'expired']).default('open'),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    ...pageFields,
   })
   .strict();
 
-export const taskList = z.object({ items: z.array(taskItem) }).meta({ id: 'TaskList' });
+export const taskList = z.object({ items: z.array(taskItem), nextCursor: nextCursorField }).meta({ id: 'TaskList' });
 
 export const taskParams = z.object({ id: z.string().min(1), action: z.enum(['complete', 'skip']) });
 
@@ -554,8 +555,11 @@ export const cadenceDefinition = z
   .meta({ id: 'CadenceDefinition' });
 
 export const cadenceList = z
-  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), createdAt: z.string(), steps: z.number().int() })) })
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), createdAt: z.string(), steps: z.number().int() })), nextCursor: nextCursorField })
   .meta({ id: 'CadenceList' });
+
+/** The query of a list with no filter of its own: cadences, mailboxes, a prospect's timeline. */
+export const pageQuery = z.object(pageFields).strict();
 
 const isoDate = z
   .string()
@@ -650,11 +654,19 @@ export const suppressionEntry = z
   .meta({ id: 'Suppression' });
 
 export const suppressionLookupQuery = z
-  .object({ value: z.string().trim().min(1).max(320).describe('An email address (matched by address and by its domain) or a domain') })
+  .object({
+    value: z.string().trim().min(1).max(320).optional().describe('An email address (matched by address and by its domain) or a domain; absent: page through the whole list'),
+    ...pageFields,
+  })
   .strict();
 
 export const suppressionLookup = z
-  .object({ value: z.string(), suppressed: z.boolean(), items: z.array(suppressionEntry).describe('Every entry that hits the value, address entries first') })
+  .object({
+    value: z.string().nullable().describe('The value looked up; null when the list was paged'),
+    suppressed: z.boolean().nullable().describe('Whether the value is suppressed; null when the list was paged'),
+    items: z.array(suppressionEntry).describe('With value: every entry that hits it, address entries first. Without: a page of the whole list, oldest first'),
+    nextCursor: nextCursorField,
+  })
   .meta({ id: 'SuppressionLookup' });
 
 export const suppressionParams = z.object({ kind: suppressionKindEnum, value: z.string().min(1).max(320) });
@@ -850,7 +862,7 @@ export const mailboxView = z
   })
   .meta({ id: 'Mailbox' });
 
-export const mailboxList = z.object({ items: z.array(mailboxView) }).meta({ id: 'MailboxList' });
+export const mailboxList = z.object({ items: z.array(mailboxView), nextCursor: nextCursorField }).meta({ id: 'MailboxList' });
 
 // --- approval theater and bottleneck (db/repositories/review-metrics.ts) ---
 

@@ -127,18 +127,30 @@
 
   // --- data ---
 
+  /** Every page of a list, following nextCursor (at most `max` items: a queue longer than that is worked from its oldest). */
+  async function allPages(path, field, max = 1000) {
+    const items = [];
+    let cursor = null;
+    do {
+      const sep = path.includes('?') ? '&' : '?';
+      const data = await api('GET', `${path}${sep}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      items.push(...data[field]);
+      cursor = data.nextCursor;
+    } while (cursor && items.length < max);
+    return items;
+  }
+
   async function loadQueue() {
-    const data = await api('GET', '/v1/approvals?status=pending&limit=200');
-    state.items = data.items;
+    state.items = await allPages('/v1/approvals?status=pending', 'items');
     for (const id of state.errors.keys()) if (!state.items.some((i) => i.id === id)) state.errors.delete(id);
     if (state.modeFor && !state.items.some((i) => i.id === state.modeFor)) closeMode();
     state.selected.queue = Math.max(0, Math.min(state.selected.queue, state.items.length - 1));
   }
 
   async function loadTasks() {
-    const data = await api('GET', '/v1/tasks?status=open&limit=200');
+    const items = await allPages('/v1/tasks?status=open', 'items');
     // Replies first (a person is waiting), then calls and meetings, each with the brief a model wrote for it.
-    state.tasks = [...data.items.filter((t) => t.kind === 'reply'), ...data.items.filter((t) => t.kind === 'call' || t.kind === 'meeting')];
+    state.tasks = [...items.filter((t) => t.kind === 'reply'), ...items.filter((t) => t.kind === 'call' || t.kind === 'meeting')];
     state.selected.replies = Math.max(0, Math.min(state.selected.replies, state.tasks.length - 1));
   }
 
@@ -749,8 +761,7 @@
     showView('timeline');
     $('view-timeline').focus();
     try {
-      const data = await api('GET', `/v1/prospects/${encodeURIComponent(prospectId)}/timeline`);
-      opened.events = data.events;
+      opened.events = await allPages(`/v1/prospects/${encodeURIComponent(prospectId)}/timeline`, 'events', Infinity);
     } catch (err) {
       if (err.status === 401) return;
       opened.error = `Could not load the timeline (${err.status ? `${err.status} ${err.body.error || ''}` : 'network'}): ${err.message}`;

@@ -1,8 +1,10 @@
 import { Router } from 'express';
+import { approvalQueuePage } from '../../db/repositories/pages';
 import { priorThread } from '../../db/repositories/thread';
 import type { ApprovalRequest } from '../../db/types';
 import { checkContent, type SpamFinding } from '../../activities/spam-check';
-import { principal, requireRole } from '../auth';
+import { ownerScope, principal, requireRole } from '../auth';
+import { decodeCursor, pageOf } from '../pagination';
 import type { ApiContext } from '../context';
 import { approvalQueueQuery, approvalViewRequest, decisionRequest, idParam } from '../schemas';
 import { decideApproval } from '../use-cases/decide-approval';
@@ -15,19 +17,10 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
   router.get('/v1/approvals', requireRole('rep', 'manager', 'admin'), async (req, res) => {
     const query = parse(approvalQueueQuery, req.query, 'query');
     const caller = principal(req);
-    let rows = db.selectFrom('approval_requests').selectAll().where('status', '=', query.status);
-    if (caller.role === 'rep') rows = rows.where('owner_id', '=', caller.userId);
-    if (caller.role === 'manager') {
-      rows = rows.where((eb) =>
-        eb.or([
-          eb('owner_id', '=', caller.userId),
-          eb('owner_id', 'in', eb.selectFrom('users').select('id').where('manager_id', '=', caller.userId)),
-        ]),
-      );
-    }
-    const requests = await rows.orderBy('created_at').limit(query.limit).execute();
-    const items = await Promise.all(requests.map((r) => toQueueItem(r)));
-    res.json({ items });
+    const list = `approvals:${query.status}`;
+    const rows = await approvalQueuePage(db, { status: query.status, scope: ownerScope(caller), after: decodeCursor(query.cursor, list, 2), fetch: query.limit + 1 }).execute();
+    const page = pageOf(rows, query.limit, list, (r) => [r.page_at, r.id]);
+    res.json({ items: await Promise.all(page.items.map((r) => toQueueItem(r))), nextCursor: page.nextCursor });
   });
 
   async function toQueueItem(r: ApprovalRequest) {

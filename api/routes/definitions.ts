@@ -8,10 +8,13 @@ import { recordAudit } from '../../db/repositories/audit';
 import type { DrafterKind, StepKind, StepTimingJson } from '../../db/types';
 import { hasAiSlots } from '../../activities/ai/framework';
 import { validateStepTiming } from '../../workflows/business-time';
+import { cadenceListPage } from '../../db/repositories/pages';
 import { principal, requireRole } from '../auth';
+import { decodeCursor, pageOf } from '../pagination';
 import type { ApiContext } from '../context';
 import { badRequest, conflict, HttpError, notFound } from '../errors';
 import {
+  pageQuery,
   cadenceDefinitionRequest,
   cadenceIdParam,
   holidayDeleteQuery,
@@ -293,16 +296,11 @@ const isUniqueViolation = (err: unknown) => typeof err === 'object' && err !== n
 export function definitionRoutes({ db }: ApiContext): Router {
   const router = Router();
 
-  router.get('/v1/cadences', requireRole('rep', 'manager', 'admin'), async (_req, res) => {
-    const rows = await db
-      .selectFrom('cadences as c')
-      .leftJoin('cadence_steps as s', 's.cadence_id', 'c.id')
-      .select(['c.id', 'c.name', 'c.created_at', sql<string>`count(s.position)`.as('steps')])
-      .groupBy(['c.id', 'c.name', 'c.created_at'])
-      .orderBy('c.created_at')
-      .orderBy('c.id')
-      .execute();
-    res.json({ items: rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), steps: Number(r.steps) })) });
+  router.get('/v1/cadences', requireRole('rep', 'manager', 'admin'), async (req, res) => {
+    const query = parse(pageQuery, req.query, 'query');
+    const rows = await cadenceListPage(db, { after: decodeCursor(query.cursor, 'cadences', 2), fetch: query.limit + 1 }).execute();
+    const page = pageOf(rows, query.limit, 'cadences', (r) => [r.page_at, r.id]);
+    res.json({ items: page.items.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), steps: Number(r.steps ?? 0) })), nextCursor: page.nextCursor });
   });
 
   router.get('/v1/cadences/:id', requireRole('rep', 'manager', 'admin'), async (req, res) => {

@@ -6,10 +6,12 @@ import { recordAudit } from '../../db/repositories/audit';
 import { healthBreaches, healthJson, mailboxHealth, stopIfUnhealthy } from '../../db/repositories/mailbox-health';
 import { mailboxUsage } from '../../db/repositories/mailboxes';
 import type { Mailbox } from '../../db/types';
+import { mailboxListPage } from '../../db/repositories/pages';
 import { principal, requireRole } from '../auth';
+import { decodeCursor, pageOf } from '../pagination';
 import type { ApiContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
-import { mailboxParams, mailboxRequest, mailboxResumeRequest, type mailboxView } from '../schemas';
+import { mailboxParams, mailboxRequest, mailboxResumeRequest, pageQuery, type mailboxView } from '../schemas';
 import { parse } from '../validate';
 
 type MailboxRequest = z.output<typeof mailboxRequest>;
@@ -132,10 +134,12 @@ class CreatedConcurrently extends Error {}
 export function mailboxRoutes({ db }: ApiContext): Router {
   const router = Router();
 
-  router.get('/v1/mailboxes', requireRole('manager', 'admin'), async (_req, res) => {
+  router.get('/v1/mailboxes', requireRole('manager', 'admin'), async (req, res) => {
+    const query = parse(pageQuery, req.query, 'query');
     const now = new Date();
-    const rows = await db.selectFrom('mailboxes').selectAll().orderBy('address').execute();
-    res.json({ items: await Promise.all(rows.map((m) => mailboxJson(db, m, now))) });
+    const rows = await mailboxListPage(db, { after: decodeCursor(query.cursor, 'mailboxes', 1), fetch: query.limit + 1 }).execute();
+    const page = pageOf(rows, query.limit, 'mailboxes', (m) => [m.address]);
+    res.json({ items: await Promise.all(page.items.map((m) => mailboxJson(db, m, now))), nextCursor: page.nextCursor });
   });
 
   router.get('/v1/mailboxes/:address', requireRole('manager', 'admin'), async (req, res) => {

@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { prospectTimeline } from '../../db/repositories/audit';
+import { timelinePage } from '../../db/repositories/pages';
 import { principal, requireRole } from '../auth';
+import { decodeCursor, pageOf } from '../pagination';
 import type { ApiContext } from '../context';
 import { forbidden, notFound } from '../errors';
-import { idParam } from '../schemas';
+import { idParam, pageQuery } from '../schemas';
 import { parse } from '../validate';
 
 export function prospectRoutes({ db }: ApiContext): Router {
@@ -17,9 +18,13 @@ export function prospectRoutes({ db }: ApiContext): Router {
       const owns = await db.selectFrom('enrollments').select('id').where('prospect_id', '=', id).where('owner_id', '=', caller.userId).executeTakeFirst();
       if (!owns) throw forbidden(`prospect ${id} belongs to another rep`);
     }
-    const events = await prospectTimeline(db, id);
+    const query = parse(pageQuery, req.query, 'query');
+    const list = `timeline:${id}`;
+    const rows = await timelinePage(db, { prospectId: id, after: decodeCursor(query.cursor, list, 2), fetch: query.limit + 1 }).execute();
+    const { items: events, nextCursor } = pageOf(rows, query.limit, list, (e) => [e.page_seq, String(e.id)]);
     res.json({
       prospectId: id,
+      nextCursor,
       events: events.map((e) => ({
         id: String(e.id),
         seq: e.seq === null ? null : Number(e.seq),

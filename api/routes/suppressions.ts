@@ -10,7 +10,9 @@ import {
   type ParsedSuppressions,
   type Suppression,
 } from '../../db/repositories/suppressions';
+import { suppressionListPage } from '../../db/repositories/pages';
 import { principal, requireRole } from '../auth';
+import { decodeCursor, pageOf } from '../pagination';
 import type { ApiContext } from '../context';
 import { badRequest, HttpError, notFound } from '../errors';
 import { suppressionImportEnvelope, suppressionImportQuery, suppressionLookupQuery, suppressionParams } from '../schemas';
@@ -69,9 +71,15 @@ export function suppressionRoutes({ db }: ApiContext): Router {
   });
 
   router.get('/v1/suppressions', requireRole('rep', 'manager', 'admin', 'integration'), async (req, res) => {
-    const { value } = parse(suppressionLookupQuery, req.query, 'query');
-    const items = await lookupSuppressions(db, value);
-    res.json({ value, suppressed: items.length > 0, items: items.map(toJson) });
+    const query = parse(suppressionLookupQuery, req.query, 'query');
+    if (query.value !== undefined) {
+      const items = await lookupSuppressions(db, query.value);
+      res.json({ value: query.value, suppressed: items.length > 0, items: items.map(toJson), nextCursor: null });
+      return;
+    }
+    const rows = await suppressionListPage(db, { after: decodeCursor(query.cursor, 'suppressions', 2), fetch: query.limit + 1 }).execute();
+    const page = pageOf(rows, query.limit, 'suppressions', (r) => [r.page_at, r.id]);
+    res.json({ value: null, suppressed: null, items: page.items.map((r) => toJson({ kind: r.kind, value: r.value, reason: r.reason, source: r.source, createdAt: r.created_at })), nextCursor: page.nextCursor });
   });
 
   router.delete('/v1/suppressions/:kind/:value', requireRole('admin'), async (req, res) => {

@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import { repliesForTasks } from '../../db/repositories/replies';
-import { mayActFor, principal, requireRole } from '../auth';
+import { taskListPage } from '../../db/repositories/pages';
+import { ownerScope, principal, requireRole } from '../auth';
+import { decodeCursor, pageOf } from '../pagination';
 import type { ApiContext } from '../context';
 import { taskListQuery, taskParams, taskRequest } from '../schemas';
 import { actOnTask } from '../use-cases/act-on-task';
@@ -12,15 +14,9 @@ export function taskRoutes({ db, temporal }: ApiContext): Router {
 
   router.get('/v1/tasks', requireRole('rep', 'manager', 'admin'), async (req, res) => {
     const query = parse(taskListQuery, req.query, 'query');
-    const caller = principal(req);
-    let rows = db.selectFrom('tasks').selectAll().where('status', '=', query.status);
-    if (caller.role === 'rep') rows = rows.where('owner_id', '=', caller.userId);
-    if (caller.role === 'manager') {
-      rows = rows.where((eb) =>
-        eb.or([eb('owner_id', '=', caller.userId), eb('owner_id', 'in', eb.selectFrom('users').select('id').where('manager_id', '=', caller.userId))]),
-      );
-    }
-    const tasks = await rows.orderBy('due_at').limit(query.limit).execute();
+    const list = `tasks:${query.status}`;
+    const rows = await taskListPage(db, { status: query.status, scope: ownerScope(principal(req)), after: decodeCursor(query.cursor, list, 2), fetch: query.limit + 1 }).execute();
+    const { items: tasks, nextCursor } = pageOf(rows, query.limit, list, (t) => [t.page_at, t.id]);
     const replies = await repliesForTasks(db, tasks);
     res.json({
       items: tasks.map((t) => ({
@@ -38,6 +34,7 @@ export function taskRoutes({ db, temporal }: ApiContext): Router {
         details: t.details,
         reply: replies.get(t.id) ?? null,
       })),
+      nextCursor,
     });
   });
 

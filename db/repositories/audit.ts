@@ -41,17 +41,6 @@ export async function recordAudit(db: Db, event: AuditInput): Promise<void> {
     .execute();
 }
 
-/** The prospect's events in chain order (an event outside the chain, which verify-audit reports, last). */
-export async function prospectTimeline(db: Db, prospectId: string): Promise<AuditEvent[]> {
-  return db
-    .selectFrom('audit_events')
-    .selectAll()
-    .where('prospect_id', '=', prospectId)
-    .orderBy('seq', (ob) => ob.asc().nullsLast())
-    .orderBy('id')
-    .execute();
-}
-
 // --- The hash chain, recomputed independently of the database's functions ---
 
 /** The prev_hash of the first event in the chain. */
