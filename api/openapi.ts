@@ -1,9 +1,13 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { addOpenApiLinks } from './openapi-links';
+import { documentRefinements } from './openapi-refinements';
 import { documentRateLimits } from './rate-limit';
 import * as s from './schemas';
 
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+/** A request body the operation cannot do without (an absent one is 400, naming the fields it lacks). */
+const requiredJson = (schema: z.ZodType) => ({ required: true, ...json(schema) });
 const errors = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((status) => [status, { description: errorDescriptions[status]!, ...json(s.errorResponse) }]));
 const errorDescriptions: Record<number, string> = {
@@ -31,7 +35,7 @@ export function buildOpenApiDocument() {
       '409 cooldown (with until) when the last cadence ended less than 30 days ago, 422 no-owner when routing finds nobody, ' +
       '422 suppressed (naming the list, reason and kind) when the address or its whole domain is on a suppression list.',
     security,
-    request: { body: json(s.enrollRequest) },
+    request: { body: requiredJson(s.enrollRequest) },
     responses: { 201: { description: 'Enrolled', ...json(s.enrollmentResult) }, ...errors(400, 401, 403, 404, 409, 422) },
   });
   registry.registerPath({
@@ -43,7 +47,7 @@ export function buildOpenApiDocument() {
       'A prospect already in a cadence, or inside the cooldown after one, is skipped (200 enrolled: false), not enrolled twice; so is a trigger no rule matches. ' +
       'Every skip is recorded in the audit trail.',
     security,
-    request: { body: json(s.triggerRequest) },
+    request: { body: requiredJson(s.triggerRequest) },
     responses: {
       201: { description: 'Enrolled', ...json(s.triggerEnrolled) },
       200: { description: 'Not enrolled: no rule, already enrolled or cooldown', ...json(s.triggerSkipped) },
@@ -58,8 +62,12 @@ export function buildOpenApiDocument() {
       'Needs an active list_import enrollment rule matching listName (else 422 no-rule). Every lead gets an outcome with its 0-based index and 1-based line: ' +
       'enrolled, skipped (already-enrolled, cooldown) or failed (invalid, with the zod issues naming the field; invalid-owner; no-owner). A bad lead never stops the others.',
     security,
-    request: { body: json(s.listImportRequest) },
-    responses: { 200: { description: 'One outcome per lead', ...json(s.listImportResponse) }, ...errors(400, 401, 403, 422) },
+    request: { body: requiredJson(s.listImportRequest) },
+    responses: {
+      200: { description: 'One outcome per lead', ...json(s.listImportResponse) },
+      400: { description: 'Malformed envelope (invalid-request, naming the field), or no valid lead (no-valid-leads, with the per-lead report)', ...json(z.union([s.listImportFailure, s.errorResponse])) },
+      ...errors(401, 403, 422),
+    },
   });
   registry.registerPath({
     method: 'get',
@@ -77,7 +85,7 @@ export function buildOpenApiDocument() {
       'Bound to the draft version the rep saw; a stale version is refused with 409. Approve and edit are refused with 409 suppressed when the prospect ' +
       '(its address or whole domain) has been suppressed since the draft was queued: nothing is sent, and reject is still allowed.',
     security,
-    request: { params: s.idParam, body: json(s.decisionRequest) },
+    request: { params: s.idParam, body: requiredJson(s.decisionRequest) },
     responses: { 200: { description: 'Decision accepted', ...json(s.decisionResponse) }, ...errors(400, 401, 403, 404, 409, 422) },
   });
   registry.registerPath({
@@ -102,7 +110,7 @@ export function buildOpenApiDocument() {
     summary: 'Deliver an inbound reply (integrations)',
     description: "Matched by In-Reply-To/References, else by sender; recorded before the cadence is signalled; idempotent by Message-ID.",
     security,
-    request: { body: json(s.inboundReplyRequest) },
+    request: { body: requiredJson(s.inboundReplyRequest) },
     responses: {
       202: { description: 'Recorded', ...json(s.inboundReplyResponse) },
       200: { description: 'Already recorded (duplicate delivery)', ...json(s.inboundReplyResponse) },
@@ -177,7 +185,7 @@ export function buildOpenApiDocument() {
       'Each template is stored as version 1, approved: defining it is the approval, recorded as a template.approved audit event with the actor and the content hash; the cadence gets a cadence.defined event. ' +
       'Idempotent: the same definition again is 200 with the stored one. Definitions are immutable once created (running cadences and their history refer to them): a different definition for an existing id is 409 cadence-exists.',
     security,
-    request: { params: s.cadenceIdParam, body: json(s.cadenceDefinitionRequest) },
+    request: { params: s.cadenceIdParam, body: requiredJson(s.cadenceDefinitionRequest) },
     responses: {
       201: { description: 'Defined', ...json(s.cadenceDefinition) },
       200: { description: 'Already defined exactly so', ...json(s.cadenceDefinition) },
@@ -199,7 +207,7 @@ export function buildOpenApiDocument() {
     summary: 'Add (201) or rename (200) a holiday (managers, admins); recorded as holiday.added or holiday.renamed',
     description: 'Cadences read the holidays of the calendar "default" (about a year ahead) when they start, and again when a long one continues as new.',
     security,
-    request: { params: s.holidayParams, body: json(s.holidayRequest) },
+    request: { params: s.holidayParams, body: requiredJson(s.holidayRequest) },
     responses: {
       201: { description: 'Added', ...json(s.holiday) },
       200: { description: 'Already there (renamed when the name differed)', ...json(s.holiday) },
@@ -229,7 +237,7 @@ export function buildOpenApiDocument() {
     security,
     request: {
       query: s.suppressionImportQuery,
-      body: { content: { 'application/json': { schema: s.suppressionImportRequest }, 'text/csv': { schema: z.string() } } },
+      body: { required: true, content: { 'application/json': { schema: s.suppressionImportRequest }, 'text/csv': { schema: z.string() } } },
     },
     responses: {
       200: { description: 'Imported; bad rows reported', ...json(s.suppressionImportResult) },
@@ -323,7 +331,7 @@ export function buildOpenApiDocument() {
       'over the last 30 days is then above its limit stops sending (mailbox.stopped, listed under mailboxesStopped) and the owner\'s manager and every admin are alerted once. ' +
       'A bad event is reported with its 0-based index and errors naming the field; the good ones are applied. A batch without one valid event is 400 no-valid-events with the same report.',
     security,
-    request: { body: json(s.deliveryEventsRequest) },
+    request: { body: requiredJson(s.deliveryEventsRequest) },
     responses: {
       200: { description: 'Every event applied or already recorded', ...json(s.deliveryEventsResult) },
       207: { description: 'Some events rejected (see rejected); the others applied', ...json(s.deliveryEventsResult) },
@@ -364,7 +372,7 @@ export function buildOpenApiDocument() {
       '(a 400 names both, saying which one is the current value). Recorded as mailbox.created or mailbox.changed with what changed. ' +
       'A changed health limit re-evaluates the figure at once: a limit below the current rate stops the mailbox. A mailbox the sender first meets is created with the configured defaults.',
     security,
-    request: { params: mailboxParams, body: json(s.mailboxRequest) },
+    request: { params: mailboxParams, body: requiredJson(s.mailboxRequest) },
     responses: {
       201: { description: 'Created', ...json(s.mailboxView) },
       200: { description: 'Changed (or already so)', ...json(s.mailboxView) },
@@ -379,7 +387,7 @@ export function buildOpenApiDocument() {
       'Sends deferred by the stop go at their next check (within the hour). Resuming does not reset the health figure: ' +
       'while it is above a limit, the next hard bounce or complaint stops the mailbox again. 409 not-stopped for an active mailbox.',
     security,
-    request: { params: mailboxParams, body: json(s.mailboxResumeRequest) },
+    request: { params: mailboxParams, body: requiredJson(s.mailboxResumeRequest) },
     responses: { 200: { description: 'Active again', ...json(s.mailboxView) }, ...errors(400, 401, 403, 404, 409) },
   });
 
@@ -441,7 +449,7 @@ export function buildOpenApiDocument() {
       "Every running cadence applies it from its next step; each step's gate.decided audit names the version that decided it. " +
       '409 recommendation-not-current when the report no longer has that recommendation (already accepted, the policy changed since, or the evidence moved), with the current ids.',
     security,
-    request: { body: json(s.acceptRecommendationRequest) },
+    request: { body: requiredJson(s.acceptRecommendationRequest) },
     responses: {
       201: { description: 'The new policy version', ...json(s.acceptRecommendationResponse) },
       200: { description: 'Already accepted (duplicate: true): the version that acceptance made, with who accepted it and when', ...json(s.acceptRecommendationResponse) },
@@ -458,14 +466,13 @@ export function buildOpenApiDocument() {
       'and the cadence steps and A/B variants that used the old version use it from the next enrollment on. Recorded as template.promoted (who, from which version and draft, what changed) and template.approved. ' +
       '409 not-an-edit, draft-not-from-template or template-superseded; 404 for an unknown template or draft.',
     security,
-    request: { params: s.idParam, body: json(s.promoteTemplateRequest) },
+    request: { params: s.idParam, body: requiredJson(s.promoteTemplateRequest) },
     responses: { 201: { description: 'The new template version', ...json(s.promotedTemplate) }, ...errors(400, 401, 403, 404, 409) },
   });
 
-  return documentRateLimits(
-    new OpenApiGeneratorV31(registry.definitions).generateDocument({
-      openapi: '3.1.0',
-      info: { title: 'Cadence engine API', version: '1.0.0', description: 'Human-in-the-loop sales cadences on Temporal' },
-    }),
-  );
+  const generated = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'Cadence engine API', version: '1.0.0', description: 'Human-in-the-loop sales cadences on Temporal' },
+  });
+  return addOpenApiLinks(documentRefinements(documentRateLimits(generated)));
 }

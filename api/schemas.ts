@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { nextCursorField, pageFields } from './pagination';
 
-const email = z.email().max(320);
+/** The email addresses the API accepts, published as the document's pattern (a client checks what the API checks). */
+const emailAddress = (message = 'must be an email address such as pat@example.com') => z.string().max(320).regex(z.regexes.email, message);
+const email = emailAddress();
 
 export const enrollRequest = z
   .object({
@@ -29,9 +31,9 @@ export const enrollRequest = z
           .regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'must be a domain such as example.com')
           .transform((d) => d.toLowerCase()),
         tier: z.string().min(1).max(50).optional(),
-        dealValue: z.number().int().min(0).optional(),
+        dealValue: z.number().int().min(0).max(2_147_483_647).optional(),
         industry: z.string().max(100).optional(),
-        employeeCount: z.number().int().min(0).optional(),
+        employeeCount: z.number().int().min(0).max(2_147_483_647).optional(),
         country: z.string().min(1).max(100).optional().describe('Country (e.g. "DE"); routing rules match it case-insensitively'),
         region: z.string().min(1).max(100).optional().describe('Sales region or territory (e.g. "EMEA")'),
         segment: z.string().min(1).max(100).optional().describe('Segment (e.g. "enterprise", "smb")'),
@@ -54,11 +56,11 @@ export const enrollResponse = z
 
 export const decisionRequest = z
   .discriminatedUnion('action', [
-    z.object({ action: z.literal('approve'), draftVersion: z.number().int().min(1) }).strict(),
+    z.object({ action: z.literal('approve'), draftVersion: z.number().int().min(1).max(2_147_483_647) }).strict(),
     z
       .object({
         action: z.literal('edit'),
-        draftVersion: z.number().int().min(1),
+        draftVersion: z.number().int().min(1).max(2_147_483_647),
         subject: z.string().min(1).max(300).optional(),
         body: z.string().min(1).max(20_000).optional(),
       })
@@ -67,7 +69,7 @@ export const decisionRequest = z
     z
       .object({
         action: z.literal('reject'),
-        draftVersion: z.number().int().min(1),
+        draftVersion: z.number().int().min(1).max(2_147_483_647),
         mode: z.enum(['skip-step', 'end-cadence']).default('skip-step'),
         reason: z.string().max(2000).optional(),
       })
@@ -346,6 +348,8 @@ export const listImportResponse = z
   })
   .meta({ id: 'ListImportResult' });
 
+export const listImportFailure = listImportResponse.extend({ error: z.string(), message: z.string() }).meta({ id: 'ListImportFailure' });
+
 // --- cadence controls and tasks ---
 
 export const controlAction = z.enum(['pause', 'resume', 'skip-step', 'finish']);
@@ -460,11 +464,11 @@ export const sendWindow = z
 
 export const templateContent = z
   .object({
-    subject: z.string().trim().min(1).max(300).describe('Merge fields: {{name}} or {{name|fallback}}; AI slots: {{ai:NAME|instruction}} or {{ai:NAME|instruction|max=WORDS}}'),
+    subject: z.string().regex(/\S/, 'must not be blank').trim().min(1).max(300).describe('Merge fields: {{name}} or {{name|fallback}}; AI slots: {{ai:NAME|instruction}} or {{ai:NAME|instruction|max=WORDS}}'),
     body: z.string().min(1).max(20_000).describe('Merge fields: {{name}} or {{name|fallback}}; AI slots: {{ai:NAME|instruction}} or {{ai:NAME|instruction|max=WORDS}}'),
-    instructions: z.string().trim().min(1).max(5000).optional().describe("A framework's goal, value points and tone, for every AI slot"),
-    dos: z.array(z.string().trim().min(1).max(300)).max(30).optional().describe('What AI-written text must do (a "quoted phrase" or a {{field}} is checked)'),
-    donts: z.array(z.string().trim().min(1).max(300)).max(30).optional().describe('What AI-written text must not do; a draft that does is gated with the reason ai-dont'),
+    instructions: z.string().regex(/\S/, 'must not be blank').trim().min(1).max(5000).optional().describe("A framework's goal, value points and tone, for every AI slot"),
+    dos: z.array(z.string().regex(/\S/, 'must not be blank').trim().min(1).max(300)).max(30).optional().describe('What AI-written text must do (a "quoted phrase" or a {{field}} is checked)'),
+    donts: z.array(z.string().regex(/\S/, 'must not be blank').trim().min(1).max(300)).max(30).optional().describe('What AI-written text must not do; a draft that does is gated with the reason ai-dont'),
   })
   .strict()
   .meta({ id: 'TemplateContent' });
@@ -483,7 +487,7 @@ export const cadenceStepInput = z
     delay: stepDelay.optional().describe('Wait before this step; none = at once'),
     window: sendWindow.optional(),
     taskSlaMinutes: z.number().int().min(1).max(525_600).optional().describe('call, linkedin and meeting steps: minutes until an open task is escalated'),
-    instructions: z.string().trim().min(1).max(5000).optional().describe('call, linkedin and meeting steps: what the rep should do, shown on the task'),
+    instructions: z.string().regex(/\S/, 'must not be blank').trim().min(1).max(5000).optional().describe('call, linkedin and meeting steps: what the rep should do, shown on the task'),
     template: templateContent.optional().describe('email and manual_email steps: the template (or give variants)'),
     variants: z.array(stepVariantInput).min(1).max(10).optional().describe('email and manual_email steps: A/B templates; each prospect gets one, always the same'),
     drafter: z
@@ -496,7 +500,7 @@ export const cadenceStepInput = z
 
 export const cadenceDefinitionRequest = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: z.string().regex(/\S/, 'must not be blank').trim().min(1).max(200),
     steps: z.array(cadenceStepInput).min(1).max(30),
   })
   .strict()
@@ -561,14 +565,14 @@ export const cadenceList = z
 /** The query of a list with no filter of its own: cadences, mailboxes, a prospect's timeline. */
 export const pageQuery = z.object(pageFields).strict();
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD', abort: true })
-  .refine((v) => {
-    const year = Number(v.slice(0, 4));
-    const d = new Date(`${v}T00:00:00Z`);
-    return year >= 1000 && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'must be a real calendar date YYYY-MM-DD');
+/**
+ * A real calendar date YYYY-MM-DD from the year 1000 on, as a regular expression (so the document states it):
+ * 29 February only in Gregorian leap years, each month's own last day.
+ */
+const CALENDAR_DATE =
+  /^(?:(?:[1-9]\d(?:[2468][048]|[13579][26]|0[48])|(?:[2468][048]|[13579][26])00)-02-29|[1-9]\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))$/;
+
+const isoDate = z.string().regex(CALENDAR_DATE, 'must be a real calendar date YYYY-MM-DD (from the year 1000)');
 
 const calendarName = z
   .string()
@@ -579,7 +583,7 @@ export const holidayParams = z.object({ date: isoDate.describe('YYYY-MM-DD') });
 
 export const holidayRequest = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: z.string().regex(/\S/, 'must not be blank').trim().min(1).max(200),
     calendar: calendarName.default('default'),
   })
   .strict()
@@ -604,10 +608,16 @@ export const holidayList = z.object({ items: z.array(holiday) }).meta({ id: 'Hol
 const suppressionReasonEnum = z.enum(['do-not-contact', 'unsubscribed', 'bounced', 'complained', 'closed-lost', 'competitor']);
 const suppressionKindEnum = z.enum(['address', 'domain']);
 
+/** What a suppression list holds: an email address or a domain (leading and trailing spaces are trimmed). */
+const SUPPRESSION_VALUE = new RegExp(`^\\s*(?:${z.regexes.email.source.slice(1, -1)}|[A-Za-z0-9.-]+\\.[A-Za-z]{2,})\\s*$`);
+
 export const suppressionImportRow = z
   .object({
     kind: suppressionKindEnum.optional().describe('address or domain; default domain when the value has no "@", else address'),
-    value: z.string().describe('An email address (stored normalized: lower-case, no +tag, Gmail dots ignored) or a domain such as example.com'),
+    value: z
+      .string()
+      .regex(SUPPRESSION_VALUE, 'must be an email address or a domain such as example.com')
+      .describe('An email address (stored normalized: lower-case, no +tag, Gmail dots ignored) or a domain such as example.com'),
     reason: suppressionReasonEnum.describe('The list the entry belongs to'),
   })
   .meta({ id: 'SuppressionImportRow' });
@@ -615,7 +625,7 @@ export const suppressionImportRow = z
 export const suppressionImportRequest = z
   .object({
     source: z.string().min(1).max(200).optional().describe('Where the list comes from (recorded on each new entry); default "api-import"'),
-    rows: z.array(suppressionImportRow).max(10_000).describe('Each row is validated on its own: a bad one is reported with its line (index + 1), the good ones are kept'),
+    rows: z.array(suppressionImportRow).min(1, 'no rows to import').max(10_000).describe('Each row is validated on its own: a bad one is reported with its line (index + 1), the good ones are kept'),
   })
   .meta({ id: 'SuppressionImportRequest' });
 
@@ -655,7 +665,7 @@ export const suppressionEntry = z
 
 export const suppressionLookupQuery = z
   .object({
-    value: z.string().trim().min(1).max(320).optional().describe('An email address (matched by address and by its domain) or a domain; absent: page through the whole list'),
+    value: z.string().regex(/\S/, 'must not be blank').trim().min(1).max(320).optional().describe('An email address (matched by address and by its domain) or a domain; absent: page through the whole list'),
     ...pageFields,
   })
   .strict();
@@ -678,7 +688,7 @@ export const MAX_DELIVERY_EVENTS = 1000;
 
 export const deliveryEvent = z
   .object({
-    id: z.string().trim().min(1).max(500).describe("The provider's event id; with the provider, what makes a redelivery a duplicate"),
+    id: z.string().regex(/\S/, 'must not be blank').trim().min(1).max(500).describe("The provider's event id; with the provider, what makes a redelivery a duplicate"),
     type: z.enum(['bounce', 'complaint']).describe('bounce: the message was not delivered; complaint: the recipient reported it as spam'),
     bounceType: z
       .enum(['hard', 'soft'])
@@ -768,10 +778,7 @@ export const deliveryEventsResult = z
 
 export const deliveryEventsFailure = deliveryEventsResult.extend({ error: z.string(), message: z.string() }).meta({ id: 'DeliveryEventsFailure' });
 
-const mailboxAddress = z
-  .email('must be an email address such as dana@example.com')
-  .max(320)
-  .transform((v) => v.toLowerCase());
+const mailboxAddress = emailAddress('must be an email address such as dana@example.com').transform((v) => v.toLowerCase());
 
 export const mailboxParams = z.object({ address: mailboxAddress.describe('The sending address, case-insensitive') });
 
@@ -808,6 +815,7 @@ export const mailboxResumeRequest = z
   .object({
     reason: z
       .string({ error: (issue) => (issue.input === undefined ? 'is required: say why the mailbox may send again' : 'must be a string') })
+      .regex(/\S/, 'is required: say why the mailbox may send again')
       .trim()
       .min(1, 'is required: say why the mailbox may send again')
       .max(2000)
@@ -878,9 +886,13 @@ export function parseWindowBound(value: string): Date | null {
   return Number.isNaN(at.getTime()) ? null : at;
 }
 
+/** WINDOW_BOUND as the document states it: a real calendar date, or a date-time with its offset (Z or ±HH:MM; a "+" unencoded in a query string arrives as a space). */
+const WINDOW_BOUND_PATTERN = new RegExp(`^(?:${CALENDAR_DATE.source.slice(1, -1)})(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+ -](?:[01]\\d|2[0-3]):[0-5]\\d))?$`);
+
 const windowBound = (name: string) =>
   z
     .string()
+    .regex(WINDOW_BOUND_PATTERN, { error: 'must be an ISO 8601 date such as 2026-11-01, or a date-time with its offset such as 2026-11-01T09:00:00Z', abort: true })
     .refine((v) => parseWindowBound(v) !== null, 'must be an ISO 8601 date such as 2026-11-01, or a date-time with its offset such as 2026-11-01T09:00:00Z')
     .describe(`${name} of the window: a date (its midnight UTC) or a date-time with its offset`);
 
@@ -1150,7 +1162,7 @@ export const acceptRecommendationRequest = z
   .object({
     recommendationId: z
       .string({ error: (issue) => (issue.input === undefined ? 'is required: the id of a recommendation in the current boundary report' : 'must be a string') })
-      .regex(/^(graduate|gate):.+@[^@]+$/, 'must be a recommendation id from the boundary report, such as graduate:<templateId>@<policyVersion>'),
+      .regex(/^(graduate|gate):[^@\s]+@[^@\s]+$/, 'must be a recommendation id from the boundary report, such as graduate:<templateId>@<policyVersion>'),
   })
   .strict()
   .meta({ id: 'AcceptRecommendationRequest' });

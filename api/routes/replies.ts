@@ -3,7 +3,7 @@ import { requireRole } from '../auth';
 import type { ApiContext } from '../context';
 import { inboundReplyRequest } from '../schemas';
 import { acceptInboundReply, replyFromFields, replyFromRawMessage } from '../use-cases/accept-reply';
-import { parse } from '../validate';
+import { assertNoNulCharacters, parse } from '../validate';
 
 export function replyRoutes({ db, temporal, replyOptions, triage }: ApiContext): Router {
   const router = Router();
@@ -13,6 +13,7 @@ export function replyRoutes({ db, temporal, replyOptions, triage }: ApiContext):
     // Integrations may post the raw message itself instead of JSON.
     express.text({ type: 'message/rfc822', limit: '10mb' }),
     async (req, res) => {
+      if (typeof req.body === 'string') assertNoNulCharacters(req.body, 'body');
       const reply = typeof req.body === 'string' ? await replyFromRawMessage(req.body, triage) : await replyFromFields(parse(inboundReplyRequest, req.body, 'body'), triage);
       const result = await acceptInboundReply(db, temporal, reply, replyOptions, triage);
       res.status(result.duplicate ? 200 : 202).json({

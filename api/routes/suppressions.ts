@@ -16,7 +16,7 @@ import { decodeCursor, pageOf } from '../pagination';
 import type { ApiContext } from '../context';
 import { badRequest, HttpError, notFound } from '../errors';
 import { suppressionImportEnvelope, suppressionImportQuery, suppressionLookupQuery, suppressionParams } from '../schemas';
-import { parse } from '../validate';
+import { assertNoNulCharacters, parse } from '../validate';
 
 const DEFAULT_SOURCE = 'api-import';
 
@@ -36,9 +36,12 @@ export function suppressionRoutes({ db }: ApiContext): Router {
     const isCsv = typeof req.body === 'string';
     let parsed: ParsedSuppressions;
     let source: string;
+    // The query is checked whatever the body: a bad parameter is refused, never ignored.
+    const query = parse(suppressionImportQuery, req.query, 'query');
     try {
       if (isCsv) {
-        source = parse(suppressionImportQuery, req.query, 'query').source ?? DEFAULT_SOURCE;
+        source = query.source ?? DEFAULT_SOURCE;
+        assertNoNulCharacters(req.body, 'body');
         parsed = parseSuppressionRows({ csv: req.body as string });
       } else {
         const body = parse(suppressionImportEnvelope, req.body, 'body');

@@ -118,6 +118,18 @@ export function triggerRoutes(ctx: ApiContext): Router {
       const key = normalizeEmail(parsed.data.prospect.email);
       groups.set(key, [...(groups.get(key) ?? []), { index, lead: parsed.data }]);
     });
+    if (groups.size === 0) {
+      // Like a suppression import or a delivery-event batch: a list without one valid lead is refused, with the report.
+      throw new HttpError(400, 'no-valid-leads', `none of the ${rows.length} leads is valid; nothing was imported`, {
+        listName: body.listName,
+        ruleId: rule.id,
+        total: rows.length,
+        enrolled: 0,
+        skipped: 0,
+        failed: rows.length,
+        rows,
+      });
+    }
 
     const importOne = async (index: number, lead: Lead): Promise<RowOutcome> => {
       const line = index + 1;
@@ -143,7 +155,7 @@ export function triggerRoutes(ctx: ApiContext): Router {
         const prospectId = typeof details.prospectId === 'string' ? details.prospectId : undefined;
         const workflowId = typeof details.workflowId === 'string' ? details.workflowId : undefined;
         const duplicate = isDuplicateLead(err);
-        const reason = duplicate ? err.code : err.code === 'no-owner' ? 'no-owner' : err.status === 400 ? 'invalid-owner' : err.code;
+        const reason = err.code;
         if (duplicate || reason === 'no-owner' || reason === 'invalid-owner') {
           await recordSkippedEnrollment(db, { reason: reason as SkipReason, prospectId, email: lead.prospect.email, message: err.message, until, trigger, requestedBy });
         }
@@ -165,10 +177,33 @@ export function triggerRoutes(ctx: ApiContext): Router {
       }
     };
 
+    const skipEnrolledAgain = async (index: number, lead: Lead, enrolled: RowOutcome): Promise<RowOutcome> => {
+      const line = index + 1;
+      const trigger: TriggerContext = { type: 'list_import', ruleId: rule.id, ruleName: rule.name, listName: body.listName, line, ...(body.source ? { source: body.source } : {}) };
+      const { prospectId, workflowId } = enrolled as RowOutcome & { prospectId?: string; workflowId?: string };
+      const message = `${lead.prospect.email} is already in a running cadence (${workflowId}), enrolled from line ${enrolled.line}`;
+      await recordSkippedEnrollment(db, { reason: 'already-enrolled', prospectId, email: lead.prospect.email, message, trigger, requestedBy });
+      return {
+        index,
+        line,
+        status: 'skipped',
+        reason: 'already-enrolled',
+        email: lead.prospect.email,
+        message: `line ${line}: ${message}`,
+        ...(prospectId ? { prospectId } : {}),
+        ...(workflowId ? { workflowId } : {}),
+      };
+    };
+
     const queue = [...groups.values()];
     const worker = async () => {
       for (let group = queue.shift(); group; group = queue.shift()) {
-        for (const { index, lead } of group) rows[index] = await importOne(index, lead);
+        let enrolled: RowOutcome | null = null;
+        for (const { index, lead } of group) {
+          // Once the person is enrolled, their later lines are skipped without asking Temporal again each time.
+          rows[index] = enrolled ? await skipEnrolledAgain(index, lead, enrolled) : await importOne(index, lead);
+          if (!enrolled && rows[index]!.status === 'enrolled') enrolled = rows[index]!;
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.min(IMPORT_CONCURRENCY, queue.length) }, worker));

@@ -86,7 +86,8 @@ export async function enrollProspect(ctx: ApiContext, input: EnrollInput): Promi
   if (!cadence) throw notFound(`cadence ${input.cadenceId} does not exist`);
   let owner = input.ownerId ? await loadOwner(db, input.ownerId) : null;
   if (input.ownerId && !owner) {
-    throw badRequest(`body.ownerId: ${input.ownerId} is not an active rep or manager`, {
+    // Well-formed, but not a user who can own a cadence: a fact of the team, not of the request's shape.
+    throw new HttpError(422, 'invalid-owner', `body.ownerId: ${input.ownerId} is not an active rep or manager`, {
       issues: [{ field: 'body.ownerId', message: 'not an active rep or manager' }],
     });
   }

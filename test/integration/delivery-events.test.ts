@@ -78,7 +78,7 @@ test('a batch with bad events reports each by index and reason and applies the g
   expect(res.body).toMatchObject({ provider, total: 9, duplicates: [], mailboxesStopped: [] });
   expect(res.body.rejected).toEqual([
     { index: 1, id: 'e1', errors: ['bounceType: is required for a bounce (hard or soft)'] },
-    { index: 2, id: 'e2', errors: ['recipient: Invalid email address'] },
+    { index: 2, id: 'e2', errors: ['recipient: must be an email address such as pat@example.com'] },
     { index: 5, id: null, errors: ['event: must be an object'] },
     { index: 6, id: 'e6', errors: ['unknown field(s): feedbackType'] },
     { index: 8, id: 'e8', errors: [expect.stringMatching(/^occurredAt: .* is in the future$/)] },

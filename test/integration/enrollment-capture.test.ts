@@ -298,7 +298,7 @@ test('a lead no routing rule matches is 422 no-owner, naming why; a rep enrollin
   expect(await events(byRep.body.prospectId, 'owner.routed')).toEqual([]);
 
   const inactiveOwner = await stack.api('POST', '/v1/enrollments', { token: integration(), body: { cadenceId, ownerId: c.id, ...lead('zed@inactive-owner.test', 'inactive-owner.test') } });
-  expect(inactiveOwner).toMatchObject({ status: 400, body: { error: 'invalid-request', issues: [{ field: 'body.ownerId' }] } });
+  expect(inactiveOwner).toMatchObject({ status: 422, body: { error: 'invalid-owner', issues: [{ field: 'body.ownerId' }] } });
 });
 
 test('a list import validates row by row: bad rows are reported by line and field, good rows are enrolled', async () => {

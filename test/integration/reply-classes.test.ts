@@ -363,13 +363,14 @@ describe('reply classes, default policy', () => {
     expect((await a.handle.result()).status).toBe('replied');
   });
 
-  test('rep pause holds step 2 past its moment and is audited; pausing twice is 409; resume sends it', async () => {
+  test('rep pause holds step 2 past its moment and is audited; pausing twice is a duplicate naming who paused; resume sends it', async () => {
     const r = await startCadence(stack, { delays: [0, STEP_2_DELAY_S, HOUR_S] });
     const paused = await stack.api('POST', `/v1/prospects/${r.prospectId}/cadence/pause`, { body: { reason: 'waiting for the pricing page update' } });
     expect(paused.status).toBe(200);
     expect(paused.body).toMatchObject({ workflowId: r.workflowId, action: 'pause' });
+    expect(paused.body).toMatchObject({ duplicate: false, actedBy: stack.team.rep.id });
     const again = await stack.api('POST', `/v1/prospects/${r.prospectId}/cadence/pause`, { body: { reason: 'twice' } });
-    expect(again.status).toBe(409);
+    expect(again).toMatchObject({ status: 200, body: { duplicate: true, actedBy: stack.team.rep.id, actedAt: paused.body.actedAt } });
 
     await waitPastStep2(r);
     expect(sentTo(stack, r.email)).toHaveLength(1);

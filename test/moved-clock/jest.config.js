@@ -16,5 +16,7 @@ module.exports = {
     '<rootDir>/test/integration/review-metrics.test.ts',
     // Worker kills at points of the SMTP conversation: nothing in it reads a date, and it is the slowest file.
     '<rootDir>/test/integration/send-crash.test.ts',
+    // Schemathesis against the OpenAPI document: it reads no dates of its own, and takes minutes.
+    '<rootDir>/test/integration/api-schemathesis.test.ts',
   ],
 };

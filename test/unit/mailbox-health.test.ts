@@ -64,7 +64,7 @@ describe('delivery event validation', () => {
     expect(checked).toEqual({
       errors: expect.arrayContaining([
         'id: is required',
-        'recipient: Invalid email address',
+        'recipient: must be an email address such as pat@example.com',
         'occurredAt: Invalid ISO datetime',
         'unknown field(s): colour',
         'bounceType: is required for a bounce (hard or soft)',
