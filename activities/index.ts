@@ -1,6 +1,7 @@
 import { approvalActivities } from './approvals';
 import { boundaryReviewActivities } from './boundary-review';
 import { crmSyncActivities } from './crm-sync';
+import { webhookFeedActivities } from './crm-feed/delivery';
 import type { ActivityDeps } from './deps';
 import { draftingActivities } from './drafting';
 import { enrollmentActivities } from './enrollment';
@@ -19,6 +20,7 @@ export function createActivities(deps: ActivityDeps) {
     ...taskActivities(deps),
     ...crmSyncActivities(deps),
     ...boundaryReviewActivities(deps),
+    ...webhookFeedActivities(deps),
   };
 }
 

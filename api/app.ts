@@ -18,6 +18,7 @@ import { repPageRoutes } from './routes/rep-page';
 import { replyRoutes } from './routes/replies';
 import { reviewMetricsRoutes } from './routes/review-metrics';
 import { suppressionRoutes } from './routes/suppressions';
+import { webhookSubscriptionRoutes } from './routes/webhook-subscriptions';
 import { taskRoutes } from './routes/tasks';
 import { templateRoutes } from './routes/templates';
 import { triggerRoutes } from './routes/triggers';
@@ -61,6 +62,7 @@ export function createApp(ctx: ApiContext): Express {
   app.use(taskRoutes(ctx));
   app.use(definitionRoutes(ctx));
   app.use(suppressionRoutes(ctx));
+  app.use(webhookSubscriptionRoutes(ctx));
   app.use(deliveryEventRoutes(ctx));
   app.use(mailboxRoutes(ctx));
   app.use(reviewMetricsRoutes(ctx));

@@ -6,6 +6,7 @@ import type { BoundarySettings } from '../db/repositories/boundary-report';
 import type { ReplyOptions } from '../db/repositories/replies';
 import type { ReviewMetricsSettings } from '../db/repositories/review-metrics';
 import type { RateLimits } from './rate-limit';
+import type { WebhookFeedSettings } from '../workflows/definitions';
 
 /** What every route needs; the app factory receives it, so tests pass their own. */
 export interface ApiContext {
@@ -29,4 +30,6 @@ export interface ApiContext {
   boundary?: BoundarySettings;
   /** The rate limits (api/rate-limit.ts), created and closed by the process; absent: no limits. */
   rateLimits?: RateLimits;
+  /** The webhook feeds' polling, retry and pause settings (tests shorten them); the workflow's defaults when absent. */
+  webhooks?: WebhookFeedSettings;
 }

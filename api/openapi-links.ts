@@ -49,6 +49,8 @@ const deleteHoliday = ['delete', '/v1/holidays/{date}'] as const;
 const importSuppressions = ['post', '/v1/suppressions/import'] as const;
 const lookupSuppressions = ['get', '/v1/suppressions'] as const;
 const deleteSuppression = ['delete', '/v1/suppressions/{kind}/{value}'] as const;
+const subscribeWebhook = ['post', '/v1/webhook-subscriptions'] as const;
+const deleteWebhookSubscription = ['delete', '/v1/webhook-subscriptions/{id}'] as const;
 const mailboxes = ['get', '/v1/mailboxes'] as const;
 const mailbox = ['get', '/v1/mailboxes/{address}'] as const;
 const putMailbox = ['put', '/v1/mailboxes/{address}'] as const;
@@ -225,6 +227,20 @@ const LINKS: readonly SourceSpec[] = [
       { name: 'Lookup', target: lookupSuppressions, parameters: { 'query.value': '$request.path.value' }, description: 'Look the value up again' },
       { name: 'RemoveAgain', target: deleteSuppression, parameters: { 'path.kind': '$request.path.kind', 'path.value': '$request.path.value' }, description: 'Remove it again: 404' },
     ],
+  },
+
+  // --- webhook subscriptions ---
+  {
+    source: subscribeWebhook,
+    statuses: ['201'],
+    links: [
+      { name: 'Delete', target: deleteWebhookSubscription, parameters: { 'path.id': '$response.body#/id' }, description: 'Delete the new subscription' },
+    ],
+  },
+  {
+    source: deleteWebhookSubscription,
+    statuses: ['204'],
+    links: [{ name: 'DeleteAgain', target: deleteWebhookSubscription, parameters: { 'path.id': '$request.path.id' }, description: 'Delete it again: 404' }],
   },
 
   // --- mailboxes ---

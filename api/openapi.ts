@@ -262,6 +262,37 @@ export function buildOpenApiDocument() {
     responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404) },
   });
 
+  // --- webhook subscriptions: the signed CRM activity feed ---
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/webhook-subscriptions',
+    summary: 'Subscribe a URL to the signed activity feed (admins); the secret is shown only in this answer',
+    description:
+      'Events (enrollment.started, email.sent, reply.received, approval.decided, task.created, task.completed, meeting.confirmed, cadence.paused, ' +
+      'cadence.resumed, cadence.finished, prospect.unsubscribed, email.bounced) from this moment on are POSTed as JSON {type, timestamp, data}, ' +
+      'signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature), in audit order, retried with backoff under the same webhook-id. ' +
+      'The URL must be https, or http to a loopback host.',
+    security,
+    request: { body: requiredJson(s.webhookSubscriptionRequest) },
+    responses: { 201: { description: 'Subscribed; the feed starts', ...json(s.webhookSubscriptionCreated) }, ...errors(400, 401, 403) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/webhook-subscriptions',
+    summary: 'List webhook subscriptions (admins), oldest first, without their secrets',
+    security,
+    request: { query: s.pageQuery },
+    responses: { 200: { description: 'One page of subscriptions', ...json(s.webhookSubscriptionList) }, ...errors(400, 401, 403) },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/v1/webhook-subscriptions/{id}',
+    summary: 'Delete a webhook subscription (admins): its feed stops and its delivery records go',
+    security,
+    request: { params: s.webhookSubscriptionParams },
+    responses: { 204: { description: 'Deleted' }, ...errors(400, 401, 403, 404) },
+  });
+
   // --- one-click unsubscribe (RFC 8058): reached from the List-Unsubscribe header and the footer link, no login ---
   const unsubscribeToken = z.object({
     token: z.string().describe('The opaque signed token from the link: it names the recipient and the enrollment, and is the only credential'),

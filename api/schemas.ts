@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nextCursorField, pageFields } from './pagination';
+import { WEBHOOK_EVENT_TYPES } from '../activities/crm-feed/events';
 
 /** The email addresses the API accepts, published as the document's pattern (a client checks what the API checks). */
 const emailAddress = (message = 'must be an email address such as pat@example.com') => z.string().max(320).regex(z.regexes.email, message);
@@ -1224,3 +1225,62 @@ export const acceptRecommendationResponse = z
     acceptedAt: z.string().describe('When (ISO 8601)'),
   })
   .meta({ id: 'AcceptRecommendationResponse' });
+
+// --- webhook subscriptions: the signed CRM activity feed (activities/crm-feed) ---
+
+const HOST_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const PORT = '(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4}))?';
+/**
+ * A receiver's URL: https to a host name (the last label starts with a letter, so it is never read as an IPv4
+ * address), or http to a loopback host for a receiver on this machine; a port, a path, a query.
+ */
+const WEBHOOK_URL = new RegExp(
+  `^(?:https://(?:${HOST_LABEL}\\.)*[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\]))${PORT}(?:[/?#]\\S*)?$`,
+);
+
+export const webhookEventType = z.enum(WEBHOOK_EVENT_TYPES).describe('An outbound event type');
+
+export const webhookSubscriptionRequest = z
+  .object({
+    url: z
+      .string()
+      .max(2048)
+      .regex(WEBHOOK_URL, 'must be an https URL (http only to localhost, 127.0.0.1 or [::1])')
+      .describe('Where events are POSTed: https, or http only to a loopback host (localhost, 127.0.0.1, [::1]) for a local receiver'),
+    events: z
+      .array(z.union([webhookEventType, z.literal('*')]))
+      .min(1)
+      .max(WEBHOOK_EVENT_TYPES.length + 1)
+      .describe('The event types to receive, or ["*"] for all'),
+    description: z.string().max(500).optional().describe('What the subscription is for'),
+  })
+  .strict()
+  .meta({ id: 'WebhookSubscriptionRequest' });
+
+export const webhookSubscriptionView = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    events: z.array(z.string()),
+    description: z.string().nullable(),
+    status: z.enum(['active', 'paused']).describe('paused: deliveries failed past the limit; nothing more is sent'),
+    pausedReason: z.string().nullable(),
+    pausedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .strict()
+  .meta({ id: 'WebhookSubscription' });
+
+export const webhookSubscriptionCreated = webhookSubscriptionView
+  .extend({
+    secret: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/)
+      .describe('The Standard Webhooks signing secret (whsec_ + base64). Shown only in this answer: store it now'),
+  })
+  .strict()
+  .meta({ id: 'WebhookSubscriptionCreated' });
+
+export const webhookSubscriptionList = z.object({ items: z.array(webhookSubscriptionView), nextCursor: nextCursorField }).meta({ id: 'WebhookSubscriptionList' });
+
+export const webhookSubscriptionParams = z.object({ id: z.string().min(1).max(200) });

@@ -459,6 +459,44 @@ export interface GatePolicyVersionsTable {
   created_at: Timestamp;
 }
 
+export type WebhookSubscriptionStatus = 'active' | 'paused';
+
+/** A webhook subscription (migration 2026_12_06_0012): where the signed activity feed goes. */
+export interface WebhookSubscriptionsTable {
+  id: string;
+  url: string;
+  /** The event types delivered, or ['*'] for all. */
+  events: ColumnType<string[], string, string>;
+  description: string | null;
+  /** `whsec_` + base64: the Standard Webhooks signing secret, shown once when the subscription is made. */
+  secret: string;
+  status: Generated<WebhookSubscriptionStatus>;
+  paused_reason: string | null;
+  paused_at: NullableTimestamp;
+  /** The feed starts after this audit seq (the newest when the subscription was made). */
+  start_seq: ColumnType<string, string | number, string | number>;
+  consecutive_failures: Generated<number>;
+  failing_since: NullableTimestamp;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** One outbound event's delivery to one subscription; the payload is frozen, so retries send the same bytes. */
+export interface WebhookDeliveriesTable {
+  subscription_id: string;
+  event_id: string;
+  event_type: string;
+  audit_seq: ColumnType<string, string | number, string | number>;
+  prospect_id: string | null;
+  payload: string;
+  status: Generated<'pending' | 'delivered'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  last_attempt_at: NullableTimestamp;
+  delivered_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   api_tokens: ApiTokensTable;
@@ -487,6 +525,8 @@ export interface Database {
   delivery_events: DeliveryEventsTable;
   sender_domain_checks: SenderDomainChecksTable;
   gate_policy_versions: GatePolicyVersionsTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type User = Selectable<UsersTable>;

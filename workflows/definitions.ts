@@ -356,3 +356,36 @@ export interface BoundaryReviewResult {
   /** Managers and admins who got a `boundary-report` notification. */
   notified: string[];
 }
+
+// --- the signed webhook feed: one long-running workflow per subscription ---
+
+/** The workflow ID of a subscription's feed. */
+export const webhookFeedWorkflowId = (subscriptionId: string) => `webhook-feed:${subscriptionId}`;
+/** The registered workflow type name of the feed. */
+export const WEBHOOK_FEED_WORKFLOW_TYPE = 'webhookFeedWorkflow';
+/** Failure type of a delivery to a subscription that is paused or deleted: never retried, the feed stops. */
+export const WEBHOOK_SUBSCRIPTION_STOPPED = 'WebhookSubscriptionStopped';
+
+export interface WebhookFeedSettings {
+  /** How long the feed waits when it has nothing to deliver, ms (default 5 s). */
+  pollMs?: number;
+  /** Delivery retry backoff: first retry after (default 10 s), at most this far apart (default 30 min). */
+  retry?: { initialIntervalMs?: number; maximumIntervalMs?: number };
+  /** Pause the subscription after this many consecutive failed attempts (default 20) … */
+  maxFailures?: number;
+  /** … spanning at least this long, ms (default 24 h). */
+  pauseAfterMs?: number;
+}
+
+export interface WebhookFeedInput extends WebhookFeedSettings {
+  subscriptionId: string;
+  /** The audit seq (decimal) the feed has delivered up to; '0' at first (the subscription's own start applies). */
+  afterSeq: string;
+}
+
+export interface DeliverWebhookInput {
+  subscriptionId: string;
+  eventId: string;
+  maxFailures: number;
+  pauseAfterMs: number;
+}

@@ -32,7 +32,7 @@ export interface Stack {
 export async function startStack(
   depOverrides: Partial<ActivityDeps> = {},
   mailer: Pick<SmtpOptions, 'dkim'> = {},
-  apiOverrides: Pick<ApiContext, 'boundary' | 'reviewMetrics'> & { rateLimits?: RateLimitSettings } = {},
+  apiOverrides: Pick<ApiContext, 'boundary' | 'reviewMetrics' | 'webhooks'> & { rateLimits?: RateLimitSettings } = {},
 ): Promise<Stack> {
   const address = process.env.CADENCE_TEST_TEMPORAL_ADDRESS;
   if (!address) throw new Error('CADENCE_TEST_TEMPORAL_ADDRESS is not set: run through jest (global setup)');

@@ -165,6 +165,8 @@ test('the OpenAPI document describes every route from the same schemas', async (
     '/v1/templates/{id}/promote',
     '/v1/triggers',
     '/v1/triggers/list-import',
+    '/v1/webhook-subscriptions',
+    '/v1/webhook-subscriptions/{id}',
     '/v1/webhooks/delivery-events',
     '/v1/webhooks/inbound-reply',
   ]);

@@ -1,0 +1,34 @@
+import { Router } from 'express';
+import { subscriptionListPage } from '../../db/repositories/webhooks';
+import { principal, requireRole } from '../auth';
+import type { ApiContext } from '../context';
+import { decodeCursor, pageOf } from '../pagination';
+import { pageQuery, webhookSubscriptionParams, webhookSubscriptionRequest } from '../schemas';
+import { subscribe, subscriptionJson, unsubscribeWebhook } from '../use-cases/webhook-subscriptions';
+import { parse } from '../validate';
+
+export function webhookSubscriptionRoutes({ db, temporal, taskQueue, webhooks }: ApiContext): Router {
+  const router = Router();
+  const deps = { db, temporal, taskQueue, ...(webhooks ? { settings: webhooks } : {}) };
+
+  router.post('/v1/webhook-subscriptions', requireRole('admin'), async (req, res) => {
+    const body = parse(webhookSubscriptionRequest, req.body, 'body');
+    const created = await subscribe(deps, { ...body, caller: principal(req) });
+    res.status(201).json(created);
+  });
+
+  router.get('/v1/webhook-subscriptions', requireRole('admin'), async (req, res) => {
+    const query = parse(pageQuery, req.query, 'query');
+    const rows = await subscriptionListPage(db, { after: decodeCursor(query.cursor, 'webhook-subscriptions', 2), fetch: query.limit + 1 }).execute();
+    const page = pageOf(rows, query.limit, 'webhook-subscriptions', (r) => [r.page_at, r.id]);
+    res.json({ items: page.items.map(subscriptionJson), nextCursor: page.nextCursor });
+  });
+
+  router.delete('/v1/webhook-subscriptions/:id', requireRole('admin'), async (req, res) => {
+    const { id } = parse(webhookSubscriptionParams, req.params, 'params');
+    await unsubscribeWebhook(deps, { id, caller: principal(req) });
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,162 @@
+// Webhook subscriptions and the outbox of their deliveries (migration 2026_12_06_0012).
+import { sql } from 'kysely';
+import { FEED_AUDIT_ACTIONS, subscribedTo, toOutboundEvent, webhookPayload, type FeedAuditEvent } from '../../activities/crm-feed/events';
+import type { Db } from '../connect';
+import type { PageRequest } from './pages';
+
+const micros = (column: string) => sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+export async function createSubscription(
+  db: Db,
+  input: { id: string; url: string; events: string[]; description: string | null; secret: string; createdBy: string },
+) {
+  // The feed starts after the newest audit event in the chain now: a new subscriber is not sent the past.
+  const newest = await db.selectFrom('audit_events').select(sql<string | null>`max(seq)::text`.as('seq')).executeTakeFirst();
+  return db
+    .insertInto('webhook_subscriptions')
+    .values({
+      id: input.id,
+      url: input.url,
+      events: JSON.stringify(input.events),
+      description: input.description,
+      secret: input.secret,
+      start_seq: newest?.seq ?? '0',
+      created_by: input.createdBy,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function getSubscription(db: Db, id: string) {
+  return db.selectFrom('webhook_subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Subscriptions, oldest first. */
+export function subscriptionListPage(db: Db, input: PageRequest) {
+  let q = db.selectFrom('webhook_subscriptions').selectAll().select(micros('created_at').as('page_at'));
+  if (input.after) q = q.where(sql<boolean>`(created_at, id) > (${input.after[0]}::timestamptz, ${input.after[1]})`);
+  return q.orderBy('created_at').orderBy('id').limit(input.fetch);
+}
+
+export function deleteSubscription(db: Db, id: string) {
+  return db.deleteFrom('webhook_subscriptions').where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+export interface FeedBatch {
+  /** The subscription is gone or paused: the feed stops. */
+  stop: 'deleted' | 'paused' | null;
+  /** The deliveries to make, in audit order (already delivered ones are left out). */
+  pending: Array<{ eventId: string; type: string; seq: string }>;
+  /** The audit seq the next batch starts after. */
+  nextSeq: string;
+}
+
+/**
+ * The outbox step: reads up to `limit` audit events after `afterSeq` (chain order), turns those the
+ * subscription takes into outbound events and records each as a delivery with its payload frozen (a second
+ * read of the same event inserts nothing), then returns the ones not yet delivered.
+ */
+export async function loadFeedBatch(db: Db, input: { subscriptionId: string; afterSeq: string; limit: number }): Promise<FeedBatch> {
+  const sub = await getSubscription(db, input.subscriptionId);
+  if (!sub) return { stop: 'deleted', pending: [], nextSeq: input.afterSeq };
+  if (sub.status === 'paused') return { stop: 'paused', pending: [], nextSeq: input.afterSeq };
+  const after = BigInt(input.afterSeq) > BigInt(sub.start_seq) ? input.afterSeq : sub.start_seq;
+  const rows = await db
+    .selectFrom('audit_events as a')
+    .leftJoin('prospects as p', 'p.id', 'a.prospect_id')
+    .leftJoin('sends as s', (j) => j.on(sql<boolean>`a.action = 'send.sent' and s.message_id = a.details->>'messageId'`))
+    .select(['a.id', 'a.occurred_at', 'a.actor', 'a.action', 'a.prospect_id', 'a.enrollment_id', 'a.step', 'a.details', 'p.email as prospect_email', 's.subject', 's.body'])
+    .select(sql<string>`a.seq::text`.as('seq'))
+    .where(sql<boolean>`a.seq > ${after}::bigint`)
+    .where('a.action', 'in', [...FEED_AUDIT_ACTIONS])
+    .orderBy('a.seq')
+    .limit(input.limit)
+    .execute();
+  const events = sub.events;
+  const values = [];
+  for (const r of rows) {
+    const feed: FeedAuditEvent = {
+      id: String(r.id),
+      occurredAt: r.occurred_at,
+      actor: r.actor,
+      action: r.action,
+      prospectId: r.prospect_id,
+      enrollmentId: r.enrollment_id,
+      step: r.step,
+      details: r.details,
+      prospectEmail: r.prospect_email ?? null,
+      send: r.subject !== null && r.body !== null ? { subject: r.subject, body: r.body } : null,
+    };
+    const event = toOutboundEvent(feed);
+    if (!event || !subscribedTo(events, event.type)) continue;
+    values.push({ subscription_id: sub.id, event_id: event.id, event_type: event.type, audit_seq: r.seq, prospect_id: r.prospect_id, payload: webhookPayload(event) });
+  }
+  if (values.length) await db.insertInto('webhook_deliveries').values(values).onConflict((oc) => oc.columns(['subscription_id', 'event_id']).doNothing()).execute();
+  const ids = values.map((v) => v.event_id);
+  const pending = ids.length
+    ? await db
+        .selectFrom('webhook_deliveries')
+        .select(['event_id', 'event_type', sql<string>`audit_seq::text`.as('seq')])
+        .where('subscription_id', '=', sub.id)
+        .where('event_id', 'in', ids)
+        .where('status', '=', 'pending')
+        .orderBy('audit_seq')
+        .execute()
+    : [];
+  const last = rows[rows.length - 1];
+  return { stop: null, pending: pending.map((p) => ({ eventId: p.event_id, type: p.event_type, seq: p.seq })), nextSeq: last ? last.seq : after };
+}
+
+export function getDelivery(db: Db, subscriptionId: string, eventId: string) {
+  return db
+    .selectFrom('webhook_deliveries as d')
+    .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
+    .select(['d.payload', 'd.status', 'd.attempts', 's.url', 's.secret', 's.status as subscription_status'])
+    .where('d.subscription_id', '=', subscriptionId)
+    .where('d.event_id', '=', eventId)
+    .executeTakeFirst();
+}
+
+export async function recordDelivered(db: Db, subscriptionId: string, eventId: string, at: Date): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('webhook_deliveries')
+      .set((eb) => ({ status: 'delivered', delivered_at: at, last_attempt_at: at, attempts: eb('attempts', '+', 1), last_error: null }))
+      .where('subscription_id', '=', subscriptionId)
+      .where('event_id', '=', eventId)
+      .execute();
+    await tx.updateTable('webhook_subscriptions').set({ consecutive_failures: 0, failing_since: null }).where('id', '=', subscriptionId).execute();
+  });
+}
+
+/**
+ * Records a failed attempt. The subscription is paused (with the reason) once it has failed `maxFailures`
+ * times in a row over at least `pauseAfterMs`; returns whether it is now paused.
+ */
+export async function recordFailedAttempt(
+  db: Db,
+  input: { subscriptionId: string; eventId: string; at: Date; error: string; maxFailures: number; pauseAfterMs: number },
+): Promise<{ paused: boolean; reason: string | null }> {
+  return db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('webhook_deliveries')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: input.error, last_attempt_at: input.at }))
+      .where('subscription_id', '=', input.subscriptionId)
+      .where('event_id', '=', input.eventId)
+      .execute();
+    const sub = await tx
+      .updateTable('webhook_subscriptions')
+      .set((eb) => ({ consecutive_failures: eb('consecutive_failures', '+', 1), failing_since: sql`coalesce(failing_since, ${input.at})` }))
+      .where('id', '=', input.subscriptionId)
+      .returning(['consecutive_failures', 'failing_since', 'status'])
+      .executeTakeFirst();
+    if (!sub || sub.status === 'paused') return { paused: true, reason: null };
+    const since = sub.failing_since ? new Date(sub.failing_since) : input.at;
+    if (sub.consecutive_failures >= input.maxFailures && input.at.getTime() - since.getTime() >= input.pauseAfterMs) {
+      const reason = `${sub.consecutive_failures} consecutive failed deliveries since ${since.toISOString()}; last: ${input.error}`;
+      await tx.updateTable('webhook_subscriptions').set({ status: 'paused', paused_reason: reason, paused_at: input.at }).where('id', '=', input.subscriptionId).execute();
+      return { paused: true, reason };
+    }
+    return { paused: false, reason: null };
+  });
+}

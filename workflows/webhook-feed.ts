@@ -1,0 +1,58 @@
+// A subscription's signed webhook feed: one long-running workflow (`webhook-feed:<subscriptionId>`) that reads
+// the audit trail in chain order after its cursor and delivers each event it takes, one at a time, so a
+// prospect's events arrive in order. A failing receiver is retried with backoff (the pending activity shows the
+// attempt and the last error in the UI) and only delays this feed; the run continues as new periodically.
+import { ActivityFailure, ApplicationFailure, continueAsNew, proxyActivities, setCurrentDetails, sleep, workflowInfo } from '@temporalio/workflow';
+import type { CadenceActivities } from '../activities';
+import { WEBHOOK_SUBSCRIPTION_STOPPED, type WebhookFeedInput } from './definitions';
+
+const DEFAULT_POLL_MS = 5_000;
+const DEFAULT_MAX_FAILURES = 20;
+const DEFAULT_PAUSE_AFTER_MS = 24 * 3600_000;
+/** Batches per run before it continues as new (history stays small). */
+const BATCHES_PER_RUN = 200;
+
+export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<string> {
+  const { loadWebhookBatch } = proxyActivities<CadenceActivities>({
+    startToCloseTimeout: '1 minute',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+  });
+  const { deliverWebhook } = proxyActivities<CadenceActivities>({
+    startToCloseTimeout: '1 minute',
+    retry: {
+      initialInterval: input.retry?.initialIntervalMs ?? 10_000,
+      maximumInterval: input.retry?.maximumIntervalMs ?? 30 * 60_000,
+      backoffCoefficient: 2,
+      // No attempt limit: the subscription is paused past its failure limit, which ends the retries.
+      nonRetryableErrorTypes: [WEBHOOK_SUBSCRIPTION_STOPPED],
+    },
+  });
+  const settings = { maxFailures: input.maxFailures ?? DEFAULT_MAX_FAILURES, pauseAfterMs: input.pauseAfterMs ?? DEFAULT_PAUSE_AFTER_MS };
+  let afterSeq = input.afterSeq;
+  let delivered = 0;
+  for (let batch = 0; batch < BATCHES_PER_RUN && !workflowInfo().continueAsNewSuggested; batch++) {
+    const next = await loadWebhookBatch({ subscriptionId: input.subscriptionId, afterSeq });
+    if (next.stop) {
+      setCurrentDetails(`Feed stopped: the subscription is ${next.stop}.`);
+      return next.stop;
+    }
+    for (const event of next.pending) {
+      setCurrentDetails(`Delivering ${event.type} ${event.eventId} (audit seq ${event.seq}); a failed attempt is retried with backoff.`);
+      try {
+        await deliverWebhook({ subscriptionId: input.subscriptionId, eventId: event.eventId, ...settings });
+        delivered++;
+      } catch (err) {
+        if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === WEBHOOK_SUBSCRIPTION_STOPPED) {
+          setCurrentDetails(`Feed stopped: ${err.cause.message}`);
+          return 'paused';
+        }
+        throw err;
+      }
+    }
+    const readNothing = next.nextSeq === afterSeq;
+    afterSeq = next.nextSeq;
+    setCurrentDetails(`Delivered ${delivered} events this run; up to audit seq ${afterSeq}.`);
+    if (readNothing) await sleep(input.pollMs ?? DEFAULT_POLL_MS);
+  }
+  return continueAsNew<typeof webhookFeedWorkflow>({ ...input, afterSeq });
+}
