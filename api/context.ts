@@ -15,6 +15,8 @@ export interface ApiContext {
   taskQueue: string;
   /** The drafting worker's task queue (a model's); absent: cadences draft on their own queue. */
   draftingTaskQueue?: string;
+  /** The webhook worker's task queue, where subscriptions' feeds run; absent: the cadence queue. */
+  webhooksTaskQueue?: string;
   log: (message: string, err?: unknown) => void;
   /** Reply policy applied at the data layer when an inbound message is recorded. */
   replyOptions: ReplyOptions;

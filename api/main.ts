@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     temporal: client,
     taskQueue: temporal.taskQueue,
     draftingTaskQueue: temporal.draftingTaskQueue,
+    webhooksTaskQueue: temporal.webhooksTaskQueue,
     log: (m, e) => console.error(m, e),
     replyOptions: replyOptionsFromConfig(config),
     unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(config)),

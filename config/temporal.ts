@@ -17,6 +17,8 @@ export const temporalConfigSchema = z
     taskQueue: z.string().min(1),
     /** Drafting (enrichment, a model writing, scoring) runs here, on its own worker. */
     draftingTaskQueue: z.string().min(1).default('drafting'),
+    /** The signed webhook feeds (workflows and deliveries) run here, on their own worker: a slow subscriber never takes a cadence's slots. */
+    webhooksTaskQueue: z.string().min(1).default('webhooks'),
     tls: z.boolean().default(false),
     apiKey: z.string().min(1).optional(),
     clientCertPath: z.string().min(1).optional(),
@@ -27,9 +29,11 @@ export const temporalConfigSchema = z
         maxConcurrentActivityTaskExecutions: z.number().int().positive().default(50),
         /** Drafting activities at once on one worker; with the local model, generations still run one at a time. */
         maxConcurrentDrafts: z.number().int().positive().default(4),
+        /** Webhook deliveries in flight at once on one worker (each waits at most 15 s for its receiver). */
+        maxConcurrentWebhookDeliveries: z.number().int().positive().default(20),
       })
       .strict()
-      .default({ maxCachedWorkflows: 500, maxConcurrentActivityTaskExecutions: 50, maxConcurrentDrafts: 4 }),
+      .default({ maxCachedWorkflows: 500, maxConcurrentActivityTaskExecutions: 50, maxConcurrentDrafts: 4, maxConcurrentWebhookDeliveries: 20 }),
     searchAttributes: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), searchAttributeType),
     devServer: z
       .object({
@@ -54,6 +58,7 @@ const ENV_OVERRIDES: Array<[string, (raw: Record<string, any>, value: string) =>
   ['TEMPORAL_NAMESPACE', (c, v) => (c.namespace = v)],
   ['TEMPORAL_TASK_QUEUE', (c, v) => (c.taskQueue = v)],
   ['TEMPORAL_DRAFTING_TASK_QUEUE', (c, v) => (c.draftingTaskQueue = v)],
+  ['TEMPORAL_WEBHOOKS_TASK_QUEUE', (c, v) => (c.webhooksTaskQueue = v)],
   ['TEMPORAL_TLS', (c, v) => (c.tls = parseBool('TEMPORAL_TLS', v))],
   ['TEMPORAL_API_KEY', (c, v) => (c.apiKey = v)],
   ['TEMPORAL_TLS_CERT', (c, v) => (c.clientCertPath = v)],

@@ -22,7 +22,7 @@ import { connectionOptions } from '../config/temporal-client';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { normalizeEmail } from '../db/repositories/prospects';
-import { createCadenceWorker, createDraftingWorker } from '../workers/cadence-worker';
+import { createCadenceWorker, createDraftingWorker, createWebhookWorker } from '../workers/cadence-worker';
 import { buildActivityDeps } from '../workers/deps';
 import { ensureSearchAttributes } from '../workers/search-attributes';
 import { ensureBoundaryReviewSchedule, ensureCrmSyncSchedule } from '../workers/schedules';
@@ -479,8 +479,9 @@ async function main(): Promise<void> {
   log('bundling the workflows and starting the worker');
   const worker: Worker = await createCadenceWorker({ temporal: temporalHere, deps, connection: nativeConnection });
   const draftingWorker: Worker = await createDraftingWorker({ temporal: temporalHere, deps, connection: nativeConnection });
-  log(`drafting with ${deps.drafter.name} on task queue ${temporalHere.draftingTaskQueue}`);
-  const running = Promise.all([worker.run(), draftingWorker.run()]);
+  const webhookWorker: Worker = await createWebhookWorker({ temporal: temporalHere, deps, connection: nativeConnection });
+  log(`drafting with ${deps.drafter.name} on task queue ${temporalHere.draftingTaskQueue}; webhook feeds on ${temporalHere.webhooksTaskQueue}`);
+  const running = Promise.all([worker.run(), draftingWorker.run(), webhookWorker.run()]);
   running.catch((err) => {
     if (stopping) return;
     log(`the worker failed: ${(err as Error).stack ?? err}`);
@@ -489,6 +490,7 @@ async function main(): Promise<void> {
   onStop('worker', async () => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
     if (draftingWorker.getState() === 'RUNNING') draftingWorker.shutdown();
+    if (webhookWorker.getState() === 'RUNNING') webhookWorker.shutdown();
     await running.catch(() => undefined);
   });
   checkNotStopping();
@@ -502,6 +504,7 @@ async function main(): Promise<void> {
     temporal: client,
     taskQueue: temporal.taskQueue,
     draftingTaskQueue: temporal.draftingTaskQueue,
+    webhooksTaskQueue: temporal.webhooksTaskQueue,
     log: (message, err) => console.error(`[api] ${message}`, err ?? ''),
     replyOptions: replyOptionsFromConfig(config),
     unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(config)),

@@ -47,3 +47,19 @@ export async function createDraftingWorker(options: Omit<CadenceWorkerOptions, '
     maxHeartbeatThrottleInterval: '1 second',
   });
 }
+
+/**
+ * The webhook worker: the subscriptions' feed workflows and their deliveries, on their own task queue, so that a
+ * receiver that hangs or fails takes this worker's slots, never a cadence's (a send, a reply) or a draft's.
+ */
+export async function createWebhookWorker(options: CadenceWorkerOptions): Promise<Worker> {
+  const connection = options.connection ?? (await NativeConnection.connect(connectionOptions(options.temporal)));
+  return Worker.create({
+    connection,
+    namespace: options.temporal.namespace,
+    taskQueue: options.temporal.webhooksTaskQueue,
+    activities: createActivities(options.deps),
+    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
+    maxConcurrentActivityTaskExecutions: options.temporal.worker.maxConcurrentWebhookDeliveries,
+  });
+}

@@ -5,7 +5,7 @@ import { ConfigError } from '../config/errors';
 import { connectionOptions } from '../config/temporal-client';
 import { loadTemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest } from '../db/connect';
-import { createCadenceWorker, createDraftingWorker } from './cadence-worker';
+import { createCadenceWorker, createDraftingWorker, createWebhookWorker } from './cadence-worker';
 import { buildActivityDeps } from './deps';
 import { checkSendingDomains, describeSenderDomainStatus } from '../activities/sender-domains';
 import { ensureSearchAttributes } from './search-attributes';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   console.log(`boundary review schedule ${review}: every ${reviewEveryMs / 3_600_000} h`);
   const feeds = await db.selectFrom('webhook_subscriptions').select('id').where('status', '=', 'active').execute();
   const feedClient = new Client({ connection: client, namespace: temporal.namespace });
-  for (const { id } of feeds) await startWebhookFeed(feedClient, { taskQueue: temporal.taskQueue, subscriptionId: id });
+  for (const { id } of feeds) await startWebhookFeed(feedClient, { taskQueue: temporal.webhooksTaskQueue, subscriptionId: id });
   if (feeds.length) console.log(`webhook feeds: ${feeds.length} active subscriptions, each feed running`);
   await client.close();
   const deps = { ...buildActivityDeps(config, db), ...(crmSync ? { crmSync: { url: crmSync.url, token: crmSync.token } } : {}) };
@@ -48,8 +48,11 @@ async function main(): Promise<void> {
   const workflowBundle = config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined;
   const worker = await createCadenceWorker({ temporal, deps, connection, workflowBundle });
   const draftingWorker = await createDraftingWorker({ temporal, deps, connection });
-  console.log(`worker polling ${temporal.address} namespace ${temporal.namespace} task queues ${temporal.taskQueue} and ${temporal.draftingTaskQueue} (drafting: ${deps.drafter.name})`);
-  await Promise.all([worker.run(), draftingWorker.run()]);
+  const webhookWorker = await createWebhookWorker({ temporal, deps, connection, workflowBundle });
+  console.log(
+    `worker polling ${temporal.address} namespace ${temporal.namespace} task queues ${temporal.taskQueue}, ${temporal.draftingTaskQueue} (drafting: ${deps.drafter.name}) and ${temporal.webhooksTaskQueue} (webhook feeds)`,
+  );
+  await Promise.all([worker.run(), draftingWorker.run(), webhookWorker.run()]);
   deps.close();
   await connection.close();
   await db.destroy();

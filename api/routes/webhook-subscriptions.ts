@@ -7,7 +7,8 @@ import { pageQuery, webhookSubscriptionParams, webhookSubscriptionRequest } from
 import { subscribe, subscriptionJson, unsubscribeWebhook } from '../use-cases/webhook-subscriptions';
 import { parse } from '../validate';
 
-export function webhookSubscriptionRoutes({ db, temporal, taskQueue, webhooks }: ApiContext): Router {
+export function webhookSubscriptionRoutes({ db, temporal, taskQueue: cadenceQueue, webhooksTaskQueue, webhooks }: ApiContext): Router {
+  const taskQueue = webhooksTaskQueue ?? cadenceQueue;
   const router = Router();
   const deps = { db, temporal, taskQueue, ...(webhooks ? { settings: webhooks } : {}) };
 

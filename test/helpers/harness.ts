@@ -11,7 +11,7 @@ import { createSmtpMailer, type SmtpOptions } from '../../activities/mailer';
 import { UnsubscribeKeyring } from '../../activities/unsubscribe-token';
 import { loadTemporalConfig, type TemporalConfig } from '../../config/temporal';
 import type { Db } from '../../db/connect';
-import { createCadenceWorker, createDraftingWorker } from '../../workers/cadence-worker';
+import { createCadenceWorker, createDraftingWorker, createWebhookWorker } from '../../workers/cadence-worker';
 import type { GatePolicy } from '../../workflows/policy';
 import { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { acceptInboundReply } from '../../api/use-cases/accept-reply';
@@ -39,7 +39,7 @@ export const testReplyOptions = { pauseAccount: true, outOfOfficeDefaultMs: 7 * 
 
 export function testTemporalConfig(overrides: Partial<TemporalConfig> = {}): TemporalConfig {
   const taskQueue = `test-${randomUUID()}`;
-  return { ...loadTemporalConfig(), taskQueue, draftingTaskQueue: `${taskQueue}-drafting`, ...overrides };
+  return { ...loadTemporalConfig(), taskQueue, draftingTaskQueue: `${taskQueue}-drafting`, webhooksTaskQueue: `${taskQueue}-webhooks`, ...overrides };
 }
 
 export async function startCapture(): Promise<{ smtp: CaptureSmtpServer; port: number }> {
@@ -99,12 +99,14 @@ export async function startWorker(options: {
   if (!codePath) throw new Error('CADENCE_TEST_WORKFLOW_BUNDLE is not set: run through jest (global setup)');
   const worker = await createCadenceWorker({ ...options, workflowBundle: { codePath } });
   const draftingWorker = await createDraftingWorker(options);
-  const running = Promise.all([worker.run(), draftingWorker.run()]);
+  const webhookWorker = await createWebhookWorker({ ...options, workflowBundle: { codePath } });
+  const running = Promise.all([worker.run(), draftingWorker.run(), webhookWorker.run()]);
   return {
     worker,
     stop: async () => {
       worker.shutdown();
       draftingWorker.shutdown();
+      webhookWorker.shutdown();
       await running;
       options.deps.mailer.close?.();
     },

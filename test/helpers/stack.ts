@@ -51,6 +51,7 @@ export async function startStack(
     temporal: client,
     taskQueue: temporal.taskQueue,
     draftingTaskQueue: temporal.draftingTaskQueue,
+    webhooksTaskQueue: temporal.webhooksTaskQueue,
     log: (m, e) => console.error(m, e),
     replyOptions: testReplyOptions,
     unsubscribe: new UnsubscribeKeyring({ current: TEST_UNSUBSCRIBE_SECRET }),

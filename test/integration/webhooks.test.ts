@@ -193,6 +193,8 @@ test('a cadence run reaches every subscriber signed and in order; a failing rece
   expect(paused.pausedReason).toMatch(/consecutive failed deliveries/);
   const handle = stack.client.workflow.getHandle(`webhook-feed:${dead.id}`);
   expect(await handle.result()).toBe('paused');
+  // Feeds run on the webhook worker's own task queue: a dead receiver takes its slots, never a cadence's.
+  expect((await handle.describe()).taskQueue).toBe(`${stack.taskQueue}-webhooks`);
   // The feed's recorded history replays on the current workflow code without a determinism error.
   await Worker.runReplayHistory({ workflowBundle: { codePath: process.env.CADENCE_TEST_WORKFLOW_BUNDLE! } }, await handle.fetchHistory(), handle.workflowId);
   expect(all.status).toBe('active');
