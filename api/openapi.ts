@@ -292,6 +292,15 @@ export function buildOpenApiDocument() {
     request: { params: s.webhookSubscriptionParams },
     responses: { 204: { description: 'Deleted' }, ...errors(400, 401, 403, 404) },
   });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/webhook-subscriptions/{id}/resume',
+    summary: 'Resume a paused webhook subscription (admins): its feed starts again from the first event not yet delivered',
+    description: 'Clears the failure count and the pause reason, audited as webhook-subscription.resumed. Resuming an active subscription changes nothing and answers it as it is.',
+    security,
+    request: { params: s.webhookSubscriptionParams },
+    responses: { 200: { description: 'The subscription, active', ...json(s.webhookSubscriptionView) }, ...errors(400, 401, 403, 404) },
+  });
 
   // --- one-click unsubscribe (RFC 8058): reached from the List-Unsubscribe header and the footer link, no login ---
   const unsubscribeToken = z.object({

@@ -4,7 +4,7 @@ import { principal, requireRole } from '../auth';
 import type { ApiContext } from '../context';
 import { decodeCursor, pageOf } from '../pagination';
 import { pageQuery, webhookSubscriptionParams, webhookSubscriptionRequest } from '../schemas';
-import { subscribe, subscriptionJson, unsubscribeWebhook } from '../use-cases/webhook-subscriptions';
+import { resumeWebhookSubscription, subscribe, subscriptionJson, unsubscribeWebhook } from '../use-cases/webhook-subscriptions';
 import { parse } from '../validate';
 
 export function webhookSubscriptionRoutes({ db, temporal, taskQueue: cadenceQueue, webhooksTaskQueue, webhooks }: ApiContext): Router {
@@ -23,6 +23,11 @@ export function webhookSubscriptionRoutes({ db, temporal, taskQueue: cadenceQueu
     const rows = await subscriptionListPage(db, { after: decodeCursor(query.cursor, 'webhook-subscriptions', 2), fetch: query.limit + 1 }).execute();
     const page = pageOf(rows, query.limit, 'webhook-subscriptions', (r) => [r.page_at, r.id]);
     res.json({ items: page.items.map(subscriptionJson), nextCursor: page.nextCursor });
+  });
+
+  router.post('/v1/webhook-subscriptions/:id/resume', requireRole('admin'), async (req, res) => {
+    const { id } = parse(webhookSubscriptionParams, req.params, 'params');
+    res.json(await resumeWebhookSubscription(deps, { id, caller: principal(req) }));
   });
 
   router.delete('/v1/webhook-subscriptions/:id', requireRole('admin'), async (req, res) => {

@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import { startWebhookFeed } from '../../activities/crm-feed/start-feed';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../../db/repositories/audit';
-import { createSubscription, deleteSubscription, getSubscription } from '../../db/repositories/webhooks';
+import { createSubscription, deleteSubscription, getSubscription, resumeSubscription } from '../../db/repositories/webhooks';
 import type { WebhookSubscriptionsTable } from '../../db/types';
 import type { Selectable } from 'kysely';
 import { webhookFeedWorkflowId, type WebhookFeedSettings } from '../../workflows/definitions';
@@ -69,6 +69,27 @@ export async function subscribe(deps: WebhookDeps, input: { url: string; events:
   });
   await startWebhookFeed(deps.temporal, { taskQueue: deps.taskQueue, subscriptionId: row.id, ...(deps.settings ? { settings: deps.settings } : {}) });
   return { ...subscriptionJson(row), secret };
+}
+
+/**
+ * Resumes a paused subscription: active again, its failure count cleared, and its feed started anew from where it
+ * stopped (every event not yet delivered, the one that kept failing first, in order). Resuming an active one
+ * changes nothing.
+ */
+export async function resumeWebhookSubscription(deps: WebhookDeps, input: { id: string; caller: Principal }) {
+  const existing = await getSubscription(deps.db, input.id);
+  if (!existing) throw notFound(`webhook subscription ${input.id} does not exist`);
+  const resumed = await resumeSubscription(deps.db, input.id);
+  if (!resumed) return subscriptionJson(existing);
+  await recordAudit(deps.db, {
+    key: `webhook-subscription:${resumed.id}:resumed:${randomUUID()}`,
+    occurredAt: new Date(),
+    actor: `user:${input.caller.userId}`,
+    action: 'webhook-subscription.resumed',
+    details: { subscriptionId: resumed.id, url: resumed.url, pausedReason: existing.paused_reason },
+  });
+  await startWebhookFeed(deps.temporal, { taskQueue: deps.taskQueue, subscriptionId: resumed.id, ...(deps.settings ? { settings: deps.settings } : {}) });
+  return subscriptionJson(resumed);
 }
 
 /** Deletes a subscription (its deliveries go with it) and ends its feed. */

@@ -31,6 +31,17 @@ export function getSubscription(db: Db, id: string) {
   return db.selectFrom('webhook_subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A paused subscription made active again, its failure count cleared; undefined when it was not paused. */
+export function resumeSubscription(db: Db, id: string) {
+  return db
+    .updateTable('webhook_subscriptions')
+    .set({ status: 'active', paused_reason: null, paused_at: null, consecutive_failures: 0, failing_since: null })
+    .where('id', '=', id)
+    .where('status', '=', 'paused')
+    .returningAll()
+    .executeTakeFirst();
+}
+
 /** Subscriptions, oldest first. */
 export function subscriptionListPage(db: Db, input: PageRequest) {
   let q = db.selectFrom('webhook_subscriptions').selectAll().select(micros('created_at').as('page_at'));

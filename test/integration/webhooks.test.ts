@@ -197,5 +197,12 @@ test('a cadence run reaches every subscriber signed and in order; a failing rece
   expect((await handle.describe()).taskQueue).toBe(`${stack.taskQueue}-webhooks`);
   // The feed's recorded history replays on the current workflow code without a determinism error.
   await Worker.runReplayHistory({ workflowBundle: { codePath: process.env.CADENCE_TEST_WORKFLOW_BUNDLE! } }, await handle.fetchHistory(), handle.workflowId);
+  // An admin resumes it: active again, the reason cleared, and its feed running anew from the undelivered events.
+  const resumed = await stack.api('POST', `/v1/webhook-subscriptions/${dead.id}/resume`, { token: admin.token });
+  expect(resumed).toMatchObject({ status: 200, body: { id: dead.id, status: 'active', pausedReason: null, pausedAt: null } });
+  expect((await stack.client.workflow.getHandle(`webhook-feed:${dead.id}`).describe()).status.name).toBe('RUNNING');
+  expect((await stack.api('POST', `/v1/webhook-subscriptions/${dead.id}/resume`, { token: admin.token })).body.status).toBe('active');
+  expect((await stack.api('POST', '/v1/webhook-subscriptions/whs_nobody/resume', { token: admin.token })).status).toBe(404);
+  expect((await stack.api('POST', `/v1/webhook-subscriptions/${dead.id}/resume`)).status).toBe(403);
   expect(all.status).toBe('active');
 });
