@@ -178,7 +178,11 @@ test('a cadence run reaches every subscriber signed and in order; a failing rece
   expect(flaky.map((r) => r.answered)).toEqual([500, 500, 204]);
   expect(new Set(flaky.map((r) => r.id))).toEqual(new Set([sent.id]));
   expect(new Set(flaky.map((r) => r.body)).size).toBe(1);
-  const row = await stack.database.db.selectFrom('webhook_deliveries').selectAll().where('subscription_id', '=', flakySubscription.id).executeTakeFirstOrThrow();
+  // The receiver has answered; the activity records the delivery a moment later.
+  const row = await eventually(
+    () => stack.database.db.selectFrom('webhook_deliveries').selectAll().where('subscription_id', '=', flakySubscription.id).where('status', '=', 'delivered').executeTakeFirst(),
+    'the flaky delivery to be recorded',
+  );
   expect(row).toMatchObject({ event_id: sent.id, status: 'delivered', attempts: 3 });
 
   // Every delivery to every receiver carried a valid signature.
