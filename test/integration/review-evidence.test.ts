@@ -135,6 +135,12 @@ test('the boundary report will not graduate a template whose drafts only a first
     expect((await approve(m.approvalId)).status).toBe(200);
   }
   for (const m of made) await stack.smtp.waitFor((msg) => msg.envelopeTo.includes(m.email));
+  // The server has the messages; each send is recorded as sent just after its 250.
+  const recipients = made.map((m) => m.email);
+  await eventually(async () => {
+    const sent = await db().selectFrom('sends').select('id').where('recipient', 'in', recipients).where('status', '=', 'sent').execute();
+    return sent.length === made.length;
+  }, 'the three sends to be recorded as sent');
   const step = await db().selectFrom('cadence_steps').select('template_id').where('cadence_id', '=', cadenceId).executeTakeFirstOrThrow();
   firstTouchTemplate = step.template_id!;
 
