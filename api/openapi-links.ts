@@ -51,6 +51,8 @@ const lookupSuppressions = ['get', '/v1/suppressions'] as const;
 const deleteSuppression = ['delete', '/v1/suppressions/{kind}/{value}'] as const;
 const subscribeWebhook = ['post', '/v1/webhook-subscriptions'] as const;
 const deleteWebhookSubscription = ['delete', '/v1/webhook-subscriptions/{id}'] as const;
+const replayWebhookSubscription = ['post', '/v1/webhook-subscriptions/{id}/replay'] as const;
+const resumeWebhookSubscription = ['post', '/v1/webhook-subscriptions/{id}/resume'] as const;
 const mailboxes = ['get', '/v1/mailboxes'] as const;
 const mailbox = ['get', '/v1/mailboxes/{address}'] as const;
 const putMailbox = ['put', '/v1/mailboxes/{address}'] as const;
@@ -234,6 +236,8 @@ const LINKS: readonly SourceSpec[] = [
     source: subscribeWebhook,
     statuses: ['201'],
     links: [
+      { name: 'Replay', target: replayWebhookSubscription, parameters: { 'path.id': '$response.body#/id' }, description: 'Replay its backlog from a point in time' },
+      { name: 'Resume', target: resumeWebhookSubscription, parameters: { 'path.id': '$response.body#/id' }, description: 'Resume it (active: answered as it is)' },
       { name: 'Delete', target: deleteWebhookSubscription, parameters: { 'path.id': '$response.body#/id' }, description: 'Delete the new subscription' },
     ],
   },

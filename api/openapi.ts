@@ -301,6 +301,18 @@ export function buildOpenApiDocument() {
     request: { params: s.webhookSubscriptionParams },
     responses: { 200: { description: 'The subscription, active', ...json(s.webhookSubscriptionView) }, ...errors(400, 401, 403, 404) },
   });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/webhook-subscriptions/{id}/replay',
+    summary: 'Replay a subscription\'s backlog from a point in time (admins)',
+    description:
+      'Every event from the first audit event at or after `from` is delivered again, in audit order, each under its own webhook-id (the same as before: ' +
+      'a receiver that dedupes keeps one copy). A point before the subscription was made sends those older events too. Audited as webhook-subscription.replayed. ' +
+      'A paused subscription keeps the replay until it is resumed.',
+    security,
+    request: { params: s.webhookSubscriptionParams, body: requiredJson(s.webhookReplayRequest) },
+    responses: { 202: { description: 'The replay is under way (or waits for a resume)', ...json(s.webhookReplayAccepted) }, ...errors(400, 401, 403, 404) },
+  });
 
   // --- one-click unsubscribe (RFC 8058): reached from the List-Unsubscribe header and the footer link, no login ---
   const unsubscribeToken = z.object({

@@ -1284,3 +1284,23 @@ export const webhookSubscriptionCreated = webhookSubscriptionView
 export const webhookSubscriptionList = z.object({ items: z.array(webhookSubscriptionView), nextCursor: nextCursorField }).meta({ id: 'WebhookSubscriptionList' });
 
 export const webhookSubscriptionParams = z.object({ id: z.string().min(1).max(200) });
+
+export const webhookReplayRequest = z
+  .object({
+    from: z.iso
+      .datetime({ offset: true })
+      .describe('Replay every event from the first audit event at or after this time (chain order), including events from before the subscription existed'),
+  })
+  .strict()
+  .meta({ id: 'WebhookReplayRequest' });
+
+export const webhookReplayAccepted = z
+  .object({
+    subscription: webhookSubscriptionView,
+    from: z.string(),
+    fromAuditSeq: z.string().regex(/^\d+$/).describe('The first audit seq the feed reads again (decimal)'),
+    requeued: z.number().int().min(0).describe('Deliveries already made from that point that will be made again, under the same webhook-id'),
+    feed: z.enum(['replaying', 'waiting-for-resume']).describe('waiting-for-resume: the subscription is paused; the replay starts when it is resumed'),
+  })
+  .strict()
+  .meta({ id: 'WebhookReplayAccepted' });

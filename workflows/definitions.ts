@@ -383,6 +383,13 @@ export interface WebhookFeedInput extends WebhookFeedSettings {
   afterSeq: string;
 }
 
+/** Rewinds a running feed to read again after this audit seq (a replay from a point in time). */
+export const WEBHOOK_FEED_REWIND_SIGNAL = 'rewind';
+export interface WebhookFeedRewind {
+  /** The audit seq (decimal) the feed reads after next. */
+  afterSeq: string;
+}
+
 export interface DeliverWebhookInput {
   subscriptionId: string;
   eventId: string;

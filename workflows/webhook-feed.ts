@@ -2,9 +2,13 @@
 // the audit trail in chain order after its cursor and delivers each event it takes, one at a time, so a
 // prospect's events arrive in order. A failing receiver is retried with backoff (the pending activity shows the
 // attempt and the last error in the UI) and only delays this feed; the run continues as new periodically.
-import { ActivityFailure, ApplicationFailure, continueAsNew, proxyActivities, setCurrentDetails, sleep, workflowInfo } from '@temporalio/workflow';
+// A replay signals `rewind`: the feed leaves its batch and reads again from the given point.
+import { ActivityFailure, ApplicationFailure, condition, continueAsNew, defineSignal, proxyActivities, setCurrentDetails, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { CadenceActivities } from '../activities';
-import { WEBHOOK_SUBSCRIPTION_STOPPED, type WebhookFeedInput } from './definitions';
+import { WEBHOOK_FEED_REWIND_SIGNAL, WEBHOOK_SUBSCRIPTION_STOPPED, type WebhookFeedInput, type WebhookFeedRewind } from './definitions';
+
+export const rewindSignal = defineSignal<[WebhookFeedRewind]>(WEBHOOK_FEED_REWIND_SIGNAL);
+const earlier = (a: string, b: string) => (BigInt(a) < BigInt(b) ? a : b);
 
 const DEFAULT_POLL_MS = 5_000;
 const DEFAULT_MAX_FAILURES = 20;
@@ -29,14 +33,25 @@ export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<stri
   });
   const settings = { maxFailures: input.maxFailures ?? DEFAULT_MAX_FAILURES, pauseAfterMs: input.pauseAfterMs ?? DEFAULT_PAUSE_AFTER_MS };
   let afterSeq = input.afterSeq;
+  let rewindTo: string | undefined;
+  setHandler(rewindSignal, ({ afterSeq: to }) => {
+    rewindTo = rewindTo === undefined ? to : earlier(rewindTo, to);
+  });
   let delivered = 0;
   for (let batch = 0; batch < BATCHES_PER_RUN && !workflowInfo().continueAsNewSuggested; batch++) {
+    if (rewindTo !== undefined) {
+      setCurrentDetails(`Replaying from audit seq ${rewindTo} (was at ${afterSeq}).`);
+      // Never forward: a feed behind the replay point still has those events to deliver.
+      afterSeq = earlier(afterSeq, rewindTo);
+      rewindTo = undefined;
+    }
     const next = await loadWebhookBatch({ subscriptionId: input.subscriptionId, afterSeq });
     if (next.stop) {
       setCurrentDetails(`Feed stopped: the subscription is ${next.stop}.`);
       return next.stop;
     }
     for (const event of next.pending) {
+      if (rewindTo !== undefined) break;
       setCurrentDetails(`Delivering ${event.type} ${event.eventId} (audit seq ${event.seq}); a failed attempt is retried with backoff.`);
       try {
         await deliverWebhook({ subscriptionId: input.subscriptionId, eventId: event.eventId, ...settings });
@@ -49,10 +64,11 @@ export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<stri
         throw err;
       }
     }
+    if (rewindTo !== undefined) continue;
     const readNothing = next.nextSeq === afterSeq;
     afterSeq = next.nextSeq;
     setCurrentDetails(`Delivered ${delivered} events this run; up to audit seq ${afterSeq}.`);
-    if (readNothing) await sleep(input.pollMs ?? DEFAULT_POLL_MS);
+    if (readNothing) await condition(() => rewindTo !== undefined, input.pollMs ?? DEFAULT_POLL_MS);
   }
-  return continueAsNew<typeof webhookFeedWorkflow>({ ...input, afterSeq });
+  return continueAsNew<typeof webhookFeedWorkflow>({ ...input, afterSeq: rewindTo === undefined ? afterSeq : earlier(rewindTo, afterSeq) });
 }

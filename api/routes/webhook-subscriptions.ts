@@ -3,8 +3,8 @@ import { subscriptionListPage } from '../../db/repositories/webhooks';
 import { principal, requireRole } from '../auth';
 import type { ApiContext } from '../context';
 import { decodeCursor, pageOf } from '../pagination';
-import { pageQuery, webhookSubscriptionParams, webhookSubscriptionRequest } from '../schemas';
-import { resumeWebhookSubscription, subscribe, subscriptionJson, unsubscribeWebhook } from '../use-cases/webhook-subscriptions';
+import { pageQuery, webhookReplayRequest, webhookSubscriptionParams, webhookSubscriptionRequest } from '../schemas';
+import { replayWebhookSubscription, resumeWebhookSubscription, subscribe, subscriptionJson, unsubscribeWebhook } from '../use-cases/webhook-subscriptions';
 import { parse } from '../validate';
 
 export function webhookSubscriptionRoutes({ db, temporal, taskQueue: cadenceQueue, webhooksTaskQueue, webhooks }: ApiContext): Router {
@@ -28,6 +28,12 @@ export function webhookSubscriptionRoutes({ db, temporal, taskQueue: cadenceQueu
   router.post('/v1/webhook-subscriptions/:id/resume', requireRole('admin'), async (req, res) => {
     const { id } = parse(webhookSubscriptionParams, req.params, 'params');
     res.json(await resumeWebhookSubscription(deps, { id, caller: principal(req) }));
+  });
+
+  router.post('/v1/webhook-subscriptions/:id/replay', requireRole('admin'), async (req, res) => {
+    const { id } = parse(webhookSubscriptionParams, req.params, 'params');
+    const body = parse(webhookReplayRequest, req.body, 'body');
+    res.status(202).json(await replayWebhookSubscription(deps, { id, from: new Date(body.from), caller: principal(req) }));
   });
 
   router.delete('/v1/webhook-subscriptions/:id', requireRole('admin'), async (req, res) => {

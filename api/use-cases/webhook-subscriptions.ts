@@ -3,10 +3,10 @@ import type { Client } from '@temporalio/client';
 import { startWebhookFeed } from '../../activities/crm-feed/start-feed';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../../db/repositories/audit';
-import { createSubscription, deleteSubscription, getSubscription, resumeSubscription } from '../../db/repositories/webhooks';
+import { createSubscription, deleteSubscription, getSubscription, requeueFrom, resumeSubscription } from '../../db/repositories/webhooks';
 import type { WebhookSubscriptionsTable } from '../../db/types';
 import type { Selectable } from 'kysely';
-import { webhookFeedWorkflowId, type WebhookFeedSettings } from '../../workflows/definitions';
+import { WEBHOOK_FEED_REWIND_SIGNAL, WEBHOOK_FEED_WORKFLOW_TYPE, webhookFeedWorkflowId, type WebhookFeedInput, type WebhookFeedSettings } from '../../workflows/definitions';
 import type { Principal } from '../auth';
 import { badRequest, notFound } from '../errors';
 
@@ -90,6 +90,43 @@ export async function resumeWebhookSubscription(deps: WebhookDeps, input: { id: 
   });
   await startWebhookFeed(deps.temporal, { taskQueue: deps.taskQueue, subscriptionId: resumed.id, ...(deps.settings ? { settings: deps.settings } : {}) });
   return subscriptionJson(resumed);
+}
+
+/**
+ * Replays a subscription's backlog from a point in time: every event from the first audit event at or after
+ * `from` is delivered again in order, under its own webhook-id (a receiver that already has one keeps one), and
+ * events from before the subscription existed are sent too. An active feed is rewound at once (started if it was
+ * not running); a paused subscription keeps the replay for when it is resumed.
+ */
+export async function replayWebhookSubscription(deps: WebhookDeps, input: { id: string; from: Date; caller: Principal }) {
+  const replay = await requeueFrom(deps.db, { subscriptionId: input.id, from: input.from });
+  const sub = replay && (await getSubscription(deps.db, input.id));
+  if (!replay || !sub) throw notFound(`webhook subscription ${input.id} does not exist`);
+  await recordAudit(deps.db, {
+    key: `webhook-subscription:${sub.id}:replayed:${randomUUID()}`,
+    occurredAt: new Date(),
+    actor: `user:${input.caller.userId}`,
+    action: 'webhook-subscription.replayed',
+    details: { subscriptionId: sub.id, from: input.from.toISOString(), afterSeq: replay.afterSeq, requeued: replay.requeued },
+  });
+  if (sub.status === 'active') {
+    const feedInput: WebhookFeedInput = { subscriptionId: sub.id, afterSeq: replay.afterSeq, ...deps.settings };
+    await deps.temporal.workflow.signalWithStart(WEBHOOK_FEED_WORKFLOW_TYPE, {
+      workflowId: webhookFeedWorkflowId(sub.id),
+      taskQueue: deps.taskQueue,
+      args: [feedInput],
+      signal: WEBHOOK_FEED_REWIND_SIGNAL,
+      signalArgs: [{ afterSeq: replay.afterSeq }],
+      memo: { description: `Signed webhook feed of subscription ${sub.id}` },
+    });
+  }
+  return {
+    subscription: subscriptionJson(sub),
+    from: input.from.toISOString(),
+    fromAuditSeq: String(BigInt(replay.afterSeq) + 1n),
+    requeued: replay.requeued,
+    feed: sub.status === 'active' ? ('replaying' as const) : ('waiting-for-resume' as const),
+  };
 }
 
 /** Deletes a subscription (its deliveries go with it) and ends its feed. */

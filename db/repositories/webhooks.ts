@@ -42,6 +42,39 @@ export function resumeSubscription(db: Db, id: string) {
     .executeTakeFirst();
 }
 
+/**
+ * Replay from a point in time: the feed's backlog starts again at the first audit event at or after `from` (chain
+ * order). Deliveries already made from there are pending again (the same event ids and bytes: a receiver that
+ * dedupes by webhook-id keeps one), and a point before the subscription's start widens the feed to take those
+ * events too. Returns the audit seq the feed reads after, and how many deliveries were made pending again.
+ */
+export async function requeueFrom(db: Db, input: { subscriptionId: string; from: Date }): Promise<{ afterSeq: string; requeued: number } | undefined> {
+  return db.transaction().execute(async (tx) => {
+    const sub = await tx.selectFrom('webhook_subscriptions').select(['id']).where('id', '=', input.subscriptionId).forUpdate().executeTakeFirst();
+    if (!sub) return undefined;
+    const first = await tx
+      .selectFrom('audit_events')
+      .select(sql<string | null>`(min(seq) - 1)::text`.as('before'))
+      .where('occurred_at', '>=', input.from)
+      .executeTakeFirst();
+    const newest = await tx.selectFrom('audit_events').select(sql<string>`coalesce(max(seq), 0)::text`.as('seq')).executeTakeFirstOrThrow();
+    const afterSeq = first?.before ?? newest.seq;
+    const requeued = await tx
+      .updateTable('webhook_deliveries')
+      .set({ status: 'pending', delivered_at: null })
+      .where('subscription_id', '=', input.subscriptionId)
+      .where(sql<boolean>`audit_seq > ${afterSeq}::bigint`)
+      .where('status', '=', 'delivered')
+      .executeTakeFirst();
+    await tx
+      .updateTable('webhook_subscriptions')
+      .set({ start_seq: sql`least(start_seq, ${afterSeq}::bigint)` })
+      .where('id', '=', input.subscriptionId)
+      .execute();
+    return { afterSeq, requeued: Number(requeued.numUpdatedRows) };
+  });
+}
+
 /** Subscriptions, oldest first. */
 export function subscriptionListPage(db: Db, input: PageRequest) {
   let q = db.selectFrom('webhook_subscriptions').selectAll().select(micros('created_at').as('page_at'));

@@ -167,6 +167,7 @@ test('the OpenAPI document describes every route from the same schemas', async (
     '/v1/triggers/list-import',
     '/v1/webhook-subscriptions',
     '/v1/webhook-subscriptions/{id}',
+    '/v1/webhook-subscriptions/{id}/replay',
     '/v1/webhook-subscriptions/{id}/resume',
     '/v1/webhooks/delivery-events',
     '/v1/webhooks/inbound-reply',

@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Worker } from '@temporalio/worker';
 import { Webhook } from 'standardwebhooks';
+import { recordAudit } from '../../db/repositories/audit';
 import { eventually } from '../helpers/harness';
 import { createCadence, createUser, goodTemplate, type TestUser } from '../helpers/seed';
 import { startStack, type Stack } from '../helpers/stack';
@@ -209,4 +210,49 @@ test('a cadence run reaches every subscriber signed and in order; a failing rece
   expect((await stack.api('POST', '/v1/webhook-subscriptions/whs_nobody/resume', { token: admin.token })).status).toBe(404);
   expect((await stack.api('POST', `/v1/webhook-subscriptions/${dead.id}/resume`)).status).toBe(403);
   expect(all.status).toBe('active');
+});
+
+test('replay from a point in time: the backlog again, in chain order, under the same webhook-ids; a point before the subscription sends older events too', async () => {
+  const { db } = stack.database;
+  const pause = (key: string, action: string, reason: string) => recordAudit(db, { key: `replay-test:${key}`, occurredAt: new Date(), actor: 'user:someone', action, details: { reason } });
+  const tick = () => new Promise((r) => setTimeout(r, 20));
+  const beforeOld = new Date();
+  await tick();
+  await pause('old', 'cadence.paused', 'old pause');
+  const sub = await subscribe('replay', ['cadence.paused', 'cadence.resumed']);
+  await pause('mid', 'cadence.resumed', 'mid resume');
+  await tick();
+  const beforeNew = new Date();
+  await tick();
+  await pause('new', 'cadence.paused', 'new pause');
+  const reasons = (list: Received[]) => list.map((r) => JSON.parse(r.body).data.reason);
+  const got = () => receiver.got.get('replay') ?? [];
+  // The subscription is sent what happened after it was made.
+  await eventually(async () => got().length === 2, 'the two new events');
+  const firstPass = got().slice();
+  expect(reasons(firstPass)).toEqual(['mid resume', 'new pause']);
+
+  const bad = await stack.api('POST', `/v1/webhook-subscriptions/${sub.id}/replay`, { token: admin.token, body: { from: 'yesterday' } });
+  expect(bad.status).toBe(400);
+  expect(bad.body.message).toContain('body.from');
+  expect((await stack.api('POST', `/v1/webhook-subscriptions/${sub.id}/replay`, { body: { from: beforeOld.toISOString() } })).status).toBe(403);
+  expect((await stack.api('POST', '/v1/webhook-subscriptions/whs_nobody/replay', { token: admin.token, body: { from: beforeOld.toISOString() } })).status).toBe(404);
+
+  // From just before the newest event: that one again, under the id and bytes it had.
+  const replay = await stack.api('POST', `/v1/webhook-subscriptions/${sub.id}/replay`, { token: admin.token, body: { from: beforeNew.toISOString() } });
+  expect(replay).toMatchObject({ status: 202, body: { requeued: 1, feed: 'replaying', subscription: { id: sub.id, status: 'active' } } });
+  await eventually(async () => got().length >= 3, 'the replayed event');
+  expect(got()[2]).toMatchObject({ id: firstPass[1]!.id, body: firstPass[1]!.body });
+
+  // From before the subscription was made: the older event comes first, then the rest, in order.
+  const older = await stack.api('POST', `/v1/webhook-subscriptions/${sub.id}/replay`, { token: admin.token, body: { from: beforeOld.toISOString() } });
+  expect(older.body.requeued).toBe(2);
+  await eventually(async () => got().length >= 6, 'the replay from before the subscription');
+  expect(reasons(got().slice(3))).toEqual(['old pause', 'mid resume', 'new pause']);
+  expect(got().slice(4).map((r) => r.id)).toEqual(firstPass.map((r) => r.id));
+  for (const r of got()) expect(r.verified).toBe(true);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(got()).toHaveLength(6);
+  const audit = await db.selectFrom('audit_events').select('details').where('action', '=', 'webhook-subscription.replayed').orderBy('seq').execute();
+  expect(audit.map((a) => (a.details as { requeued: number }).requeued)).toEqual([1, 2]);
 });
