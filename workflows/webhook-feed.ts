@@ -22,7 +22,9 @@ export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<stri
     retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
   });
   const { deliverWebhook } = proxyActivities<CadenceActivities>({
-    startToCloseTimeout: '1 minute',
+    // Past the 15 s answer timeout of a webhook (and a CRM's few calls): an attempt on a worker that died is given
+    // up and retried this soon, not a minute later.
+    startToCloseTimeout: '30 seconds',
     retry: {
       initialInterval: input.retry?.initialIntervalMs ?? 10_000,
       maximumInterval: input.retry?.maximumIntervalMs ?? 30 * 60_000,
