@@ -7,6 +7,7 @@ import type { SendingLimits } from '../db/repositories/mailboxes';
 import type { LearningSettings } from '../db/repositories/learning';
 import type { SenderAuthPolicy } from './sender-domains';
 import type { UnsubscribeLinks } from './unsubscribe-token';
+import type { CrmAdapters } from './crm-feed/crm-adapter';
 
 export type { ProspectProfile };
 
@@ -131,6 +132,8 @@ export interface ActivityDeps {
   random?: () => number;
   /** Where the scheduled CRM suppression sync fetches its lists; absent when CRM_SYNC_URL is not set. */
   crmSync?: CrmSyncSource;
+  /** The CRM adapters configured on this worker (HubSpot, Salesforce); their feeds' deliveries go through them. */
+  crm?: CrmAdapters;
   /** The learning loop's and the boundary report's thresholds; config/app.ts learningDefaults when absent. */
   learning?: LearningSettings;
 }

@@ -1260,6 +1260,9 @@ export const webhookSubscriptionRequest = z
 export const webhookSubscriptionView = z
   .object({
     id: z.string(),
+    kind: z
+      .enum(['webhook', 'hubspot', 'salesforce'])
+      .describe('webhook: signed POSTs to url; hubspot, salesforce: the CRM adapter a worker runs from its settings (url is the CRM API)'),
     url: z.string(),
     events: z.array(z.string()),
     description: z.string().nullable(),

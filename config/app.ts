@@ -83,6 +83,23 @@ const envSchema = z.object({
     .optional(),
   CRM_SYNC_TOKEN: z.string().min(1).optional(),
   CRM_SYNC_EVERY: duration.default(3_600_000).refine((ms) => ms >= 60_000, 'must be at least 1m'),
+  // CRM logging (activities/crm-feed): each adapter is on when its token is set; tokens come from settings (no OAuth flow).
+  /** A HubSpot private app's access token (scopes: crm.objects.contacts.read/write; emails, notes, tasks, meetings are engagements on them). */
+  HUBSPOT_ACCESS_TOKEN: z.string().min(1).optional(),
+  HUBSPOT_BASE_URL: z
+    .string()
+    .refine((v) => ['http:', 'https:'].includes(asUrl(v)?.protocol ?? ''), 'must be an http:// or https:// URL')
+    .optional(),
+  /** The org's My Domain URL, e.g. https://acme.my.salesforce.com, and an access token for it (e.g. from a connected app). */
+  SALESFORCE_INSTANCE_URL: z
+    .string()
+    .refine((v) => ['http:', 'https:'].includes(asUrl(v)?.protocol ?? ''), 'must be an http:// or https:// URL')
+    .optional(),
+  SALESFORCE_ACCESS_TOKEN: z.string().min(1).optional(),
+  SALESFORCE_API_VERSION: z
+    .string()
+    .regex(/^\d{2,3}\.0$/, 'must be a REST API version such as 62.0')
+    .optional(),
   // A mailbox first seen at send time is created with these settings; PUT /v1/mailboxes/{address} changes them.
   MAILBOX_DEFAULT_DAILY_CAP: z.coerce.number().int().min(1).default(100),
   MAILBOX_DEFAULT_HOURLY_CAP: z.coerce.number().int().min(1).default(20),
@@ -235,6 +252,31 @@ export function replyOptionsFromConfig(config: AppConfig): { pauseAccount: boole
 export function crmSyncFromConfig(config: AppConfig): { url: string; token?: string; everyMs: number } | undefined {
   if (!config.CRM_SYNC_URL) return undefined;
   return { url: config.CRM_SYNC_URL, token: config.CRM_SYNC_TOKEN, everyMs: config.CRM_SYNC_EVERY };
+}
+
+export interface CrmSettings {
+  hubspot?: { accessToken: string; baseUrl?: string };
+  salesforce?: { instanceUrl: string; accessToken: string; apiVersion?: string };
+}
+
+/**
+ * The CRM adapters to run, from settings. Half a configuration is a start-up error that names what is missing
+ * (an unreachable URL or a refused token is not: those are delivery failures, retried and shown on the feed).
+ */
+export function crmSettingsFromConfig(config: AppConfig): CrmSettings {
+  const settings: CrmSettings = {};
+  if (config.HUBSPOT_BASE_URL && !config.HUBSPOT_ACCESS_TOKEN) throw new ConfigError('HUBSPOT_ACCESS_TOKEN: required when HUBSPOT_BASE_URL is set (the HubSpot adapter is on when its token is set)');
+  if (config.HUBSPOT_ACCESS_TOKEN) settings.hubspot = { accessToken: config.HUBSPOT_ACCESS_TOKEN, ...(config.HUBSPOT_BASE_URL ? { baseUrl: config.HUBSPOT_BASE_URL } : {}) };
+  const salesforce = { SALESFORCE_INSTANCE_URL: config.SALESFORCE_INSTANCE_URL, SALESFORCE_ACCESS_TOKEN: config.SALESFORCE_ACCESS_TOKEN };
+  const given = Object.entries(salesforce).filter(([, v]) => v);
+  if (given.length === 1 || (config.SALESFORCE_API_VERSION && given.length === 0)) {
+    const missing = Object.entries(salesforce).filter(([, v]) => !v).map(([k]) => k);
+    throw new ConfigError(`${missing.join(', ')}: required for the Salesforce adapter (it needs both SALESFORCE_INSTANCE_URL and SALESFORCE_ACCESS_TOKEN)`);
+  }
+  if (config.SALESFORCE_INSTANCE_URL && config.SALESFORCE_ACCESS_TOKEN) {
+    settings.salesforce = { instanceUrl: config.SALESFORCE_INSTANCE_URL, accessToken: config.SALESFORCE_ACCESS_TOKEN, ...(config.SALESFORCE_API_VERSION ? { apiVersion: config.SALESFORCE_API_VERSION } : {}) };
+  }
+  return settings;
 }
 
 /** Caps, pacing, warmup and health limits a mailbox gets when it is first used. */

@@ -462,14 +462,19 @@ export interface GatePolicyVersionsTable {
 export type WebhookSubscriptionStatus = 'active' | 'paused';
 
 /** A webhook subscription (migration 2026_12_06_0012): where the signed activity feed goes. */
+/** webhook: signed POSTs to a URL; hubspot, salesforce: the CRM adapter made from the worker's settings. */
+export type WebhookSubscriptionKind = 'webhook' | 'hubspot' | 'salesforce';
+export type CrmSystem = Exclude<WebhookSubscriptionKind, 'webhook'>;
+
 export interface WebhookSubscriptionsTable {
   id: string;
+  kind: ColumnType<WebhookSubscriptionKind, WebhookSubscriptionKind | undefined, never>;
   url: string;
   /** The event types delivered, or ['*'] for all. */
   events: ColumnType<string[], string, string>;
   description: string | null;
-  /** `whsec_` + base64: the Standard Webhooks signing secret, shown once when the subscription is made. */
-  secret: string;
+  /** `whsec_` + base64: the Standard Webhooks signing secret, shown once when the subscription is made; null for a CRM. */
+  secret: string | null;
   status: Generated<WebhookSubscriptionStatus>;
   paused_reason: string | null;
   paused_at: NullableTimestamp;
@@ -495,6 +500,17 @@ export interface WebhookDeliveriesTable {
   last_attempt_at: NullableTimestamp;
   delivered_at: NullableTimestamp;
   created_at: Timestamp;
+}
+
+/** What a CRM calls one of our objects: a prospect's contact or lead, a task's task, an event's record. */
+export interface CrmLinksTable {
+  system: CrmSystem;
+  local_kind: 'prospect' | 'task' | 'event';
+  local_id: string;
+  /** The CRM's object type: contact, email, note, task, meeting (HubSpot); Contact, Lead, Task (Salesforce). */
+  external_type: string;
+  external_id: string;
+  created_at: Generated<Date>;
 }
 
 export interface Database {
@@ -527,6 +543,7 @@ export interface Database {
   gate_policy_versions: GatePolicyVersionsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  crm_links: CrmLinksTable;
 }
 
 export type User = Selectable<UsersTable>;

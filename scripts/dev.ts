@@ -24,6 +24,7 @@ import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { normalizeEmail } from '../db/repositories/prospects';
 import { createCadenceWorker, createDraftingWorker, createWebhookWorker } from '../workers/cadence-worker';
 import { buildActivityDeps } from '../workers/deps';
+import { startFeedsAtStartup } from '../activities/crm-feed/start-feed';
 import { ensureSearchAttributes } from '../workers/search-attributes';
 import { ensureBoundaryReviewSchedule, ensureCrmSyncSchedule } from '../workers/schedules';
 import { cadenceWorkflowId, stateQuery } from '../workflows/definitions';
@@ -468,6 +469,7 @@ async function main(): Promise<void> {
     const outcome = await ensureCrmSyncSchedule(client, { taskQueue: temporalHere.taskQueue, url: crmSync.url, everyMs: crmSync.everyMs });
     log(`CRM suppression sync schedule ${outcome}: every ${crmSync.everyMs / 60_000} min from ${crmSync.url}`);
   }
+  await startFeedsAtStartup(db, client, { taskQueue: temporalHere.webhooksTaskQueue, adapters: deps.crm ?? {}, log });
   const learning = learningFromConfig(config);
   const review = await ensureBoundaryReviewSchedule(client, { taskQueue: temporalHere.taskQueue, everyMs: learning.reviewEveryMs });
   log(`boundary review schedule ${review}: every ${learning.reviewEveryMs / 3_600_000} h`);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gatePolicyFromConfig, learningFromConfig, sendingLimitsFromConfig, unsubscribeLinkConfig, type AppConfig } from '../config/app';
+import { crmSettingsFromConfig, gatePolicyFromConfig, learningFromConfig, sendingLimitsFromConfig, unsubscribeLinkConfig, type AppConfig } from '../config/app';
 import type { ActivityDeps } from '../activities/deps';
 import { noPacing } from '../activities/deps';
 import { builtInEnricher } from '../activities/enricher';
@@ -9,6 +9,7 @@ import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
 import type { Db } from '../db/connect';
 import { policySource } from '../db/repositories/policy-versions';
 import { buildDrafters } from './drafters';
+import { buildCrmAdapters } from './crm-adapters';
 
 /**
  * The real dependencies of the activities, from configuration. Nothing is sent without a working
@@ -30,6 +31,7 @@ export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { c
   // The configuration's policy with the newest accepted policy version over it, read afresh every couple of seconds.
   const policy = policySource(db, gatePolicyFromConfig(config), { cacheMs: 2_000 });
   const drafting = buildDrafters(config);
+  const crm = buildCrmAdapters(crmSettingsFromConfig(config));
   return {
     db,
     mailer,
@@ -41,6 +43,7 @@ export function buildActivityDeps(config: AppConfig, db: Db): ActivityDeps & { c
     clock: () => new Date(),
     policy,
     learning: learningFromConfig(config),
+    crm,
     messageIdDomain: config.MESSAGE_ID_DOMAIN,
     unsubscribe,
     defaultTimeZone: config.DEFAULT_TIMEZONE,

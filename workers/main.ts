@@ -11,7 +11,7 @@ import { checkSendingDomains, describeSenderDomainStatus } from '../activities/s
 import { ensureSearchAttributes } from './search-attributes';
 import { Client, Connection } from '@temporalio/client';
 import { ensureBoundaryReviewSchedule, ensureCrmSyncSchedule } from './schedules';
-import { startWebhookFeed } from '../activities/crm-feed/start-feed';
+import { startFeedsAtStartup } from '../activities/crm-feed/start-feed';
 
 async function main(): Promise<void> {
   const temporal = loadTemporalConfig();
@@ -34,12 +34,10 @@ async function main(): Promise<void> {
   const reviewEveryMs = learningFromConfig(config).reviewEveryMs;
   const review = await ensureBoundaryReviewSchedule(new Client({ connection: client, namespace: temporal.namespace }), { taskQueue: temporal.taskQueue, everyMs: reviewEveryMs });
   console.log(`boundary review schedule ${review}: every ${reviewEveryMs / 3_600_000} h`);
-  const feeds = await db.selectFrom('webhook_subscriptions').select('id').where('status', '=', 'active').execute();
-  const feedClient = new Client({ connection: client, namespace: temporal.namespace });
-  for (const { id } of feeds) await startWebhookFeed(feedClient, { taskQueue: temporal.webhooksTaskQueue, subscriptionId: id });
-  if (feeds.length) console.log(`webhook feeds: ${feeds.length} active subscriptions, each feed running`);
-  await client.close();
+  // Built before anything connects to a CRM: half a CRM configuration stops start-up here, naming what is missing.
   const deps = { ...buildActivityDeps(config, db), ...(crmSync ? { crmSync: { url: crmSync.url, token: crmSync.token } } : {}) };
+  await startFeedsAtStartup(db, new Client({ connection: client, namespace: temporal.namespace }), { taskQueue: temporal.webhooksTaskQueue, adapters: deps.crm ?? {}, log: (line) => console.log(line) });
+  await client.close();
   // Before the first send, say which sending domains only send what a rep approves (the check repeats before automatic sends).
   for (const status of await checkSendingDomains(db, deps.senderAuth, config.DKIM_DOMAIN ? [config.DKIM_DOMAIN] : [], new Date())) {
     console.log(describeSenderDomainStatus(status));

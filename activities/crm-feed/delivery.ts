@@ -1,58 +1,83 @@
-// The webhook feed's activities: the outbox step (audit events → frozen deliveries) and one signed delivery.
+// The webhook feed's activities: the outbox step (audit events → frozen deliveries) and one delivery, signed to a
+// webhook or recorded in a CRM through its adapter.
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { Webhook } from 'standardwebhooks';
 import { getDelivery, loadFeedBatch, recordDelivered, recordFailedAttempt, type FeedBatch } from '../../db/repositories/webhooks';
 import { WEBHOOK_SUBSCRIPTION_STOPPED, type DeliverWebhookInput } from '../../workflows/definitions';
+import type { CrmSystem } from '../../db/types';
 import type { ActivityDeps } from '../deps';
+import { deliverToCrm } from './crm-adapter';
+import type { OutboundEvent } from './events';
+
+const CRM_NAMES: Record<CrmSystem, string> = { hubspot: 'HubSpot', salesforce: 'Salesforce' };
+const CRM_SETTINGS: Record<CrmSystem, string> = { hubspot: 'HUBSPOT_ACCESS_TOKEN', salesforce: 'SALESFORCE_INSTANCE_URL and SALESFORCE_ACCESS_TOKEN' };
 
 const DELIVERY_TIMEOUT_MS = 15_000;
 const BATCH = 100;
 
-export function webhookFeedActivities({ db, clock }: ActivityDeps) {
+export function webhookFeedActivities({ db, clock, crm }: ActivityDeps) {
   return {
     async loadWebhookBatch(input: { subscriptionId: string; afterSeq: string }): Promise<FeedBatch> {
       return loadFeedBatch(db, { ...input, limit: BATCH });
     },
 
     /**
-     * POSTs one event, signed (Standard Webhooks: webhook-id is the event id, the same on every retry;
-     * webhook-timestamp is this attempt's). A 2xx answer delivers it; anything else is a failed attempt,
-     * recorded, and retried by Temporal with backoff until the subscription is paused.
+     * Delivers one event. To a webhook: POSTs it signed (Standard Webhooks: webhook-id is the event id, the same on
+     * every retry; webhook-timestamp is this attempt's), and a 2xx answer delivers it. To a CRM: records it through
+     * the adapter. Anything else is a failed attempt, recorded, and retried by Temporal with backoff until the
+     * subscription is paused.
      */
     async deliverWebhook(input: DeliverWebhookInput): Promise<{ status: number }> {
       const d = await getDelivery(db, input.subscriptionId, input.eventId);
       if (!d) throw ApplicationFailure.nonRetryable(`subscription ${input.subscriptionId} was deleted`, WEBHOOK_SUBSCRIPTION_STOPPED);
       if (d.status === 'delivered') return { status: 200 };
       if (d.subscription_status === 'paused') throw ApplicationFailure.nonRetryable(`subscription ${input.subscriptionId} is paused`, WEBHOOK_SUBSCRIPTION_STOPPED);
-      const at = clock();
-      const signature = new Webhook(d.secret).sign(input.eventId, at, d.payload);
-      let error: string;
-      try {
-        const signal = AbortSignal.any([AbortSignal.timeout(DELIVERY_TIMEOUT_MS), Context.current().cancellationSignal]);
-        const res = await fetch(d.url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'webhook-id': input.eventId,
-            'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-            'webhook-signature': signature,
-          },
-          body: d.payload,
-          signal,
-          redirect: 'manual',
-        });
-        await res.body?.cancel().catch(() => undefined);
-        if (res.status >= 200 && res.status < 300) {
-          await recordDelivered(db, input.subscriptionId, input.eventId, clock());
-          return { status: res.status };
-        }
-        error = `HTTP ${res.status}`;
-      } catch (err) {
-        error = err instanceof Error ? `${err.name}: ${(err.cause as Error | undefined)?.message ?? err.message}` : String(err);
+      const error = d.kind === 'webhook' ? await postSigned(d, input.eventId) : await recordInCrm(d.kind, d.payload, input.eventId);
+      if (error === null) {
+        await recordDelivered(db, input.subscriptionId, input.eventId, clock());
+        return { status: 200 };
       }
       const outcome = await recordFailedAttempt(db, { subscriptionId: input.subscriptionId, eventId: input.eventId, at: clock(), error, maxFailures: input.maxFailures, pauseAfterMs: input.pauseAfterMs });
       if (outcome.paused) throw ApplicationFailure.nonRetryable(`subscription paused: ${outcome.reason ?? 'paused'}`, WEBHOOK_SUBSCRIPTION_STOPPED);
       throw ApplicationFailure.retryable(`delivery of ${input.eventId} to ${d.url} failed: ${error}`, 'WebhookDeliveryFailed');
     },
   };
+
+  /** POSTs the frozen payload, signed; null when the receiver took it (2xx), else what went wrong. */
+  async function postSigned(d: { url: string; secret: string | null; payload: string }, eventId: string): Promise<string | null> {
+    if (!d.secret) return 'the subscription has no signing secret';
+    const at = clock();
+    const signature = new Webhook(d.secret).sign(eventId, at, d.payload);
+    try {
+      const signal = AbortSignal.any([AbortSignal.timeout(DELIVERY_TIMEOUT_MS), Context.current().cancellationSignal]);
+      const res = await fetch(d.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'webhook-id': eventId,
+          'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+          'webhook-signature': signature,
+        },
+        body: d.payload,
+        signal,
+        redirect: 'manual',
+      });
+      await res.body?.cancel().catch(() => undefined);
+      return res.status >= 200 && res.status < 300 ? null : `HTTP ${res.status}`;
+    } catch (err) {
+      return err instanceof Error ? `${err.name}: ${(err.cause as Error | undefined)?.message ?? err.message}` : String(err);
+    }
+  }
+
+  /** Records the event in the CRM through its adapter; null when it is there, else what went wrong. */
+  async function recordInCrm(system: CrmSystem, payload: string, eventId: string): Promise<string | null> {
+    const adapter = crm?.[system];
+    if (!adapter) return `${CRM_NAMES[system]} is not configured on this worker (${CRM_SETTINGS[system]})`;
+    try {
+      await deliverToCrm(db, adapter, { id: eventId, ...(JSON.parse(payload) as Omit<OutboundEvent, 'id'>) });
+      return null;
+    } catch (err) {
+      return err instanceof Error ? err.message : String(err);
+    }
+  }
 }

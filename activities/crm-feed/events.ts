@@ -31,6 +31,8 @@ export interface FeedAuditEvent {
   step: number | null;
   details: Record<string, unknown>;
   prospectEmail: string | null;
+  /** What each connected CRM calls the prospect, when known (e.g. { hubspot: '501', salesforce: '00Q…' }). */
+  prospectCrmIds?: Record<string, string> | null;
   /** For send.sent: the message as it went out (the sends row). */
   send?: { subject: string; body: string } | null;
 }
@@ -42,7 +44,7 @@ export interface OutboundEvent {
   /** The audit event's occurred_at, ISO 8601. */
   timestamp: string;
   data: {
-    prospect: { id: string; email: string | null } | null;
+    prospect: { id: string; email: string | null; crmIds: Record<string, string> } | null;
     enrollmentId: string | null;
     step: number | null;
     auditEventId: string;
@@ -102,7 +104,7 @@ export function toOutboundEvent(e: FeedAuditEvent): OutboundEvent | null {
     type,
     timestamp: e.occurredAt.toISOString(),
     data: {
-      prospect: e.prospectId ? { id: e.prospectId, email: e.prospectEmail } : null,
+      prospect: e.prospectId ? { id: e.prospectId, email: e.prospectEmail, crmIds: e.prospectCrmIds ?? {} } : null,
       enrollmentId: e.enrollmentId,
       step: e.step,
       ...fields,

@@ -37,6 +37,7 @@ export function checkWebhookUrl(raw: string): string {
 export function subscriptionJson(s: Subscription) {
   return {
     id: s.id,
+    kind: s.kind,
     url: s.url,
     events: s.events,
     description: s.description,

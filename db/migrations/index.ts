@@ -12,6 +12,7 @@ import * as rateLimits from './2026_12_06_0010_rate_limits';
 import * as listIndexes from './2026_12_06_0011_list_indexes';
 import * as webhooks from './2026_12_06_0012_webhooks';
 import * as webhookReplay from './2026_12_06_0013_webhook_replay';
+import * as crmAdapters from './2026_12_06_0014_crm_adapters';
 
 /** Every migration, by its timestamped name; the Migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_0011_list_indexes': listIndexes,
   '2026_12_06_0012_webhooks': webhooks,
   '2026_12_06_0013_webhook_replay': webhookReplay,
+  '2026_12_06_0014_crm_adapters': crmAdapters,
 };

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { FEED_AUDIT_ACTIONS, subscribedTo, toOutboundEvent, webhookPayload, type FeedAuditEvent } from '../../activities/crm-feed/events';
 import type { Db } from '../connect';
+import type { CrmSystem } from '../types';
 import type { PageRequest } from './pages';
 
 const micros = (column: string) => sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -23,6 +24,24 @@ export async function createSubscription(
       start_seq: newest?.seq ?? '0',
       created_by: input.createdBy,
     })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The subscription id of a CRM adapter's feed: one per CRM, made from the worker's settings. */
+export const crmSubscriptionId = (system: CrmSystem) => `crm_${system}`;
+
+/**
+ * Makes the CRM's subscription if it is not there (all events, starting after the newest audit event: a CRM
+ * connected today is not sent the past unless a replay asks), and keeps its url current. A paused one stays paused.
+ */
+export async function ensureCrmSubscription(db: Db, input: { system: CrmSystem; url: string }) {
+  const id = crmSubscriptionId(input.system);
+  const newest = await db.selectFrom('audit_events').select(sql<string | null>`max(seq)::text`.as('seq')).executeTakeFirst();
+  return db
+    .insertInto('webhook_subscriptions')
+    .values({ id, kind: input.system, url: input.url, events: JSON.stringify(['*']), description: `${input.system} adapter (worker settings)`, secret: null, start_seq: newest?.seq ?? '0', created_by: 'system' })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ url: input.url }))
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -111,6 +130,9 @@ export async function loadFeedBatch(db: Db, input: { subscriptionId: string; aft
     .leftJoin('sends as s', (j) => j.on(sql<boolean>`a.action = 'send.sent' and s.message_id = a.details->>'messageId'`))
     .select(['a.id', 'a.occurred_at', 'a.actor', 'a.action', 'a.prospect_id', 'a.enrollment_id', 'a.step', 'a.details', 'p.email as prospect_email', 's.subject', 's.body'])
     .select(sql<string>`a.seq::text`.as('seq'))
+    .select(
+      sql<Record<string, string> | null>`(select jsonb_object_agg(l.system, l.external_id) from crm_links l where l.local_kind = 'prospect' and l.local_id = a.prospect_id)`.as('crm_ids'),
+    )
     .where(sql<boolean>`a.seq > ${after}::bigint`)
     .where('a.action', 'in', [...FEED_AUDIT_ACTIONS])
     .orderBy('a.seq')
@@ -129,6 +151,7 @@ export async function loadFeedBatch(db: Db, input: { subscriptionId: string; aft
       step: r.step,
       details: r.details,
       prospectEmail: r.prospect_email ?? null,
+      prospectCrmIds: r.crm_ids,
       send: r.subject !== null && r.body !== null ? { subject: r.subject, body: r.body } : null,
     };
     const event = toOutboundEvent(feed);
@@ -155,7 +178,7 @@ export function getDelivery(db: Db, subscriptionId: string, eventId: string) {
   return db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
-    .select(['d.payload', 'd.status', 'd.attempts', 's.url', 's.secret', 's.status as subscription_status'])
+    .select(['d.payload', 'd.status', 'd.attempts', 's.kind', 's.url', 's.secret', 's.status as subscription_status'])
     .where('d.subscription_id', '=', subscriptionId)
     .where('d.event_id', '=', eventId)
     .executeTakeFirst();

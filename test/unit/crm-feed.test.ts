@@ -1,4 +1,6 @@
-import { outboundEventId, subscribedTo, toOutboundEvent, webhookPayload, WEBHOOK_EVENT_TYPES, type FeedAuditEvent } from '../../activities/crm-feed/events';
+import { outboundEventId, subscribedTo, toOutboundEvent, webhookPayload, WEBHOOK_EVENT_TYPES, type FeedAuditEvent, type OutboundEvent } from '../../activities/crm-feed/events';
+import { crmActivityOf } from '../../activities/crm-feed/crm-activity';
+import { soqlString } from '../../activities/crm-feed/salesforce';
 
 const base: FeedAuditEvent = {
   id: '42',
@@ -18,7 +20,7 @@ test('an audit event becomes an outbound event with a stable id, its timestamp a
     id: 'evt_42',
     type: 'enrollment.started',
     timestamp: '2026-12-06T10:00:00.123Z',
-    data: { prospect: { id: 'p1', email: 'jo@example.test' }, enrollmentId: 'e1', step: null, cadenceId: 'c1', ownerId: 'u1', auditEventId: '42' },
+    data: { prospect: { id: 'p1', email: 'jo@example.test', crmIds: {} }, enrollmentId: 'e1', step: null, cadenceId: 'c1', ownerId: 'u1', auditEventId: '42' },
   });
   expect(outboundEventId('42')).toBe('evt_42');
   expect(map({})).toEqual(map({})); // the same event maps the same way every time
@@ -57,4 +59,48 @@ test('every type is reachable, subscriptions filter by type or take all, and the
   const event = map({})!;
   expect(JSON.parse(webhookPayload(event))).toEqual({ type: event.type, timestamp: event.timestamp, data: event.data });
   expect(map({ prospectId: null })?.data.prospect).toBeNull();
+});
+
+describe('what a CRM records for each event', () => {
+  const event = (type: OutboundEvent['type'], data: Record<string, unknown>): OutboundEvent => ({
+    id: 'evt_9',
+    type,
+    timestamp: '2026-03-02T10:00:00.000Z',
+    data: { prospect: { id: 'p1', email: 'jo@example.test', crmIds: {} }, enrollmentId: 'e1', step: 2, auditEventId: '9', ...data },
+  });
+
+  test('every event type maps to an email, a task, a meeting or a note', () => {
+    const kinds = Object.fromEntries(WEBHOOK_EVENT_TYPES.map((t) => [t, crmActivityOf(event(t, { taskId: 't1' })).kind]));
+    expect(kinds).toEqual({
+      'enrollment.started': 'note',
+      'email.sent': 'email',
+      'reply.received': 'email',
+      'approval.decided': 'note',
+      'task.created': 'task',
+      'task.completed': 'task-completed',
+      'meeting.confirmed': 'meeting',
+      'cadence.paused': 'note',
+      'cadence.resumed': 'note',
+      'cadence.finished': 'note',
+      'prospect.unsubscribed': 'note',
+      'email.bounced': 'note',
+    });
+  });
+
+  test('names people, reads the reply and the task, and dates a meeting from its confirmed time', () => {
+    const users = { u1: 'Riley Rep' };
+    expect(crmActivityOf(event('approval.decided', { decision: 'edit', decidedBy: 'u1' }), { users })).toMatchObject({ body: 'Draft (step 2) edited and approved by Riley Rep.' });
+    const reply = crmActivityOf(event('reply.received', { intent: 'objection', sentiment: 'negative', replyId: 'r1' }), { reply: { subject: 'Re: hello', body: 'Not now.', from_address: 'jo@example.test' } });
+    expect(reply).toMatchObject({ kind: 'email', direction: 'inbound', subject: 'Re: hello [read as objection, negative]', body: 'Not now.', from: 'jo@example.test' });
+    const task = crmActivityOf(event('task.created', { taskId: 't1', kind: 'call', dueAt: '2026-03-03T09:00:00.000Z' }), { task: { title: 'Call Jo', kind: 'call', due_at: null, notes: null, outcome: null } });
+    expect(task).toMatchObject({ kind: 'task', taskType: 'call', subject: 'Call Jo', dueAt: new Date('2026-03-03T09:00:00.000Z') });
+    const done = crmActivityOf(event('task.completed', { taskId: 't1', kind: 'call', outcome: 'left a voicemail', completedBy: 'u1' }), { users });
+    expect(done).toMatchObject({ kind: 'task-completed', body: 'Outcome: left a voicemail\nCompleted by Riley Rep.' });
+    const meeting = crmActivityOf(event('meeting.confirmed', { meetingAt: '2026-03-05T15:00:00.000Z' }));
+    expect(meeting).toMatchObject({ kind: 'meeting', startAt: new Date('2026-03-05T15:00:00.000Z'), endAt: new Date('2026-03-05T15:30:00.000Z') });
+  });
+
+  test('a SOQL string literal escapes quotes and backslashes', () => {
+    expect(soqlString("o'brien\\x@example.test")).toBe("'o\\'brien\\\\x@example.test'");
+  });
 });
