@@ -367,7 +367,7 @@ export const WEBHOOK_FEED_WORKFLOW_TYPE = 'webhookFeedWorkflow';
 export const WEBHOOK_SUBSCRIPTION_STOPPED = 'WebhookSubscriptionStopped';
 
 export interface WebhookFeedSettings {
-  /** How long the feed waits when it has nothing to deliver, ms (default 5 s). */
+  /** How long one look for new events waits when there are none, ms (default 5 s). */
   pollMs?: number;
   /** Delivery retry backoff: first retry after (default 10 s), at most this far apart (default 30 min). */
   retry?: { initialIntervalMs?: number; maximumIntervalMs?: number };
@@ -375,6 +375,8 @@ export interface WebhookFeedSettings {
   maxFailures?: number;
   /** … spanning at least this long, ms (default 24 h). */
   pauseAfterMs?: number;
+  /** Prospects whose events are delivered side by side (each prospect's in order; default 16). */
+  lanes?: number;
 }
 
 export interface WebhookFeedInput extends WebhookFeedSettings {

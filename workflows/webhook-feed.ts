@@ -1,10 +1,24 @@
-// A subscription's signed webhook feed: one long-running workflow (`webhook-feed:<subscriptionId>`) that reads
-// the audit trail in chain order after its cursor and delivers each event it takes, one at a time, so a
-// prospect's events arrive in order. A failing receiver is retried with backoff (the pending activity shows the
-// attempt and the last error in the UI) and only delays this feed; the run continues as new periodically.
-// A replay signals `rewind`: the feed leaves its batch and reads again from the given point.
-import { ActivityFailure, ApplicationFailure, condition, continueAsNew, defineSignal, proxyActivities, setCurrentDetails, setHandler, workflowInfo } from '@temporalio/workflow';
+// A subscription's feed (a signed webhook or a CRM adapter): one long-running workflow (`webhook-feed:<subscriptionId>`)
+// that reads the audit trail in chain order after its cursor and delivers each event it takes. Each prospect's events
+// go one at a time, in order, on their own lane; different prospects' lanes run side by side (up to
+// `lanes`), so one slow receiver answer holds up one prospect, not the whole backlog. A failing receiver is retried
+// with backoff (the pending activity shows the attempt and the last error in the UI) and only delays this feed; the
+// run continues as new periodically. A replay signals `rewind`: the feed leaves its batch and reads again from the
+// given point.
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  defineSignal,
+  patched,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { CadenceActivities } from '../activities';
+import type { FeedBatch } from '../db/repositories/webhooks';
 import { WEBHOOK_FEED_REWIND_SIGNAL, WEBHOOK_SUBSCRIPTION_STOPPED, type WebhookFeedInput, type WebhookFeedRewind } from './definitions';
 
 export const rewindSignal = defineSignal<[WebhookFeedRewind]>(WEBHOOK_FEED_REWIND_SIGNAL);
@@ -13,8 +27,16 @@ const earlier = (a: string, b: string) => (BigInt(a) < BigInt(b) ? a : b);
 const DEFAULT_POLL_MS = 5_000;
 const DEFAULT_MAX_FAILURES = 20;
 const DEFAULT_PAUSE_AFTER_MS = 24 * 3600_000;
+const DEFAULT_LANES = 16;
 /** Batches per run before it continues as new (history stays small). */
 const BATCHES_PER_RUN = 200;
+/**
+ * Feeds started before this delivered one event at a time and slept in a workflow timer when idle; their histories
+ * replay that way. Now: prospect lanes, and the batch activity itself waits for the next event.
+ */
+const LANES_PATCH = 'webhook-feed-lanes-and-waiting-batch';
+
+type FeedEvent = FeedBatch['pending'][number];
 
 export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<string> {
   const { loadWebhookBatch } = proxyActivities<CadenceActivities>({
@@ -40,6 +62,39 @@ export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<stri
     rewindTo = rewindTo === undefined ? to : earlier(rewindTo, to);
   });
   let delivered = 0;
+  let stopped: string | null = null;
+
+  /** Delivers events in order until one stops the feed or a rewind asks the batch to end. */
+  async function deliverInOrder(events: FeedEvent[]): Promise<void> {
+    for (const event of events) {
+      if (rewindTo !== undefined || stopped) return;
+      try {
+        await deliverWebhook({ subscriptionId: input.subscriptionId, eventId: event.eventId, ...settings });
+        delivered++;
+      } catch (err) {
+        if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === WEBHOOK_SUBSCRIPTION_STOPPED) {
+          stopped = err.cause.message;
+          return;
+        }
+        throw err;
+      }
+    }
+  }
+
+  /** Each prospect's events on its own lane, in audit order; up to `lanes` lanes at once. */
+  async function deliverByProspect(events: FeedEvent[]): Promise<void> {
+    const lanes = new Map<string, FeedEvent[]>();
+    for (const event of events) {
+      const key = event.prospectId ?? '';
+      lanes.set(key, [...(lanes.get(key) ?? []), event]);
+    }
+    const queue = [...lanes.values()];
+    const runner = async () => {
+      for (let lane = queue.shift(); lane; lane = queue.shift()) await deliverInOrder(lane);
+    };
+    await Promise.all(Array.from({ length: Math.min(input.lanes ?? DEFAULT_LANES, queue.length) }, runner));
+  }
+
   for (let batch = 0; batch < BATCHES_PER_RUN && !workflowInfo().continueAsNewSuggested; batch++) {
     if (rewindTo !== undefined) {
       setCurrentDetails(`Replaying from audit seq ${rewindTo} (was at ${afterSeq}).`);
@@ -47,30 +102,23 @@ export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<stri
       afterSeq = earlier(afterSeq, rewindTo);
       rewindTo = undefined;
     }
-    const next = await loadWebhookBatch({ subscriptionId: input.subscriptionId, afterSeq });
+    const waits = patched(LANES_PATCH);
+    const next = await loadWebhookBatch({ subscriptionId: input.subscriptionId, afterSeq, ...(waits ? { waitMs: input.pollMs ?? DEFAULT_POLL_MS } : {}) });
     if (next.stop) {
       setCurrentDetails(`Feed stopped: the subscription is ${next.stop}.`);
       return next.stop;
     }
-    for (const event of next.pending) {
-      if (rewindTo !== undefined) break;
-      setCurrentDetails(`Delivering ${event.type} ${event.eventId} (audit seq ${event.seq}); a failed attempt is retried with backoff.`);
-      try {
-        await deliverWebhook({ subscriptionId: input.subscriptionId, eventId: event.eventId, ...settings });
-        delivered++;
-      } catch (err) {
-        if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === WEBHOOK_SUBSCRIPTION_STOPPED) {
-          setCurrentDetails(`Feed stopped: ${err.cause.message}`);
-          return 'paused';
-        }
-        throw err;
-      }
+    if (next.pending.length) setCurrentDetails(`Delivering ${next.pending.length} events after audit seq ${afterSeq}, each prospect's in order; a failed attempt is retried with backoff.`);
+    await (waits ? deliverByProspect(next.pending) : deliverInOrder(next.pending));
+    if (stopped) {
+      setCurrentDetails(`Feed stopped: ${stopped}`);
+      return 'paused';
     }
     if (rewindTo !== undefined) continue;
     const readNothing = next.nextSeq === afterSeq;
     afterSeq = next.nextSeq;
     setCurrentDetails(`Delivered ${delivered} events this run; up to audit seq ${afterSeq}.`);
-    if (readNothing) await condition(() => rewindTo !== undefined, input.pollMs ?? DEFAULT_POLL_MS);
+    if (readNothing && !waits) await condition(() => rewindTo !== undefined, input.pollMs ?? DEFAULT_POLL_MS);
   }
   return continueAsNew<typeof webhookFeedWorkflow>({ ...input, afterSeq: rewindTo === undefined ? afterSeq : earlier(rewindTo, afterSeq) });
 }

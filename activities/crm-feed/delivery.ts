@@ -14,11 +14,23 @@ const CRM_SETTINGS: Record<CrmSystem, string> = { hubspot: 'HUBSPOT_ACCESS_TOKEN
 
 const DELIVERY_TIMEOUT_MS = 15_000;
 const BATCH = 100;
+const IDLE_LOOK_MS = 250;
 
 export function webhookFeedActivities({ db, clock, crm }: ActivityDeps) {
   return {
-    async loadWebhookBatch(input: { subscriptionId: string; afterSeq: string }): Promise<FeedBatch> {
-      return loadFeedBatch(db, { ...input, limit: BATCH });
+    /**
+     * The next batch. With `waitMs`, a feed that has caught up waits here for the next audit event (looking every
+     * quarter second) rather than in a workflow timer: a new event is delivered within moments, and an idle feed
+     * writes one activity per wait to its history.
+     */
+    async loadWebhookBatch(input: { subscriptionId: string; afterSeq: string; waitMs?: number }): Promise<FeedBatch> {
+      const deadline = Date.now() + (input.waitMs ?? 0);
+      const cancelled = Context.current().cancellationSignal;
+      for (;;) {
+        const batch = await loadFeedBatch(db, { subscriptionId: input.subscriptionId, afterSeq: input.afterSeq, limit: BATCH });
+        if (batch.stop || batch.nextSeq !== input.afterSeq || Date.now() >= deadline || cancelled.aborted) return batch;
+        await new Promise((resolve) => setTimeout(resolve, IDLE_LOOK_MS));
+      }
     },
 
     /**

@@ -109,7 +109,7 @@ export interface FeedBatch {
   /** The subscription is gone or paused: the feed stops. */
   stop: 'deleted' | 'paused' | null;
   /** The deliveries to make, in audit order (already delivered ones are left out). */
-  pending: Array<{ eventId: string; type: string; seq: string }>;
+  pending: Array<{ eventId: string; type: string; seq: string; prospectId: string | null }>;
   /** The audit seq the next batch starts after. */
   nextSeq: string;
 }
@@ -163,7 +163,7 @@ export async function loadFeedBatch(db: Db, input: { subscriptionId: string; aft
   const pending = ids.length
     ? await db
         .selectFrom('webhook_deliveries')
-        .select(['event_id', 'event_type', sql<string>`audit_seq::text`.as('seq')])
+        .select(['event_id', 'event_type', 'prospect_id', sql<string>`audit_seq::text`.as('seq')])
         .where('subscription_id', '=', sub.id)
         .where('event_id', 'in', ids)
         .where('status', '=', 'pending')
@@ -171,7 +171,7 @@ export async function loadFeedBatch(db: Db, input: { subscriptionId: string; aft
         .execute()
     : [];
   const last = rows[rows.length - 1];
-  return { stop: null, pending: pending.map((p) => ({ eventId: p.event_id, type: p.event_type, seq: p.seq })), nextSeq: last ? last.seq : after };
+  return { stop: null, pending: pending.map((p) => ({ eventId: p.event_id, type: p.event_type, seq: p.seq, prospectId: p.prospect_id })), nextSeq: last ? last.seq : after };
 }
 
 export function getDelivery(db: Db, subscriptionId: string, eventId: string) {

@@ -174,7 +174,7 @@ test('a CRM that refuses the token: deliveries fail and are retried with the rea
   await approveFirstTouch(email);
   expect(Date.now() - started).toBeLessThan(15_000);
   const failing = await eventually(
-    () => db.selectFrom('webhook_deliveries').select(['last_error', 'attempts']).where('subscription_id', '=', 'crm_salesforce').where('prospect_id', '=', prospectId).where('attempts', '>=', 2).executeTakeFirst(),
+    () => db.selectFrom('webhook_deliveries').select(['last_error', 'attempts']).where('subscription_id', '=', 'crm_salesforce').where('status', '=', 'pending').where('attempts', '>=', 2).executeTakeFirst(),
     'a failing Salesforce delivery',
   );
   expect(failing.last_error).toMatch(/INVALID_SESSION_ID/);

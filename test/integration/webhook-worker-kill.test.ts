@@ -258,7 +258,8 @@ test('a worker SIGKILLed while a receiver holds a delivery open is replaced: eve
     const after = await client.workflow.getHandle(feedId).describe();
     expect(after.status.name).toBe('RUNNING');
     expect(after.runId === before.runId || after.raw.workflowExecutionInfo?.firstRunId === before.runId).toBe(true);
-    expect(after.raw.pendingActivities ?? []).toEqual([]);
+    // Nothing left to deliver: at most the batch activity that waits for the next audit event.
+    expect((after.raw.pendingActivities ?? []).map((p) => p.activityType?.name).filter((name) => name !== 'loadWebhookBatch')).toEqual([]);
     // In its history: one deliverWebhook per event; the held one started a second time, on the new worker,
     // after the first attempt's start-to-close timeout; no workflow task failed.
     const events = (await client.workflow.getHandle(feedId, before.runId).fetchHistory()).events ?? [];
