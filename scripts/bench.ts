@@ -7,14 +7,17 @@
 //   - a capture SMTP server,
 //   - one in-process worker: the cadence workflow with the real activities (task queue bench-cadence-*)
 //     and the bench's baseline workflows (scripts/bench-workflows.ts, task queue bench-bare-*),
-//   - the Express API on port 0, for the reply webhook.
+//   - the Express API on port 0, for the reply webhook,
+//   - a webhook subscriber (scripts/bench-webhooks.ts) to all events, fed by the webhook worker.
 //
 // It measures
 //   (a) bare throughput: BENCH_N workflows started at once, each running one no-op activity;
 //   (b) cadence throughput: BENCH_CADENCES three-step cadences with zero delays started at once; the
 //       bench approves each first touch (always gated) through the `decide` update as soon as it shows
 //       in approval_requests; steps 2 and 3 are sent automatically; steps sent per second, and the
-//       capture SMTP server must receive exactly 3 x BENCH_CADENCES messages;
+//       capture SMTP server must receive exactly 3 x BENCH_CADENCES messages; meanwhile the signed webhook
+//       feed delivers every event of those cadences to the subscriber: deliveries per second, and the lag
+//       from each audit event to its delivery (p50/p99);
 //   (c) latency, BENCH_M samples each, one at a time: a bare signal round trip (signal a workflow that
 //       completes on it, until its result) vs the reply path (POST /v1/webhooks/inbound-reply while
 //       the cadence's first send is held in the pacer, until the workflow has cancelled the send and
@@ -47,7 +50,9 @@ import { loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig } f
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { createCadence, createProspect, createTeam, createUser, goodTemplate, type Team, type TestUser } from '../test/helpers/seed';
-import { createCadenceWorker } from '../workers/cadence-worker';
+import { createCadenceWorker, createWebhookWorker } from '../workers/cadence-worker';
+import { replayWebhookSubscription, subscribe } from '../api/use-cases/webhook-subscriptions';
+import { WebhookReceiver, type WebhookFigures } from './bench-webhooks';
 import { modelPathFromConfig } from '../workers/drafters';
 import { measureDrafting, type DraftingFigures } from './bench-drafting';
 import { buildActivityDeps } from '../workers/deps';
@@ -355,6 +360,9 @@ interface Stack {
   cadenceId: string;
   runId: string;
   pgVersion: string;
+  webhooks: WebhookReceiver;
+  /** Replays the subscriber's backlog from a point in time, as POST /v1/webhook-subscriptions/{id}/replay does. */
+  replayWebhooks(from: Date): Promise<{ requeued: number }>;
 }
 
 async function main(): Promise<void> {
@@ -448,7 +456,7 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   server = await startDevServer({ config: base, port: await freePort(), logLevel: 'error' });
   const devServer = server;
   onCleanup('the Temporal dev server', () => devServer.stop());
-  const temporal: TemporalConfig = { ...base, address: server.address, taskQueue: `bench-cadence-${runId}` };
+  const temporal: TemporalConfig = { ...base, address: server.address, taskQueue: `bench-cadence-${runId}`, webhooksTaskQueue: `bench-webhooks-${runId}` };
   const bareQueue = `bench-bare-${runId}`;
 
   const smtp = new CaptureSmtpServer();
@@ -482,8 +490,9 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   log('bundling workflows and starting the worker');
   const native = await NativeConnection.connect({ address: server.address });
   onCleanup('the worker connection', () => native.close());
-  const [cadenceWorker, bareWorker] = await Promise.all([
+  const [cadenceWorker, webhookWorker, bareWorker] = await Promise.all([
     createCadenceWorker({ temporal, deps, connection: native }),
+    createWebhookWorker({ temporal, deps, connection: native }),
     Worker.create({
       connection: native,
       namespace: temporal.namespace,
@@ -496,6 +505,7 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   ]);
   for (const [name, worker] of [
     ['cadence worker', cadenceWorker],
+    ['webhook worker', webhookWorker],
     ['baseline worker', bareWorker],
   ] as const) {
     const running = worker.run().catch((err: Error) => {
@@ -535,7 +545,21 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   approver.start();
   onCleanup('the approver', () => approver.stop());
 
-  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion };
+  // One subscriber to every event, as an admin makes it (the feed runs on the webhook worker's queue).
+  const webhooks = new WebhookReceiver();
+  const receiverUrl = await webhooks.start();
+  onCleanup('the webhook receiver', () => webhooks.stop());
+  const webhookAdmin = await createUser(apiDb, 'admin', 'Bench Admin');
+  const subscription = await subscribe(
+    { db: apiDb, temporal: client, taskQueue: temporal.webhooksTaskQueue },
+    { url: receiverUrl, events: ['*'], caller: { userId: webhookAdmin.id, role: 'admin', name: webhookAdmin.name } },
+  );
+  webhooks.secret = subscription.secret;
+  const replayWebhooks = (from: Date) =>
+    replayWebhookSubscription({ db: apiDb, temporal: client, taskQueue: temporal.webhooksTaskQueue }, { id: subscription.id, from, caller: { userId: webhookAdmin.id, role: 'admin', name: webhookAdmin.name } });
+  onCleanup('the webhook feed', () => client.workflow.getHandle(`webhook-feed:${subscription.id}`).terminate('bench over').then(() => undefined, () => undefined));
+
+  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion, webhooks, replayWebhooks };
 }
 
 /** Starts a cadence exactly as POST /v1/enrollments does. */
@@ -614,6 +638,8 @@ interface CadenceThroughput {
   approvalWaits: number[];
   early: number;
   shape: HistoryShape;
+  /** The signed webhook feed over the same run; drainSeconds: from the last cadence's end to its last event delivered. */
+  webhooks: WebhookFigures & { drainSeconds: number; replayed: number; replayPerSecond: number };
 }
 
 async function runCadences(stack: Stack, prospects: Array<{ prospectId: string; email: string }>, what: string) {
@@ -655,6 +681,7 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
   const waitsBefore = stack.approver.waits.length;
   const earlyBefore = stack.approver.early;
   log(`(b) ${n} three-step cadences, started at once`);
+  const measuredFrom = new Date();
   const { seconds, handles } = await runCadences(stack, prospects, `${n} cadences`);
 
   // Every message went through real SMTP to the capture server: exactly three per prospect.
@@ -672,6 +699,25 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
   const distinctIds = new Set(received.map((m) => m.messageId));
   if (distinctIds.size !== received.length) throw new BenchError(`duplicate Message-IDs among ${received.length} captured messages`);
 
+  // The webhook feed: every event of these cadences at the subscriber (each ends with cadence.finished).
+  const ids = new Set(prospects.map((p) => p.prospectId));
+  const doneAt = performance.now();
+  const deadline = Date.now() + 120_000 + n * 1000;
+  while (stack.webhooks.count('cadence.finished', ids) < n) {
+    if (Date.now() > deadline) throw new BenchError(`the webhook subscriber got cadence.finished for ${stack.webhooks.count('cadence.finished', ids)} of ${n} cadences`);
+    await sleep(50);
+  }
+  const live = { ...stack.webhooks.figures(ids), drainSeconds: (performance.now() - doneAt) / 1000 };
+  // The feed's capacity: the same events replayed as one backlog.
+  log(`(b) replaying the ${live.events} webhook events as a backlog`);
+  const { requeued } = await stack.replayWebhooks(measuredFrom);
+  const replayDeadline = Date.now() + 120_000 + requeued * 100;
+  while (stack.webhooks.repeats.length < requeued) {
+    if (Date.now() > replayDeadline) throw new BenchError(`the replay delivered ${stack.webhooks.repeats.length} of ${requeued} events`);
+    await sleep(50);
+  }
+  const webhooks = { ...live, replayed: requeued, replayPerSecond: stack.webhooks.repeatRate() };
+
   return {
     n,
     steps: 3 * n,
@@ -682,6 +728,7 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
     approvalWaits: stack.approver.waits.slice(waitsBefore),
     early: stack.approver.early - earlyBefore,
     shape: await historyShape(handles[0]!),
+    webhooks,
   };
 }
 
@@ -855,6 +902,13 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
     `    per workflow history: cadence ${cadence.shape.activities} activities, ${cadence.shape.workflowTasks} workflow tasks, ${cadence.shape.events} events; ` +
       `bare ${bare.shape.activities}, ${bare.shape.workflowTasks}, ${bare.shape.events}`,
   );
+  const wh = cadence.webhooks;
+  out(
+    `    webhook feed (one subscriber to all events, signed, verified by the receiver): ${wh.events} events delivered, ${rate(wh.perSecond)} deliveries/s; ` +
+      `audit event to delivery lag p50 ${ms(quantile(wh.lags, 0.5))}, p99 ${ms(quantile(wh.lags, 0.99))}, max ${ms(Math.max(...wh.lags))}; ` +
+      `last event ${wh.drainSeconds.toFixed(2)} s after the last cadence ended; ${wh.duplicates} delivered twice, ${wh.badSignatures} bad signatures`,
+  );
+  out(`    the same ${wh.replayed} events replayed as one backlog (POST …/replay): ${rate(wh.replayPerSecond)} deliveries/s`);
   out(
     `(c) bare signal round trip (signal call to workflow result): ${dist(latency.signal)}; ` +
       `signal call returned after median ${ms(median(latency.signalAck))}`,
