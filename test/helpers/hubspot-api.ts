@@ -18,8 +18,9 @@
  * (cited inline); the rest is marked as the fake's own wording.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { FakeVendorApi, HttpError } from './fake-vendor-api';
+
+export type { LoggedRequest } from './fake-vendor-api';
 
 export type EngagementType = 'emails' | 'notes' | 'tasks' | 'meetings';
 
@@ -35,16 +36,6 @@ export interface HubSpotEngagement extends HubSpotRecord {
   associations: string[];
   /** The association specs as sent. */
   associationSpecs: Array<{ toId: string; associationCategory: string; associationTypeId: number }>;
-}
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  /** Repeated parameters (the SDK sends `properties=a&properties=b`) are joined with commas, as HubSpot reads them. */
-  query: Record<string, string>;
-  body: unknown;
-  /** The status answered; undefined while a request hangs. */
-  status?: number;
 }
 
 // engagement -> contact ids, from the SDK's own AssociationTypes enum (emailToContact = 198, ...) and the associations reference.
@@ -68,17 +59,8 @@ const ALWAYS_CONTACT_PROPERTIES = ['createdate', 'hs_object_id', 'lastmodifiedda
 const DEFAULT_ENGAGEMENT_PROPERTIES = ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'];
 const FILTER_OPERATORS = ['EQ', 'NEQ', 'IN', 'HAS_PROPERTY', 'NOT_HAS_PROPERTY'];
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: object,
-  ) {
-    super(`HubSpot ${status}`);
-  }
-}
-
 const hsError = (category: string, message: string, extra: object = {}) => ({ status: 'error', message, correlationId: randomUUID(), category, ...extra });
-const fail = (status: number, category: string, message: string, extra?: object) => new HttpError(status, hsError(category, message, extra));
+const fail = (status: number, category: string, message: string, extra?: object) => new HttpError(status, hsError(category, message, extra), 'HubSpot');
 const lower = (v: unknown) => String(v ?? '').toLowerCase();
 
 // HubSpot rejects bad property values with the offending entries serialised into the message
@@ -104,19 +86,15 @@ function asProperties(input: unknown): Record<string, string> {
   return out;
 }
 
-export class HubSpotApi {
-  readonly token: string;
-  readonly requests: LoggedRequest[] = [];
-  url = '';
-  private server?: Server;
+export class HubSpotApi extends FakeVendorApi<object> {
+  // The SDK refuses to parse a body without a Content-Type ("Cannot parse content. No Content-Type defined."), so always JSON.
+  protected override readonly contentType = 'application/json;charset=utf-8';
   private nextId = 100_000;
-  private faults: Array<{ status: number; overrides?: object } | 'hang'> = [];
-  private rejecting = false;
   private readonly contactStore: HubSpotRecord[] = [];
   private readonly engagementStore = new Map<EngagementType, HubSpotEngagement[]>();
 
   constructor(options: { token?: string } = {}) {
-    this.token = options.token ?? 'pat-na1-test-token';
+    super(options.token ?? 'pat-na1-test-token');
   }
 
   /** Stored contacts, in creation order (live objects: tests may read or tweak them). */
@@ -134,74 +112,36 @@ export class HubSpotApi {
     return this.storeContact(asProperties(properties)).id;
   }
 
-  /** The next `count` requests answer `status` with HubSpot's error body for it; `overrides` replace body fields. */
-  failNext(count: number, status: number, overrides?: object): void {
-    for (let i = 0; i < count; i++) this.faults.push({ status, overrides });
+  /** failNext: HubSpot's error body for the status; `overrides` replace body fields. */
+  protected override injectedFaultBody(status: number, overrides?: object): object {
+    return { ...faultBody(status), ...overrides };
   }
 
-  /** The next `count` requests are read and never answered (their sockets close at stop()). */
-  hangNext(count: number): void {
-    for (let i = 0; i < count; i++) this.faults.push('hang');
+  protected override unauthorizedBody(): object {
+    return faultBody(401);
   }
 
-  /** While on, every request answers 401 as for a revoked token (after queued faults). */
-  rejectTokens(on: boolean): void {
-    this.rejecting = on;
+  // Wording from a real response: hubspot-api-ruby#187 ("Invalid JSON input: ...", VALIDATION_ERROR).
+  protected override badJsonBody(): object {
+    return hsError('VALIDATION_ERROR', 'Invalid input JSON on line 1, column 1: Unexpected character');
   }
 
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((err: Error) => {
-        if (!res.headersSent && !res.destroyed) send(res, 500, hsError('INTERNAL_ERROR', `fake HubSpot crashed: ${err.message}`));
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  protected override crashBody(err: Error): object {
+    return hsError('INTERNAL_ERROR', `fake HubSpot crashed: ${err.message}`);
   }
 
-  async stop(): Promise<void> {
-    if (!this.server) return;
-    this.server.closeAllConnections(); // also ends hung requests
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
-    this.server = undefined;
+  // Private-app tokens and OAuth tokens both arrive as a bearer token (the SDK's oauth2 auth method).
+  protected override acceptsAuthorization(header: string | undefined): boolean {
+    return header === `Bearer ${this.token}`;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
-    let body: unknown = raw || undefined;
-    let badJson = false;
-    try {
-      if (raw) body = JSON.parse(raw);
-    } catch {
-      badJson = true;
-    }
-    const query = Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k).join(',')]));
-    const entry: LoggedRequest = { method: req.method ?? 'GET', path: url.pathname, query, body };
-    this.requests.push(entry);
-    const answer = (status: number, payload: object) => {
-      entry.status = status;
-      send(res, status, payload);
-    };
-
-    const fault = this.faults.shift();
-    if (fault === 'hang') return;
-    if (fault) return answer(fault.status, { ...faultBody(fault.status), ...fault.overrides });
-    // Private-app tokens and OAuth tokens both arrive as a bearer token (the SDK's oauth2 auth method).
-    if (this.rejecting || req.headers.authorization !== `Bearer ${this.token}`) return answer(401, faultBody(401));
-    // Wording from a real response: hubspot-api-ruby#187 ("Invalid JSON input: ...", VALIDATION_ERROR).
-    if (badJson) return answer(400, hsError('VALIDATION_ERROR', 'Invalid input JSON on line 1, column 1: Unexpected character'));
-    try {
-      answer(...this.route(req.method ?? 'GET', url.pathname, query, body));
-    } catch (err) {
-      if (!(err instanceof HttpError)) throw err;
-      answer(err.status, err.body);
-    }
+  /** Repeated parameters (the SDK sends `properties=a&properties=b`) are joined with commas, as HubSpot reads them. */
+  protected override queryRecord(params: URLSearchParams): Record<string, string> {
+    return Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k).join(',')]));
   }
 
-  private route(method: string, path: string, query: Record<string, string>, body: unknown): [number, object] {
+  protected override route(method: string, url: URL, query: Record<string, string>, body: unknown): [number, object] {
+    const path = url.pathname;
     const m = /^\/crm\/v3\/objects\/([^/]+)(?:\/([^/]+))?$/.exec(path);
     const type = m?.[1];
     // The SDK percent-encodes the id segment, so an email used with idProperty=email arrives as a%40b.com.
@@ -359,9 +299,4 @@ function faultBody(status: number): object {
   const categories: Record<number, string> = { 400: 'VALIDATION_ERROR', 403: 'MISSING_SCOPES', 404: 'OBJECT_NOT_FOUND', 409: 'CONFLICT' };
   // Real 5xx bodies seen in the wild are {status, message: "internal error", correlationId} with no category.
   return hsError(categories[status] ?? 'INTERNAL_ERROR', status >= 500 ? 'internal error' : `injected ${status}`);
-}
-
-// The SDK refuses to parse a body without a Content-Type ("Cannot parse content. No Content-Type defined."), so always JSON.
-function send(res: ServerResponse, status: number, body: object): void {
-  res.writeHead(status, { 'content-type': 'application/json;charset=utf-8' }).end(JSON.stringify(body));
 }

@@ -17,20 +17,12 @@
  * Object fields: https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_task.htm
  * (and sforce_api_objects_lead.htm, sforce_api_objects_contact.htm).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { FakeVendorApi, HttpError } from './fake-vendor-api';
+
+export type { LoggedRequest } from './fake-vendor-api';
 
 export type SObjectType = 'Lead' | 'Contact' | 'Task';
 export type SalesforceRecord = Record<string, unknown> & { Id: string };
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  body: unknown;
-  /** The status answered; undefined while a request hangs. */
-  status?: number;
-}
 
 interface Spec {
   prefix: string;
@@ -72,17 +64,8 @@ const PICKLISTS: Record<string, string[]> = {
   'Task.Priority': ['High', 'Normal', 'Low'],
 };
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: object,
-  ) {
-    super(`Salesforce ${status}`);
-  }
-}
-
 // errorcodes.htm: an error answer is an array of {message, errorCode} (plus fields for field-level errors).
-const sfError = (status: number, errorCode: string, message: string, fields?: string[]) => new HttpError(status, [{ message, errorCode, ...(fields ? { fields } : {}) }]);
+const sfError = (status: number, errorCode: string, message: string, fields?: string[]) => new HttpError(status, [{ message, errorCode, ...(fields ? { fields } : {}) }], 'Salesforce');
 const malformed = (message: string) => sfError(400, 'MALFORMED_QUERY', message);
 // Salesforce datetimes look like 2024-05-01T12:00:00.000+0000.
 const sfDateTime = (d: Date) => d.toISOString().replace('Z', '+0000');
@@ -190,21 +173,16 @@ function parseSoql(soql: string): Query {
   return query;
 }
 
-export class SalesforceApi {
-  readonly token: string;
+export class SalesforceApi extends FakeVendorApi<{ errorCode?: string; message?: string }> {
   readonly version: string;
-  readonly requests: LoggedRequest[] = [];
-  url = '';
-  private server?: Server;
+  protected override readonly contentType = 'application/json;charset=UTF-8';
   private counter = 0;
-  private faults: Array<{ status: number; overrides?: { errorCode?: string; message?: string } } | 'hang'> = [];
-  private rejecting = false;
   private readonly store = new Map<SObjectType, SalesforceRecord[]>();
   private readonly byId = new Map<string, { type: SObjectType; record: SalesforceRecord }>();
   private readonly userId: string;
 
   constructor(options: { token?: string; version?: string } = {}) {
-    this.token = options.token ?? '00D000000000001!fake.session.token';
+    super(options.token ?? '00D000000000001!fake.session.token');
     this.version = options.version ?? '62.0';
     this.userId = this.newId('005');
   }
@@ -219,76 +197,37 @@ export class SalesforceApi {
     return this.insert(type, fields).Id;
   }
 
-  /** The next `count` requests answer `status` with Salesforce's error array; `overrides` replace its errorCode / message. */
-  failNext(count: number, status: number, overrides?: { errorCode?: string; message?: string }): void {
-    for (let i = 0; i < count; i++) this.faults.push({ status, overrides });
+  /** failNext: Salesforce's error array for the status; `overrides` replace its errorCode / message. */
+  protected override injectedFaultBody(status: number, overrides?: { errorCode?: string; message?: string }): object {
+    const [errorCode, message] = FAULTS[status] ?? FAULTS[500]!;
+    return [{ message, errorCode, ...overrides }];
   }
 
-  /** The next `count` requests are read and never answered (their sockets close at stop()). */
-  hangNext(count: number): void {
-    for (let i = 0; i < count; i++) this.faults.push('hang');
+  /** 401 INVALID_SESSION_ID, as for a revoked session. */
+  protected override unauthorizedBody(): object {
+    return [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }];
   }
 
-  /** While on, every request answers 401 INVALID_SESSION_ID as for a revoked session (after queued faults). */
-  rejectTokens(on: boolean): void {
-    this.rejecting = on;
+  protected override badJsonBody(): object {
+    return [{ message: 'Unexpected character in JSON body', errorCode: 'JSON_PARSER_ERROR' }];
   }
 
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((err: Error) => {
-        if (!res.headersSent && !res.destroyed) send(res, 500, [{ message: `fake Salesforce crashed: ${err.message}`, errorCode: 'UNKNOWN_EXCEPTION' }]);
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  protected override crashBody(err: Error): object {
+    return [{ message: `fake Salesforce crashed: ${err.message}`, errorCode: 'UNKNOWN_EXCEPTION' }];
   }
 
-  async stop(): Promise<void> {
-    if (!this.server) return;
-    this.server.closeAllConnections(); // also ends hung requests
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
-    this.server = undefined;
+  // jsforce sends "Authorization: Bearer <token>"; the REST guide also shows the older "OAuth <token>" form.
+  protected override acceptsAuthorization(header: string | undefined): boolean {
+    const auth = header ?? '';
+    return auth === `Bearer ${this.token}` || auth === `OAuth ${this.token}`;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
-    let body: unknown = raw || undefined;
-    let badJson = false;
-    try {
-      if (raw) body = JSON.parse(raw);
-    } catch {
-      badJson = true;
-    }
-    const entry: LoggedRequest = { method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body };
-    this.requests.push(entry);
-    const answer = (status: number, payload: object | undefined) => {
-      entry.status = status;
-      send(res, status, payload);
-    };
-
-    const fault = this.faults.shift();
-    if (fault === 'hang') return;
-    if (fault) {
-      const [errorCode, message] = FAULTS[fault.status] ?? FAULTS[500]!;
-      return answer(fault.status, [{ message, errorCode, ...fault.overrides }]);
-    }
-    // jsforce sends "Authorization: Bearer <token>"; the REST guide also shows the older "OAuth <token>" form.
-    const auth = req.headers.authorization ?? '';
-    if (this.rejecting || (auth !== `Bearer ${this.token}` && auth !== `OAuth ${this.token}`)) return answer(401, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
-    if (badJson) return answer(400, [{ message: 'Unexpected character in JSON body', errorCode: 'JSON_PARSER_ERROR' }]);
-    try {
-      answer(...this.route(req.method ?? 'GET', url, body));
-    } catch (err) {
-      if (!(err instanceof HttpError)) throw err;
-      answer(err.status, err.body);
-    }
+  /** A repeated parameter keeps its last value. */
+  protected override queryRecord(params: URLSearchParams): Record<string, string> {
+    return Object.fromEntries(params);
   }
 
-  private route(method: string, url: URL, body: unknown): [number, object | undefined] {
+  protected override route(method: string, url: URL, _query: Record<string, string>, body: unknown): [number, object | undefined] {
     const notFound = sfError(404, 'NOT_FOUND', 'The requested resource does not exist');
     const m = /^\/services\/data\/v(\d+\.\d+)(\/.*)$/.exec(url.pathname);
     if (!m || m[1] !== this.version) throw notFound; // a version this fake was not built for: as if unsupported
@@ -457,8 +396,3 @@ const FAULTS: Record<number, [string, string]> = {
   500: ['UNKNOWN_EXCEPTION', 'An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345 (-1234567890)'],
   503: ['SERVER_UNAVAILABLE', 'Server temporarily unavailable'],
 };
-
-function send(res: ServerResponse, status: number, body: object | undefined): void {
-  if (body === undefined) return void res.writeHead(status).end();
-  res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8' }).end(JSON.stringify(body));
-}

@@ -1,9 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server, ServerResponse } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { decodeTimeoutType, defaultPayloadConverter } from '@temporalio/common';
-import { Webhook } from 'standardwebhooks';
 import { outboundEventId } from '../../activities/crm-feed/events';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../../db/repositories/audit';
@@ -12,6 +10,7 @@ import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { webhookFeedWorkflowId, type DeliverWebhookInput } from '../../workflows/definitions';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { eventually, startCapture } from '../helpers/harness';
+import { listenForWebhooks, verifyWebhook } from '../helpers/webhook-receiver';
 import { workerProcess, type WorkerProcess } from '../helpers/worker-process';
 
 // A webhook delivery survives the death of the worker running it: a real worker PROCESS (workers/main.ts) starts
@@ -35,12 +34,6 @@ interface Received {
   at: number;
 }
 
-const pick = (h: IncomingHttpHeaders) => ({
-  'webhook-id': String(h['webhook-id']),
-  'webhook-timestamp': String(h['webhook-timestamp']),
-  'webhook-signature': String(h['webhook-signature']),
-});
-
 /** Verifies every delivery (standardwebhooks), records it, and holds the first delivery of one event open forever. */
 class Receiver {
   readonly got: Received[] = [];
@@ -54,33 +47,20 @@ class Receiver {
   port = 0;
 
   async start() {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const bytes = Buffer.concat(chunks);
-        let verified = false;
-        try {
-          new Webhook(this.secret).verify(bytes.toString('utf8'), pick(req.headers));
-          verified = true;
-        } catch {
-          verified = false;
-        }
-        const id = String(req.headers['webhook-id']);
-        const hang = verified && id === this.hangOn && !this.got.some((r) => r.id === id);
-        const answered = !verified ? 401 : hang ? 'hung' : 204;
-        this.got.push({ id, timestamp: String(req.headers['webhook-timestamp']), bytes, verified, answered, at: Date.now() });
-        if (answered === 'hung') {
-          this.held.push(res);
-          res.on('close', () => (this.hungClosedAt = Date.now()));
-          return;
-        }
-        res.statusCode = answered;
-        res.end();
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
-    this.port = (this.server.address() as AddressInfo).port;
+    ({ server: this.server, port: this.port } = await listenForWebhooks((req, bytes, res) => {
+      const verified = verifyWebhook(bytes.toString('utf8'), req.headers, this.secret);
+      const id = String(req.headers['webhook-id']);
+      const hang = verified && id === this.hangOn && !this.got.some((r) => r.id === id);
+      const answered = !verified ? 401 : hang ? 'hung' : 204;
+      this.got.push({ id, timestamp: String(req.headers['webhook-timestamp']), bytes, verified, answered, at: Date.now() });
+      if (answered === 'hung') {
+        this.held.push(res);
+        res.on('close', () => (this.hungClosedAt = Date.now()));
+        return;
+      }
+      res.statusCode = answered;
+      res.end();
+    }));
   }
 
   get url() {

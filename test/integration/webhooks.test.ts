@@ -1,11 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { Worker } from '@temporalio/worker';
-import { Webhook } from 'standardwebhooks';
 import { recordAudit } from '../../db/repositories/audit';
 import { eventually } from '../helpers/harness';
 import { createCadence, createUser, goodTemplate, type TestUser } from '../helpers/seed';
 import { startStack, type Stack } from '../helpers/stack';
+import { listenForWebhooks, verifyWebhook } from '../helpers/webhook-receiver';
 
 // The signed webhook feed on the real stack: a local receiver checks every delivery's signature with the
 // standardwebhooks package, answers as each test wants, and records what it got.
@@ -25,34 +24,20 @@ class Receiver {
   port = 0;
 
   async start() {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const name = (req.url ?? '/').slice(1);
-        const body = Buffer.concat(chunks).toString('utf8');
-        const secret = this.secrets.get(name);
-        let verified = false;
-        try {
-          if (secret) {
-            new Webhook(secret).verify(body, pick(req.headers));
-            verified = true;
-          }
-        } catch {
-          verified = false;
-        }
-        const left = this.failFirst.get(name) ?? 0;
-        const answered = !verified ? 401 : left > 0 ? 500 : 204;
-        if (left > 0) this.failFirst.set(name, left - 1);
-        const list = this.got.get(name) ?? [];
-        list.push({ id: String(req.headers['webhook-id']), timestamp: String(req.headers['webhook-timestamp']), body, verified, answered });
-        this.got.set(name, list);
-        res.statusCode = answered;
-        res.end();
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
-    this.port = (this.server.address() as AddressInfo).port;
+    ({ server: this.server, port: this.port } = await listenForWebhooks((req, bytes, res) => {
+      const name = (req.url ?? '/').slice(1);
+      const body = bytes.toString('utf8');
+      const secret = this.secrets.get(name);
+      const verified = secret ? verifyWebhook(body, req.headers, secret) : false;
+      const left = this.failFirst.get(name) ?? 0;
+      const answered = !verified ? 401 : left > 0 ? 500 : 204;
+      if (left > 0) this.failFirst.set(name, left - 1);
+      const list = this.got.get(name) ?? [];
+      list.push({ id: String(req.headers['webhook-id']), timestamp: String(req.headers['webhook-timestamp']), body, verified, answered });
+      this.got.set(name, list);
+      res.statusCode = answered;
+      res.end();
+    }));
   }
 
   url(name: string) {
@@ -63,8 +48,6 @@ class Receiver {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 }
-
-const pick = (h: IncomingHttpHeaders) => ({ 'webhook-id': String(h['webhook-id']), 'webhook-timestamp': String(h['webhook-timestamp']), 'webhook-signature': String(h['webhook-signature']) });
 
 let stack: Stack;
 let admin: TestUser;
