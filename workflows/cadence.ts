@@ -87,6 +87,8 @@ const PATCH_BUSINESS_TIME = 'business-time-touches';
 const PATCH_POLICY_AFTER_WAIT = 'policy-after-wait';
 const PATCH_DRAFTING_QUEUE = 'drafting-task-queue';
 const PATCH_TASK_BRIEF = 'task-brief';
+/** The cadence reports 'replied' as it takes the reply in, not once its in-flight send has stopped. */
+const PATCH_REPLY_AT_ONCE = 'reply-reported-at-once';
 
 /**
  * Drafting on its own task queue (a model's worker, one generation at a time): it heartbeats while a model writes,
@@ -164,6 +166,13 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         if (state.reply) return;
         state.reply = reply;
         interruptStep({ kind: 'reply' });
+        // The webhook recorded the reply in the ledger before this signal: no send can leave from here on, so the
+        // cadence says so now rather than after its in-flight send has heard of the cancellation (a heartbeat).
+        if (interrupt?.kind === 'reply' && patched(PATCH_REPLY_AT_ONCE)) {
+          const inFlight = state.steps.find((s) => s.step === state.currentStep && (s.status === 'sending' || s.status === 'deferred'));
+          if (inFlight) inFlight.status = 'cancelling';
+          publish('replied', `The prospect replied at ${when(reply.receivedAt)}; automation stopped, handing over to ${ownerName()}.`);
+        }
         return;
       case 'unsubscribe':
         interruptStep({ kind: 'stop', status: 'unsubscribed', reason: 'the prospect unsubscribed' });

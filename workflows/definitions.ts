@@ -43,6 +43,12 @@ export type StepStatus =
   | 'sending'
   /** Over a mailbox or recipient-domain cap: a slot is reserved and the cadence sleeps until it. */
   | 'deferred'
+  /**
+   * A reply stopped the cadence while this step's send was in flight: the reply ledger already refuses the send
+   * and its cancellation is on its way to the worker; it becomes 'cancelled' (or 'sent', when the message had
+   * left before the reply was recorded) once the send activity has stopped.
+   */
+  | 'cancelling'
   | 'sent'
   | 'done'
   | 'skipped'
