@@ -27,7 +27,7 @@
 //       how many the checks send to review and why. Skipped, saying so, when the model is not fetched.
 //
 // Environment: DATABASE_URL (required: an admin-capable server URL; scripts/bench.sh provides one),
-// BENCH_N (500), BENCH_CADENCES (100), BENCH_M (30), BENCH_WARMUP (warm-up runs before each
+// BENCH_N (500), BENCH_CADENCES (100), BENCH_M (200), BENCH_WARMUP (warm-up runs before each
 // measurement, 2), BENCH_DB_POOL (the worker's PostgreSQL pool, 10 like production),
 // BENCH_TIMEOUT (seconds before the whole run gives up, 900), BENCH_DRAFTS (20; 0 skips (d)). The defaults take about a minute on
 // 2 cores; N and the cadence count are sized so that (a) and (b) each last several seconds, since a
@@ -43,6 +43,7 @@ import { Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } fr
 import { ApplicationFailure } from '@temporalio/common';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { Client as PgClient } from 'pg';
+import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import type { Pacer } from '../activities/deps';
 import { createApp } from '../api/app';
 import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
@@ -69,6 +70,18 @@ import {
 import { noopWorkflow, readyQuery, releaseSignal, signalWorkflow } from './bench-workflows';
 import { CaptureSmtpServer } from './capture-smtp';
 import { freePort, startDevServer, type DevServer } from './dev-server';
+
+/** Counts the SQL statements sent through a Kysely instance (transactions' included). */
+class StatementCounter implements KyselyPlugin {
+  count = 0;
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    this.count++;
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
 
 /** A sanity check failed or the set-up is wrong: printed as one line, without a stack. */
 class BenchError extends Error {
@@ -138,6 +151,8 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Reply-path cadences held at once (each holds an activity slot until its send stops). */
+const REPLY_WAVE = 25;
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 function quantile(samples: number[], q: number): number {
@@ -292,6 +307,8 @@ class Approver {
           .selectFrom('approval_requests')
           .select(['id', 'workflow_id', 'draft_version', 'owner_id', 'created_at'])
           .where('status', '=', 'pending')
+          // A cadence's steps only: an answer to a reply (the hand-over's suggestion) stays with the rep.
+          .where('kind', '=', 'step')
           .execute();
         for (const row of rows) {
           if (this.submitted.has(row.id)) continue;
@@ -361,6 +378,8 @@ interface Stack {
   runId: string;
   pgVersion: string;
   webhooks: WebhookReceiver;
+  /** SQL statements the cadence worker's activities sent. */
+  statements: StatementCounter;
   /** Replays the subscriber's backlog from a point in time, as POST /v1/webhook-subscriptions/{id}/replay does. */
   replayWebhooks(from: Date): Promise<{ requeued: number }>;
 }
@@ -370,7 +389,7 @@ async function main(): Promise<void> {
   const sizes: Sizes = {
     bareWorkflows: intFromEnv('BENCH_N', 500, 1),
     cadences: intFromEnv('BENCH_CADENCES', 100, 1),
-    samples: intFromEnv('BENCH_M', 30, 1),
+    samples: intFromEnv('BENCH_M', 200, 1),
     warmup: intFromEnv('BENCH_WARMUP', 2, 0),
     dbPool: intFromEnv('BENCH_DB_POOL', 10, 1),
   };
@@ -485,14 +504,17 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   const realDeps = buildActivityDeps(appConfig, workerDb);
   onCleanup('the SMTP transport', () => realDeps.close());
   const pacer = new BenchPacer();
-  const { close: _close, ...deps } = { ...realDeps, pacer };
+  // The cadence worker's statements are counted (the webhook worker's are not), for the per-step costs.
+  const statements = new StatementCounter();
+  const { close: _close, ...webhookDeps } = { ...realDeps, pacer };
+  const deps = { ...webhookDeps, db: workerDb.withPlugin(statements) };
 
   log('bundling workflows and starting the worker');
   const native = await NativeConnection.connect({ address: server.address });
   onCleanup('the worker connection', () => native.close());
   const [cadenceWorker, webhookWorker, bareWorker] = await Promise.all([
     createCadenceWorker({ temporal, deps, connection: native }),
-    createWebhookWorker({ temporal, deps, connection: native }),
+    createWebhookWorker({ temporal, deps: webhookDeps, connection: native }),
     Worker.create({
       connection: native,
       namespace: temporal.namespace,
@@ -559,7 +581,7 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
     replayWebhookSubscription({ db: apiDb, temporal: client, taskQueue: temporal.webhooksTaskQueue }, { id: subscription.id, from, caller: { userId: webhookAdmin.id, role: 'admin', name: webhookAdmin.name } });
   onCleanup('the webhook feed', () => client.workflow.getHandle(`webhook-feed:${subscription.id}`).terminate('bench over').then(() => undefined, () => undefined));
 
-  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion, webhooks, replayWebhooks };
+  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion, webhooks, replayWebhooks, statements };
 }
 
 /** Starts a cadence exactly as POST /v1/enrollments does. */
@@ -638,6 +660,8 @@ interface CadenceThroughput {
   approvalWaits: number[];
   early: number;
   shape: HistoryShape;
+  /** SQL statements the cadence worker sent during the run. */
+  statements: number;
   /** The signed webhook feed over the same run; drainSeconds: from the last cadence's end to its last event delivered. */
   webhooks: WebhookFigures & { drainSeconds: number; replayed: number; replayPerSecond: number };
 }
@@ -682,7 +706,9 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
   const earlyBefore = stack.approver.early;
   log(`(b) ${n} three-step cadences, started at once`);
   const measuredFrom = new Date();
+  const statementsBefore = stack.statements.count;
   const { seconds, handles } = await runCadences(stack, prospects, `${n} cadences`);
+  const statements = stack.statements.count - statementsBefore;
 
   // Every message went through real SMTP to the capture server: exactly three per prospect.
   const emails = new Set(prospects.map((p) => p.email));
@@ -728,6 +754,7 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
     approvalWaits: stack.approver.waits.slice(waitsBefore),
     early: stack.approver.early - earlyBefore,
     shape: await historyShape(handles[0]!),
+    statements,
     webhooks,
   };
 }
@@ -776,81 +803,91 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
   }
 
   // Reply path: cadences whose first send (approved by the bench) is held in the pacer. Each has its
-  // own owner, so its own mailbox: the pacer then tells when the worker really stopped that send.
-  const owners = await mapLimit(range(total), 8, (i) => createUser(stack.apiDb, 'rep', `Bench Rep ${i + 1}`, stack.team.manager.id));
-  owners.forEach((o) => stack.pacer.hold(o.email));
-  const prospects = await seedProspects(stack, total);
-  log(`(c) ${total} cadences with their first send in flight`);
-  const handles = await Promise.all(prospects.map((p, i) => startCadence(stack, p, owners[i]!)));
-  const mailboxes = owners.map((o) => o.email);
-  if (!(await stack.pacer.waitFor(mailboxes, 'entered', 60_000 + total * 3000))) {
-    stack.approver.check();
-    throw new BenchError('timed out waiting for the first sends of the reply-path cadences to reach the pacer');
-  }
-  stack.approver.check();
-
-  log(`(c) ${total} replies through POST /v1/webhooks/inbound-reply, one at a time`);
+  // own owner, so its own mailbox: the pacer then tells when the worker really stopped that send. A held
+  // send takes an activity slot, so the samples run in waves that leave the worker room.
   const reply: number[] = [];
   const replyAck: number[] = [];
-  const replyStarted: number[] = [];
-  const replyDone: number[] = [];
-  // The cadence then waits for its rep (the hand-over), so the end of the reply path is the state the
-  // workflow reports: 'replied', with the held send cancelled.
-  const replied = async (h: (typeof handles)[number]) => {
-    for (;;) {
-      const state = await h.query(stateQuery);
-      if (state.status === 'replied' && state.steps[0]!.status !== 'sending') return state;
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
-  for (const [i, h] of handles.entries()) {
-    const prospect = prospects[i]!;
-    const t0 = performance.now();
-    const res = await fetch(`${stack.apiUrl}/v1/webhooks/inbound-reply`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${stack.team.integration.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        messageId: `<bench-reply-${randomUUID()}@prospect.test>`,
-        from: prospect.email,
-        subject: 'Re: Quick question',
-        text: 'Interested. Can we talk on Tuesday?',
-      }),
-    });
-    const t1 = performance.now();
-    const body = (await res.json()) as { cadenceStopped?: boolean; matchedBy?: string };
-    if (res.status !== 202 || !body.cadenceStopped) {
-      throw new BenchError(`the reply webhook answered ${res.status} ${JSON.stringify(body)}; expected 202 with cadenceStopped: true`);
-    }
-    const r = await within(replied(h), 60_000, `for cadence ${h.workflowId} to stop after the reply`);
-    const t2 = performance.now();
-    if (r.status !== 'replied' || r.steps[0]!.status !== 'cancelled') {
-      throw new BenchError(`cadence ${h.workflowId} ended ${r.status} with step 1 ${r.steps[0]!.status}; expected replied with step 1 cancelled`);
-    }
-    replyStarted.push(t0);
-    replyDone.push(t2);
-    replyAck.push(t1 - t0);
-    reply.push(t2 - t0);
-  }
-
-  // The workflow may report the send cancelled before the activity itself has stopped: wait (a
-  // bounded time) for every held send to be let go in the worker, and note when it was.
-  log('(c) waiting for the held sends to stop in the worker');
-  const stopLimitMs = 30_000;
-  await stack.pacer.waitFor(mailboxes, 'aborted', stopLimitMs);
   const sendStopped: number[] = [];
   const stoppedAfterResult: boolean[] = [];
   const reasons = new Map<string, number>();
-  mailboxes.forEach((m, i) => {
-    const a = stack.pacer.aborted(m);
-    if (!a) return;
-    sendStopped.push(a.at - replyStarted[i]!);
-    stoppedAfterResult.push(a.at > replyDone[i]!);
-    reasons.set(a.reason, (reasons.get(a.reason) ?? 0) + 1);
-  });
+  const stopLimitMs = 30_000;
+  const waveSize = Math.max(1, Math.min(REPLY_WAVE, Math.floor(stack.temporal.worker.maxConcurrentActivityTaskExecutions * 0.6)));
+  for (let done = 0, wave = 1; done < total; done += waveSize, wave++) {
+    const size = Math.min(waveSize, total - done);
+    const owners = await mapLimit(range(size), 8, (i) => createUser(stack.apiDb, 'rep', `Bench Rep ${done + i + 1}`, stack.team.manager.id));
+    owners.forEach((o) => stack.pacer.hold(o.email));
+    const prospects = await seedProspects(stack, size);
+    log(`(c) wave ${wave}: ${size} cadences with their first send in flight, then a reply to each through POST /v1/webhooks/inbound-reply, one at a time`);
+    const handles = await Promise.all(prospects.map((p, i) => startCadence(stack, p, owners[i]!)));
+    const mailboxes = owners.map((o) => o.email);
+    if (!(await stack.pacer.waitFor(mailboxes, 'entered', 60_000 + size * 3000))) {
+      stack.approver.check();
+      throw new BenchError('timed out waiting for the first sends of the reply-path cadences to reach the pacer');
+    }
+    stack.approver.check();
 
-  const emails = new Set(prospects.map((p) => p.email));
-  const leaked = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
-  if (leaked.length > 0) throw new BenchError(`${leaked.length} message(s) reached SMTP for prospects who replied while their send was held`);
+    const replyStarted: number[] = [];
+    const replyDone: number[] = [];
+    // The end of the reply path is the state the workflow reports: 'replied', its in-flight send cancelling
+    // (the ledger refuses it; the cancellation is on its way to the worker) or already cancelled.
+    const replied = async (h: (typeof handles)[number]) => {
+      for (;;) {
+        const state = await h.query(stateQuery);
+        if (state.status === 'replied' && (state.steps[0]!.status === 'cancelling' || state.steps[0]!.status === 'cancelled')) return state;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    };
+    for (const [i, h] of handles.entries()) {
+      const prospect = prospects[i]!;
+      const t0 = performance.now();
+      const res = await fetch(`${stack.apiUrl}/v1/webhooks/inbound-reply`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${stack.team.integration.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          messageId: `<bench-reply-${randomUUID()}@prospect.test>`,
+          from: prospect.email,
+          subject: 'Re: Quick question',
+          text: 'Interested. Can we talk on Tuesday?',
+        }),
+      });
+      const t1 = performance.now();
+      const body = (await res.json()) as { cadenceStopped?: boolean; matchedBy?: string };
+      if (res.status !== 202 || !body.cadenceStopped) {
+        throw new BenchError(`the reply webhook answered ${res.status} ${JSON.stringify(body)}; expected 202 with cadenceStopped: true`);
+      }
+      const r = await within(replied(h), 60_000, `for cadence ${h.workflowId} to stop after the reply`);
+      const t2 = performance.now();
+      if (r.status !== 'replied') throw new BenchError(`cadence ${h.workflowId} is ${r.status} after the reply; expected replied`);
+      replyStarted.push(t0);
+      replyDone.push(t2);
+      replyAck.push(t1 - t0);
+      reply.push(t2 - t0);
+    }
+
+    // The workflow reports the reply before the activity itself has stopped: wait (a bounded time) for every
+    // held send to be let go in the worker, and note when it was.
+    await stack.pacer.waitFor(mailboxes, 'aborted', stopLimitMs);
+    mailboxes.forEach((m, i) => {
+      const a = stack.pacer.aborted(m);
+      if (!a) return;
+      sendStopped.push(a.at - replyStarted[i]!);
+      stoppedAfterResult.push(a.at > replyDone[i]!);
+      reasons.set(a.reason, (reasons.get(a.reason) ?? 0) + 1);
+    });
+    // Once the send activity has stopped, every cadence records its first step cancelled (never sent).
+    for (const h of handles) {
+      const deadline = Date.now() + stopLimitMs;
+      for (;;) {
+        const step = (await h.query(stateQuery)).steps[0]!.status;
+        if (step === 'cancelled') break;
+        if (Date.now() > deadline) throw new BenchError(`cadence ${h.workflowId} still has step 1 ${step} ${stopLimitMs / 1000} s after the reply; expected cancelled`);
+        await sleep(20);
+      }
+    }
+    const emails = new Set(prospects.map((p) => p.email));
+    const leaked = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
+    if (leaked.length > 0) throw new BenchError(`${leaked.length} message(s) reached SMTP for prospects who replied while their send was held`);
+  }
 
   const drop = (s: number[]) => s.slice(sizes.warmup);
   return {
@@ -902,6 +939,11 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
     `    per workflow history: cadence ${cadence.shape.activities} activities, ${cadence.shape.workflowTasks} workflow tasks, ${cadence.shape.events} events; ` +
       `bare ${bare.shape.activities}, ${bare.shape.workflowTasks}, ${bare.shape.events}`,
   );
+  const perStep = (v: number) => (v / 3).toFixed(1);
+  out(
+    `    per step (what a regression shows in): ${perStep(cadence.shape.activities)} activities, ${perStep(cadence.shape.workflowTasks)} workflow tasks, ` +
+      `${perStep(cadence.shape.events)} history events, ${(cadence.statements / cadence.steps).toFixed(1)} SQL statements from the worker (${cadence.statements} for ${cadence.steps} steps)`,
+  );
   const wh = cadence.webhooks;
   out(
     `    webhook feed (one subscriber to all events, signed, verified by the receiver): ${wh.events} events delivered, ${rate(wh.perSecond)} deliveries/s; ` +
@@ -914,7 +956,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
       `signal call returned after median ${ms(median(latency.signalAck))}`,
   );
   out(
-    `    reply path (POST inbound-reply during a held send to state 'replied', send cancelled): ${dist(latency.reply)}; ` +
+    `    reply path (POST inbound-reply during a held send to state 'replied', its send cancelling or cancelled): ${dist(latency.reply)}; ` +
       `webhook answered 202 after median ${ms(median(latency.replyAck))}, p99 ${ms(quantile(latency.replyAck, 0.99))}`,
   );
   const stopped = latency.sendStopped;
@@ -922,7 +964,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
     `    the held send itself was let go in the worker (activity cancelled) after ` +
       (stopped.length ? `median ${ms(median(stopped))}, p99 ${ms(quantile(stopped, 0.99))}` : 'never') +
       ` for ${stopped.length} of ${latency.sendsHeld} sends (warm-up included; waited up to ${latency.stopLimitMs / 1000} s); ` +
-      `${latency.stoppedAfterResult} of them only after the workflow had completed` +
+      `${latency.stoppedAfterResult} of them after the workflow had reported 'replied'` +
       (latency.stopReasons ? ` (cancellation reasons: ${latency.stopReasons})` : ''),
   );
   out();
