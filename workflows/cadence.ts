@@ -10,6 +10,7 @@ import {
   log,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setCurrentDetails,
   setHandler,
   sleep,
@@ -46,6 +47,13 @@ import { decideGate, replyEffect, withDefaults, type GatePolicy } from './policy
 
 // Bookkeeping: quick, idempotent database writes.
 const records = proxyActivities<CadenceActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+// The policy read and the enrollment's status row: short, harmless to repeat, so local activities (a marker in the
+// history, no round trip through the server's task queue) for cadences started since PATCH_LOCAL_BOOKKEEPING.
+const localRecords = proxyLocalActivities<CadenceActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
@@ -89,6 +97,7 @@ const PATCH_DRAFTING_QUEUE = 'drafting-task-queue';
 const PATCH_TASK_BRIEF = 'task-brief';
 /** The cadence reports 'replied' as it takes the reply in, not once its in-flight send has stopped. */
 const PATCH_REPLY_AT_ONCE = 'reply-reported-at-once';
+const PATCH_LOCAL_BOOKKEEPING = 'bookkeeping-as-local-activities';
 
 /**
  * Drafting on its own task queue (a model's worker, one generation at a time): it heartbeats while a model writes,
@@ -312,6 +321,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     setCurrentDetails(details);
   }
 
+  const bookkeeping = () => (patched(PATCH_LOCAL_BOOKKEEPING) ? localRecords : records);
   const ownerName = () => ctx?.profile.owner.name ?? input.ownerId;
   const when = (iso: string) => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
   const ref = (step: number): StepRef => ({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, ownerId: input.ownerId, step });
@@ -356,7 +366,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         state.nextTouchAt = new Date(Date.now() + def.delaySeconds * 1000).toISOString();
         step.status = 'waiting';
         publish('waiting', `Waiting until ${when(state.nextTouchAt)} to draft step ${def.position} of ${state.totalSteps}; a reply stops the cadence.`);
-        await book(() => records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false }));
+        await book(() => bookkeeping().updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false }));
         await sleep(def.delaySeconds * 1000, { summary: `delay before step ${def.position}` });
       }
       state.nextTouchAt = null;
@@ -373,7 +383,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       step.status = 'waiting';
       const window = timing?.window ? ` (send window ${timing.window.start}–${timing.window.end} ${calendar().timeZone})` : '';
       publish('waiting', `Waiting until ${when(state.nextTouchAt)}${window} for step ${def.position} of ${state.totalSteps} (${def.kind}); a reply stops the cadence.`);
-      await book(() => records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false }));
+      await book(() => bookkeeping().updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'waiting', currentStep: def.position, ended: false }));
       await sleep(due - Date.now(), { summary: `wait for step ${def.position}` });
     }
     await waitWhilePaused(def.position);
@@ -394,9 +404,9 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     let policy = loaded;
     if (patched(PATCH_POLICY_AFTER_WAIT)) {
       // The policy in force when the step's moment comes decides it: a version accepted during the wait applies.
-      policy = currentPolicy = await book(() => records.loadGatePolicy());
+      policy = currentPolicy = await book(() => bookkeeping().loadGatePolicy());
     }
-    await book(() => records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'drafting', currentStep: def.position, ended: false }));
+    await book(() => bookkeeping().updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'drafting', currentStep: def.position, ended: false }));
     if (def.kind === 'call' || def.kind === 'linkedin' || def.kind === 'meeting') return runTaskStep(def, step, policy);
     return runEmailStep(def, step, policy);
   }
@@ -768,7 +778,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     if (interrupt?.kind === 'stop') break;
     if (state.reply) {
       if (!patched(PATCH_REPLY_HAND_OVER)) break;
-      currentPolicy = await book(() => records.loadGatePolicy());
+      currentPolicy = await book(() => bookkeeping().loadGatePolicy());
       await handOver(currentPolicy);
       if (state.endedReason) break;
     }
@@ -778,7 +788,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     try {
       const outcome = await stepScope.run(async () => {
         // The policy in force now decides this step, so a policy change applies from the next step on.
-        currentPolicy = await book(() => records.loadGatePolicy());
+        currentPolicy = await book(() => bookkeeping().loadGatePolicy());
         return runStep(def, step, currentPolicy);
       });
       if (outcome === 'end-cadence') {
@@ -813,7 +823,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     }
   }
   if (state.reply && !state.endedReason && interrupt?.kind !== 'stop') {
-    await handOver(currentPolicy ?? (await book(() => records.loadGatePolicy())));
+    await handOver(currentPolicy ?? (await book(() => bookkeeping().loadGatePolicy())));
   }
 
   resendScope.cancel();
@@ -833,7 +843,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     state.endedReason = 'every step ran';
     publish('completed', `Completed: ${state.steps.filter((s) => s.status === 'sent' || s.status === 'done').length} of ${state.totalSteps} steps done.`);
   }
-  await book(() => records.updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: state.status, currentStep: state.currentStep, ended: true }));
+  await book(() => bookkeeping().updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: state.status, currentStep: state.currentStep, ended: true }));
   await condition(allHandlersFinished);
   return { status: state.status, endedReason: state.endedReason, steps: state.steps };
 }
