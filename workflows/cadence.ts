@@ -98,6 +98,7 @@ const PATCH_TASK_BRIEF = 'task-brief';
 /** The cadence reports 'replied' as it takes the reply in, not once its in-flight send has stopped. */
 const PATCH_REPLY_AT_ONCE = 'reply-reported-at-once';
 const PATCH_LOCAL_BOOKKEEPING = 'bookkeeping-as-local-activities';
+const PATCH_LOCAL_GATE_RECORD = 'gate-record-as-local-activity';
 
 /**
  * Drafting on its own task queue (a model's worker, one generation at a time): it heartbeats while a model writes,
@@ -426,7 +427,8 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     const isFirstTouch = !state.steps.some((s) => s.status === 'sent');
     const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account, senderUnauthenticated: draft.senderUnauthenticated, templateId: draft.templateId, drafter: draft.drafter }, policy);
     step.gate = gate;
-    await book(() => records.recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate }));
+    // An audit row under its own key (a repeat inserts nothing): a local activity for cadences since PATCH_LOCAL_GATE_RECORD.
+    await book(() => (patched(PATCH_LOCAL_GATE_RECORD) ? localRecords : records).recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate }));
 
     let toSend: DraftRef = draft;
     if (gate.gated) {
