@@ -351,7 +351,7 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
     return senderDomainStatus(db, senderAuth, domainOf(mailbox), now);
   }
 
-  return {
+  const activities = {
     async loadGatePolicy(): Promise<GatePolicy> {
       return policy();
     },
@@ -384,6 +384,15 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
       // Checked here so that the gate, not the last moment of sending, routes the message to a rep.
       const sender = await sendingDomainStatus(input.enrollmentId);
       return sender.automaticAllowed ? draft : { ...draft, senderUnauthenticated: `${sender.domain}: ${sender.summary}` };
+    },
+
+    /**
+     * Enrichment, then the draft and its score: the two always run together, so one activity task (a retry repeats
+     * the enrichment, recorded under its own key, and returns the draft already written).
+     */
+    async enrichDraftAndScore(input: StepRef & { cadenceId?: string; templateId: string }): Promise<ScoredDraft> {
+      const enrichment = await activities.enrichProspect(input);
+      return activities.draftAndScore({ ...input, enrichment });
     },
 
     /** The draft a step sent, to send it again after a soft bounce. */
@@ -541,4 +550,5 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
       });
     },
   };
+  return activities;
 }

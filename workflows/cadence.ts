@@ -99,6 +99,8 @@ const PATCH_TASK_BRIEF = 'task-brief';
 const PATCH_REPLY_AT_ONCE = 'reply-reported-at-once';
 const PATCH_LOCAL_BOOKKEEPING = 'bookkeeping-as-local-activities';
 const PATCH_LOCAL_GATE_RECORD = 'gate-record-as-local-activity';
+/** Enrichment and drafting in one activity (they always run together). */
+const PATCH_ONE_DRAFTING_ACTIVITY = 'enrich-draft-and-score';
 
 /**
  * Drafting on its own task queue (a model's worker, one generation at a time): it heartbeats while a model writes,
@@ -418,8 +420,9 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     step.status = 'drafting';
     publish('drafting', `Drafting step ${def.position} of ${state.totalSteps} for ${c.profile.prospect.email}.`);
 
-    const enrichment = await drafting.enrichProspect(r);
-    const draft: ScoredDraft = await drafting.draftAndScore({ ...r, cadenceId: input.cadenceId, templateId: def.templateId!, enrichment });
+    const draft: ScoredDraft = patched(PATCH_ONE_DRAFTING_ACTIVITY)
+      ? await drafting.enrichDraftAndScore({ ...r, cadenceId: input.cadenceId, templateId: def.templateId! })
+      : await drafting.draftAndScore({ ...r, cadenceId: input.cadenceId, templateId: def.templateId!, enrichment: await drafting.enrichProspect(r) });
     step.draftVersion = draft.version;
     step.confidence = draft.confidence;
     step.variant = draft.variant ?? null;
