@@ -74,12 +74,39 @@ import { freePort, startDevServer, type DevServer } from './dev-server';
 /** Counts the SQL statements sent through a Kysely instance (transactions' included). */
 class StatementCounter implements KyselyPlugin {
   count = 0;
+  /** By statement kind and table (e.g. "insert audit_events"), for the top of the per-step costs. */
+  readonly byKind = new Map<string, number>();
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     this.count++;
+    const kind = statementKind(args.node);
+    this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
     return args.node;
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
     return args.result;
+  }
+}
+
+function statementKind(node: RootOperationNode): string {
+  const name = (t: unknown) => (t as { table?: { identifier?: { name?: string } } } | undefined)?.table?.identifier?.name;
+  const n = node as unknown as { kind: string; from?: { froms?: unknown[] }; into?: unknown; table?: unknown };
+  switch (n.kind) {
+    case 'SelectQueryNode': {
+      const from = n.from?.froms?.[0] as { kind?: string; node?: unknown } | undefined;
+      return `select ${name(from?.kind === 'AliasNode' ? from.node : from) ?? '?'}`;
+    }
+    case 'InsertQueryNode':
+      return `insert ${name(n.into) ?? '?'}`;
+    case 'UpdateQueryNode': {
+      const t = n.table as { kind?: string; node?: unknown } | undefined;
+      return `update ${name(t?.kind === 'AliasNode' ? t.node : t) ?? '?'}`;
+    }
+    case 'DeleteQueryNode':
+      return 'delete';
+    case 'RawNode':
+      return 'raw sql';
+    default:
+      return n.kind;
   }
 }
 
@@ -662,6 +689,7 @@ interface CadenceThroughput {
   shape: HistoryShape;
   /** SQL statements the cadence worker sent during the run. */
   statements: number;
+  statementKinds: ReadonlyArray<readonly [string, number]>;
   /** The signed webhook feed over the same run; drainSeconds: from the last cadence's end to its last event delivered. */
   webhooks: WebhookFigures & { drainSeconds: number; replayed: number; replayPerSecond: number };
 }
@@ -707,8 +735,13 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
   log(`(b) ${n} three-step cadences, started at once`);
   const measuredFrom = new Date();
   const statementsBefore = stack.statements.count;
+  const kindsBefore = new Map(stack.statements.byKind);
   const { seconds, handles } = await runCadences(stack, prospects, `${n} cadences`);
   const statements = stack.statements.count - statementsBefore;
+  const statementKinds = [...stack.statements.byKind]
+    .map(([kind, n]) => [kind, n - (kindsBefore.get(kind) ?? 0)] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
 
   // Every message went through real SMTP to the capture server: exactly three per prospect.
   const emails = new Set(prospects.map((p) => p.email));
@@ -755,6 +788,7 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
     early: stack.approver.early - earlyBefore,
     shape: await historyShape(handles[0]!),
     statements,
+    statementKinds,
     webhooks,
   };
 }
@@ -944,6 +978,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
     `    per step (what a regression shows in): ${perStep(cadence.shape.activities)} activities, ${perStep(cadence.shape.workflowTasks)} workflow tasks, ` +
       `${perStep(cadence.shape.events)} history events, ${(cadence.statements / cadence.steps).toFixed(1)} SQL statements from the worker (${cadence.statements} for ${cadence.steps} steps)`,
   );
+  out(`    SQL statements per step, most first: ${cadence.statementKinds.slice(0, 8).map(([kind, n]) => `${kind} ${(n / cadence.steps).toFixed(1)}`).join(', ')}`);
   const wh = cadence.webhooks;
   out(
     `    webhook feed (one subscriber to all events, signed, verified by the receiver): ${wh.events} events delivered, ${rate(wh.perSecond)} deliveries/s; ` +
