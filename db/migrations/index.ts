@@ -13,6 +13,7 @@ import * as listIndexes from './2026_12_06_0011_list_indexes';
 import * as webhooks from './2026_12_06_0012_webhooks';
 import * as webhookReplay from './2026_12_06_0013_webhook_replay';
 import * as crmAdapters from './2026_12_06_0014_crm_adapters';
+import * as volumeIndexes from './2026_12_06_0015_volume_indexes';
 
 /** Every migration, by its timestamped name; the Migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_0012_webhooks': webhooks,
   '2026_12_06_0013_webhook_replay': webhookReplay,
   '2026_12_06_0014_crm_adapters': crmAdapters,
+  '2026_12_06_0015_volume_indexes': volumeIndexes,
 };
