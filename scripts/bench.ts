@@ -22,6 +22,9 @@
 //       completes on it, until its result) vs the reply path (POST /v1/webhooks/inbound-reply while
 //       the cadence's first send is held in the pacer, until the workflow has cancelled the send and
 //       reports 'replied' (it then waits for the rep);
+//   (e) volume (scripts/bench-volume.ts), last: BENCH_APPROVALS pending approvals and BENCH_AUDIT_EVENTS audit
+//       events seeded straight into the bench's database; GET /v1/approvals at 200 requests/s (autocannon) against
+//       the API as its own process, the review metrics and the boundary report, and verify-audit's events/s;
 //   (d) drafting (scripts/bench-drafting.ts): BENCH_DRAFTS drafts of a framework's AI slot with the embedded
 //       model on one thread, one at a time as a drafting worker slot does; drafts per second, p50/p95, and
 //       how many the checks send to review and why. Skipped, saying so, when the model is not fetched.
@@ -29,7 +32,8 @@
 // Environment: DATABASE_URL (required: an admin-capable server URL; scripts/bench.sh provides one),
 // BENCH_N (500), BENCH_CADENCES (100), BENCH_M (200), BENCH_WARMUP (warm-up runs before each
 // measurement, 2), BENCH_DB_POOL (the worker's PostgreSQL pool, 10 like production),
-// BENCH_TIMEOUT (seconds before the whole run gives up, 900), BENCH_DRAFTS (20; 0 skips (d)). The defaults take about a minute on
+// BENCH_TIMEOUT (seconds before the whole run gives up, 1800), BENCH_DRAFTS (20; 0 skips (d)),
+// BENCH_APPROVALS (100000; 0 skips (e)), BENCH_AUDIT_EVENTS (1000000). The defaults take about a minute on
 // 2 cores; N and the cadence count are sized so that (a) and (b) each last several seconds, since a
 // burst of a second or two mostly measures the ramp.
 //
@@ -54,6 +58,7 @@ import { createCadence, createProspect, createTeam, createUser, goodTemplate, ty
 import { createCadenceWorker, createWebhookWorker } from '../workers/cadence-worker';
 import { replayWebhookSubscription, subscribe } from '../api/use-cases/webhook-subscriptions';
 import { WebhookReceiver, type WebhookFigures } from './bench-webhooks';
+import { measureVolume, reportVolume } from './bench-volume';
 import { modelPathFromConfig } from '../workers/drafters';
 import { measureDrafting, type DraftingFigures } from './bench-drafting';
 import { buildActivityDeps } from '../workers/deps';
@@ -404,6 +409,8 @@ interface Stack {
   cadenceId: string;
   runId: string;
   pgVersion: string;
+  /** The bench's own database. */
+  databaseUrl: string;
   webhooks: WebhookReceiver;
   /** SQL statements the cadence worker's activities sent. */
   statements: StatementCounter;
@@ -420,7 +427,7 @@ async function main(): Promise<void> {
     warmup: intFromEnv('BENCH_WARMUP', 2, 0),
     dbPool: intFromEnv('BENCH_DB_POOL', 10, 1),
   };
-  const timeoutS = intFromEnv('BENCH_TIMEOUT', 900, 10);
+  const timeoutS = intFromEnv('BENCH_TIMEOUT', 1800, 10);
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     throw new BenchError('DATABASE_URL is not set: run `npm run bench` (it starts PostgreSQL), or point DATABASE_URL at an admin-capable server');
@@ -436,8 +443,12 @@ async function main(): Promise<void> {
   const cadence = await measureCadenceThroughput(stack, sizes);
   const latency = await measureLatency(stack, sizes);
   const drafting = await measureDrafting(modelPathFromConfig(loadAppConfig()), intFromEnv('BENCH_DRAFTS', 20, 0), log);
+  // (e) last: it seeds the bench's database with a queue and an audit trail the earlier phases must not see.
+  const approvals = intFromEnv('BENCH_APPROVALS', 100_000, 0);
+  const volume = approvals > 0 ? await measureVolume({ databaseUrl: stack.databaseUrl, approvals, auditEvents: intFromEnv('BENCH_AUDIT_EVENTS', 1_000_000, 1), log, temporalAddress: stack.temporal.address }) : undefined;
   report(stack, sizes, bare, cadence, latency);
   if (drafting) reportDrafting(drafting);
+  if (volume) reportVolume(volume, (line = '') => console.log(line));
 }
 
 function reportDrafting(d: DraftingFigures): void {
@@ -608,7 +619,7 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
     replayWebhookSubscription({ db: apiDb, temporal: client, taskQueue: temporal.webhooksTaskQueue }, { id: subscription.id, from, caller: { userId: webhookAdmin.id, role: 'admin', name: webhookAdmin.name } });
   onCleanup('the webhook feed', () => client.workflow.getHandle(`webhook-feed:${subscription.id}`).terminate('bench over').then(() => undefined, () => undefined));
 
-  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion, webhooks, replayWebhooks, statements };
+  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion, databaseUrl: url.toString(), webhooks, replayWebhooks, statements };
 }
 
 /** Starts a cadence exactly as POST /v1/enrollments does. */
