@@ -185,14 +185,16 @@ export function getDelivery(db: Db, subscriptionId: string, eventId: string) {
 }
 
 export async function recordDelivered(db: Db, subscriptionId: string, eventId: string, at: Date): Promise<void> {
+  // The subscription row first, then the delivery: the order a DELETE of the subscription (and its cascade) takes,
+  // so a delivery finishing while an admin deletes the subscription waits instead of deadlocking.
   await db.transaction().execute(async (tx) => {
+    await tx.updateTable('webhook_subscriptions').set({ consecutive_failures: 0, failing_since: null }).where('id', '=', subscriptionId).execute();
     await tx
       .updateTable('webhook_deliveries')
       .set((eb) => ({ status: 'delivered', delivered_at: at, last_attempt_at: at, attempts: eb('attempts', '+', 1), last_error: null }))
       .where('subscription_id', '=', subscriptionId)
       .where('event_id', '=', eventId)
       .execute();
-    await tx.updateTable('webhook_subscriptions').set({ consecutive_failures: 0, failing_since: null }).where('id', '=', subscriptionId).execute();
   });
 }
 
@@ -204,19 +206,20 @@ export async function recordFailedAttempt(
   db: Db,
   input: { subscriptionId: string; eventId: string; at: Date; error: string; maxFailures: number; pauseAfterMs: number },
 ): Promise<{ paused: boolean; reason: string | null }> {
+  // Subscription row first, then the delivery (the lock order of a DELETE of the subscription): see recordDelivered.
   return db.transaction().execute(async (tx) => {
-    await tx
-      .updateTable('webhook_deliveries')
-      .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: input.error, last_attempt_at: input.at }))
-      .where('subscription_id', '=', input.subscriptionId)
-      .where('event_id', '=', input.eventId)
-      .execute();
     const sub = await tx
       .updateTable('webhook_subscriptions')
       .set((eb) => ({ consecutive_failures: eb('consecutive_failures', '+', 1), failing_since: sql`coalesce(failing_since, ${input.at})` }))
       .where('id', '=', input.subscriptionId)
       .returning(['consecutive_failures', 'failing_since', 'status'])
       .executeTakeFirst();
+    await tx
+      .updateTable('webhook_deliveries')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: input.error, last_attempt_at: input.at }))
+      .where('subscription_id', '=', input.subscriptionId)
+      .where('event_id', '=', input.eventId)
+      .execute();
     if (!sub || sub.status === 'paused') return { paused: true, reason: null };
     const since = sub.failing_since ? new Date(sub.failing_since) : input.at;
     if (sub.consecutive_failures >= input.maxFailures && input.at.getTime() - since.getTime() >= input.pauseAfterMs) {
