@@ -38,6 +38,7 @@ import { hashToken } from '../api/auth';
 import { loadTemporalConfig } from '../config/temporal';
 import { freePort, startDevServer, type DevServer } from './dev-server';
 import { repoRoot } from './tools';
+import { goodTemplate } from '../test/helpers/seed';
 
 export interface VolumeOptions {
   /** A fresh, migrated database (the caller creates and drops it; it may hold a little earlier data). */
@@ -165,21 +166,8 @@ function quantile(samples: number[], q: number): number {
 // --- seeding ---
 
 const TEMPLATES = [
-  {
-    subject: 'Quick question about {{company}} and {{industry}}',
-    body: [
-      'Hi {{firstName}},',
-      '',
-      'I work with {{industry}} teams about the size of {{company}} who are trying to cut the time their',
-      'reps spend on manual follow-up. As {{title}}, you probably see this first-hand every week.',
-      'Would a short call next week be useful to compare notes?',
-      '',
-      'Best,',
-      '{{senderName}}',
-      '',
-      'Not interested? Reply "unsubscribe" and I will not write again.',
-    ].join('\n'),
-  },
+  // The tests' good template, with the opt-out line a real first touch carries.
+  { subject: goodTemplate.subject, body: `${goodTemplate.body}\n\nNot interested? Reply "unsubscribe" and I will not write again.` },
   {
     subject: 'Following up, {{firstName}}',
     body: [
