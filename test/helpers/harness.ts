@@ -124,6 +124,17 @@ export async function eventually<T>(fn: () => Promise<T | null | undefined | fal
   }
 }
 
+/**
+ * Waits until the send of this Message-ID is recorded as sent. The capture SMTP server has a message a
+ * moment before the sender records it: a test that answers at once must wait for that, as no person can.
+ */
+export async function recordedAsSent(db: Db, messageId: string) {
+  return eventually(
+    () => db.selectFrom('sends').select(['id', 'sent_at']).where('message_id', '=', messageId).where('status', '=', 'sent').executeTakeFirst(),
+    `the send of ${messageId} recorded as sent`,
+  );
+}
+
 export async function pendingApproval(db: Db, enrollmentId: string, step: number) {
   return eventually(
     () =>

@@ -2,7 +2,7 @@ import { buildCrmAdapters } from '../../workers/crm-adapters';
 import { ensureCrmFeeds } from '../../activities/crm-feed/start-feed';
 import type { CrmAdapters } from '../../activities/crm-feed/crm-adapter';
 import { createTestDatabase } from '../helpers/database';
-import { eventually } from '../helpers/harness';
+import { eventually, recordedAsSent } from '../helpers/harness';
 import { HubSpotApi } from '../helpers/hubspot-api';
 import { SalesforceApi } from '../helpers/salesforce-api';
 import { createCadence, createUser, goodTemplate, type TestUser } from '../helpers/seed';
@@ -55,6 +55,7 @@ async function approveFirstTouch(email: string) {
   const decided = await stack.api('POST', `/v1/approvals/${item.id}/decision`, { body: { action: 'approve', draftVersion: item.draft.version ?? 1 } });
   expect([decided.status, decided.body?.message]).toEqual([200, undefined]);
   const [message] = await stack.smtp.waitFor((m) => m.envelopeTo.includes(email));
+  await recordedAsSent(stack.database.db, message!.messageId);
   return { item, message: message! };
 }
 
