@@ -55,7 +55,7 @@ async function approveFirstTouch(email: string) {
   const decided = await stack.api('POST', `/v1/approvals/${item.id}/decision`, { body: { action: 'approve', draftVersion: item.draft.version ?? 1 } });
   expect([decided.status, decided.body?.message]).toEqual([200, undefined]);
   const [message] = await stack.smtp.waitFor((m) => m.envelopeTo.includes(email));
-  await recordedAsSent(stack.database.db, message!.messageId);
+  await recordedAsSent(stack.database.db, message!.messageId!);
   return { item, message: message! };
 }
 

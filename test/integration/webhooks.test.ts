@@ -131,7 +131,7 @@ test('a cadence run reaches every subscriber signed and in order; a failing rece
   const [message] = await stack.smtp.waitFor((m) => m.envelopeTo.includes(email));
   // The dead subscriber is being retried meanwhile; the send does not wait for it.
   expect(Date.now() - approvedAt).toBeLessThan(10_000);
-  await recordedAsSent(stack.database.db, message!.messageId);
+  await recordedAsSent(stack.database.db, message!.messageId!);
 
   const reply = { messageId: '<reply-webhooks-1@mail.contoso-freight.test>', from: email, subject: `Re: ${message!.subject}`, text: 'Sounds interesting. Can we set up a call on Tuesday at 10am?', inReplyTo: message!.messageId };
   expect((await stack.api('POST', '/v1/webhooks/inbound-reply', { token: stack.team.integration.token, body: reply })).status).toBe(202);
