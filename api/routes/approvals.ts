@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { approvalQueuePage } from '../../db/repositories/pages';
-import { priorThread } from '../../db/repositories/thread';
-import type { ApprovalRequest } from '../../db/types';
+import { priorThreads, type ThreadEntry } from '../../db/repositories/thread';
+import type { AiRecord, ApprovalRequest } from '../../db/types';
 import { checkContent, type SpamFinding } from '../../activities/spam-check';
 import { ownerScope, principal, requireRole } from '../auth';
 import { decodeCursor, pageOf } from '../pagination';
@@ -20,12 +20,18 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
     const list = `approvals:${query.status}`;
     const rows = await approvalQueuePage(db, { status: query.status, scope: ownerScope(caller), after: decodeCursor(query.cursor, list, 2), fetch: query.limit + 1 }).execute();
     const page = pageOf(rows, query.limit, list, (r) => [r.page_at, r.id]);
-    res.json({ items: await Promise.all(page.items.map((r) => toQueueItem(r))), nextCursor: page.nextCursor });
+    // A page is four queries whatever its size: the page, then its drafts and its prospects' threads at once.
+    const draftIds = [...new Set(page.items.map((r) => r.draft_id))];
+    const [drafts, threads] = await Promise.all([
+      draftIds.length ? db.selectFrom('drafts').select(['id', 'drafter', 'ai']).where('id', 'in', draftIds).execute() : [],
+      priorThreads(db, page.items.map((r) => r.prospect_id)),
+    ]);
+    const draftsById = new Map(drafts.map((d) => [d.id, d]));
+    res.json({ items: page.items.map((r) => toQueueItem(r, draftsById.get(r.draft_id), threads.get(r.prospect_id) ?? [])), nextCursor: page.nextCursor });
   });
 
-  async function toQueueItem(r: ApprovalRequest) {
+  function toQueueItem(r: ApprovalRequest, drafted: { drafter: string | null; ai: AiRecord | null } | undefined, thread: ThreadEntry[]) {
     const ctx = r.context as any;
-    const drafted = await db.selectFrom('drafts').select(['drafter', 'ai']).where('id', '=', r.draft_id).executeTakeFirst();
     return {
       id: r.id,
       status: r.status,
@@ -52,7 +58,7 @@ export function approvalRoutes({ db, temporal }: ApiContext): Router {
       spamFindings: (ctx.spamFindings as SpamFinding[] | undefined) ?? checkContent(ctx.draft, { requireUnsubscribe: r.kind === 'step' }),
       prospect: ctx.prospect,
       account: ctx.account,
-      thread: await priorThread(db, r.prospect_id),
+      thread,
     };
   }
 

@@ -99,6 +99,12 @@ test('enrolled and approved over HTTP, the prospect receives exactly the approve
   expect(replyTask).toMatchObject({ prospectId: enrolled.body.prospectId, details: { intent: 'meeting_request' } });
   const suggestion = await eventually(async () => (await stack.api('GET', '/v1/approvals')).body.items.find((i: any) => i.whyGated[0]?.rule === 'manual-step'), 'the suggested answer');
   expect(suggestion.draft.subject).toBe(reply.subject);
+  // The queue item carries the conversation so far, oldest first: our message, then the answer.
+  expect(suggestion.thread.map((t: any) => [t.direction, t.messageId])).toEqual([
+    ['outbound', message!.messageId],
+    ['inbound', reply.messageId],
+  ]);
+  expect(suggestion.thread[1].body).toContain('Can we set up a call on Tuesday');
   expect((await stack.api('POST', `/v1/tasks/${replyTask.id}/complete`, { body: { outcome: 'called back, meeting Tuesday' } })).status).toBe(200);
 
   const result = await handle.result();
