@@ -1,4 +1,4 @@
-// `npm run bench` (scripts/bench.sh): what the cadence engine costs on this machine, next to the
+// `npm run bench` (scripts/measure.sh): what the cadence engine costs on this machine, next to the
 // least a Temporal workflow can do here. One run, everything started by this script and removed at
 // the end, failure and Ctrl-C included:
 //
@@ -29,7 +29,7 @@
 //       model on one thread, one at a time as a drafting worker slot does; drafts per second, p50/p95, and
 //       how many the checks send to review and why. Skipped, saying so, when the model is not fetched.
 //
-// Environment: DATABASE_URL (required: an admin-capable server URL; scripts/bench.sh provides one),
+// Environment: DATABASE_URL (required: an admin-capable server URL; scripts/measure.sh provides one),
 // BENCH_N (500), BENCH_CADENCES (100), BENCH_M (200), BENCH_WARMUP (warm-up runs before each
 // measurement, 2), BENCH_DB_POOL (the worker's PostgreSQL pool, 10 like production),
 // BENCH_TIMEOUT (seconds before the whole run gives up, 1800), BENCH_DRAFTS (20; 0 skips (d)),
@@ -46,7 +46,6 @@ import { performance } from 'node:perf_hooks';
 import { Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { Client as PgClient } from 'pg';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import type { Pacer } from '../activities/deps';
 import { createApp } from '../api/app';
@@ -64,10 +63,9 @@ import { measureDrafting, type DraftingFigures } from './bench-drafting';
 import { buildActivityDeps } from '../workers/deps';
 import type { cadenceWorkflow } from '../workflows/cadence';
 import {
-  cadenceWorkflowId,
+  cadenceStartOptions,
   decideUpdate,
   DecisionRefusal,
-  searchAttributes,
   stateQuery,
   type CadenceInput,
   type CadenceResult,
@@ -75,6 +73,7 @@ import {
 import { noopWorkflow, readyQuery, releaseSignal, signalWorkflow } from './bench-workflows';
 import { CaptureSmtpServer } from './capture-smtp';
 import { freePort, startDevServer, type DevServer } from './dev-server';
+import { MeasureError, freshDatabase, intFromEnv, mapLimit, measureRun, median, ms, quantile, range, rate, sleep, within } from './measure-kit';
 
 /** Counts the SQL statements sent through a Kysely instance (transactions' included). */
 class StatementCounter implements KyselyPlugin {
@@ -115,105 +114,12 @@ function statementKind(node: RootOperationNode): string {
   }
 }
 
-/** A sanity check failed or the set-up is wrong: printed as one line, without a stack. */
-class BenchError extends Error {
-  override name = 'BenchError';
-}
+const run = measureRun('bench');
+const { log, onCleanup, shutdown } = run;
 
-const log = (message: string) => console.error(`bench: ${message}`);
-
-function intFromEnv(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new BenchError(`${name} must be an integer >= ${min}, got "${raw}"`);
-  return n;
-}
-
-// --- clean-up: everything started registers how to stop it; run in reverse order, exactly once ---
-
-const cleanups: Array<{ what: string; run: () => Promise<void> | void }> = [];
-function onCleanup(what: string, run: () => Promise<void> | void): void {
-  cleanups.push({ what, run });
-}
-
-let shuttingDown: Promise<never> | undefined;
-let exitCode = 0;
-/** Cleans up once and exits; the exit code is the worst one asked for, even while cleaning up. */
-function shutdown(code: number): Promise<never> {
-  exitCode = Math.max(exitCode, code);
-  shuttingDown ??= (async () => {
-    while (cleanups.length > 0) {
-      const { what, run } = cleanups.pop()!;
-      try {
-        await within(Promise.resolve().then(run), 30_000, `stopping ${what}`);
-      } catch (err) {
-        log(`clean-up of ${what} failed: ${(err as Error).message}`);
-      }
-    }
-    process.exit(exitCode);
-  })();
-  return shuttingDown;
-}
-
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-] as const) {
-  process.on(signal, () => {
-    if (shuttingDown) return; // already stopping; clean-up has its own time limits
-    log(`${signal}: stopping and cleaning up`);
-    void shutdown(code);
-  });
-}
-
-process.on('uncaughtException', (err) => {
-  log(`unexpected error${shuttingDown ? ' while cleaning up' : ''}: ${err.stack ?? err.message}`);
-  void shutdown(1);
-});
-
-// --- small helpers ---
-
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new BenchError(`timed out after ${Math.round(ms / 1000)} s ${what}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 /** Reply-path cadences held at once (each holds an activity slot until its send stops). */
 const REPLY_WAVE = 25;
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-function quantile(samples: number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
-}
-const median = (s: number[]) => {
-  const sorted = [...s].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const ms = (v: number) => (v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(1)} ms`);
-const rate = (v: number) => v.toFixed(v >= 100 ? 0 : 1);
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(a / b >= 10 ? 1 : 3));
-
-/** Runs fn over items with at most `limit` at a time, in order of the results. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    range(Math.min(limit, items.length)).map(async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!, i);
-      }
-    }),
-  );
-  return out;
-}
 
 // --- the pacer: lets every send through, except from mailboxes the bench holds ---
 
@@ -329,7 +235,7 @@ class Approver {
   }
 
   check(): void {
-    if (this.error) throw new BenchError(`the bench's approver failed: ${this.error.message}`);
+    if (this.error) throw new MeasureError(`the bench's approver failed: ${this.error.message}`);
   }
 
   private async run(): Promise<void> {
@@ -430,7 +336,7 @@ async function main(): Promise<void> {
   const timeoutS = intFromEnv('BENCH_TIMEOUT', 1800, 10);
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    throw new BenchError('DATABASE_URL is not set: run `npm run bench` (it starts PostgreSQL), or point DATABASE_URL at an admin-capable server');
+    throw new MeasureError('DATABASE_URL is not set: run `npm run bench` (it starts PostgreSQL), or point DATABASE_URL at an admin-capable server');
   }
   const watchdog = setTimeout(() => {
     log(`gave up after ${timeoutS} s (BENCH_TIMEOUT)`);
@@ -466,37 +372,7 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   const base = loadTemporalConfig();
 
   // PostgreSQL: a fresh database on the DATABASE_URL server.
-  const dbName = `cadence_bench_${runId}`;
-  const admin = new PgClient({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (err) {
-    throw new BenchError(`cannot connect to DATABASE_URL: ${(err as Error).message}`);
-  }
-  const pgVersion = (await admin.query<{ server_version: string }>('show server_version')).rows[0]!.server_version;
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  onCleanup(`database ${dbName}`, async () => {
-    const c = new PgClient({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      // pg-pool's end() resolves before its sockets are closed; a forced drop would then kill live
-      // connections, whose pool emits an unhandled 'error'. Wait for them to go first.
-      for (let i = 0; i < 50; i++) {
-        const { rows } = await c.query<{ n: number }>(
-          'select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
-          [dbName],
-        );
-        if (rows[0]!.n === 0) break;
-        await sleep(100);
-      }
-      await c.query(`drop database if exists ${dbName} with (force)`);
-    } finally {
-      await c.end();
-    }
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
+  const { url, pgVersion } = await freshDatabase(run, adminUrl, 'cadence_bench', runId);
   // Two pools, as in production: the worker's, and the API's (webhook, approval queue).
   const workerDb = await createDb({ databaseUrl: url.toString(), poolSize: sizes.dbPool });
   onCleanup('the worker database pool', () => workerDb.destroy());
@@ -569,7 +445,7 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
     ['baseline worker', bareWorker],
   ] as const) {
     const running = worker.run().catch((err: Error) => {
-      if (shuttingDown) return;
+      if (run.shuttingDown) return;
       log(`the ${name} failed: ${err.stack ?? err.message}`);
       void shutdown(1);
     });
@@ -625,21 +501,17 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
 /** Starts a cadence exactly as POST /v1/enrollments does. */
 async function startCadence(stack: Stack, prospect: { prospectId: string; email: string }, owner: TestUser) {
   const input: CadenceInput = { enrollmentId: randomUUID(), prospectId: prospect.prospectId, cadenceId: stack.cadenceId, ownerId: owner.id };
-  return stack.client.workflow.start<typeof cadenceWorkflow>('cadenceWorkflow', {
-    taskQueue: stack.temporal.taskQueue,
-    workflowId: cadenceWorkflowId(prospect.prospectId),
-    args: [input],
-    workflowIdConflictPolicy: 'FAIL',
-    workflowIdReusePolicy: 'ALLOW_DUPLICATE',
-    typedSearchAttributes: [
-      { key: searchAttributes.status, value: 'enrolled' },
-      { key: searchAttributes.owner, value: owner.id },
-      { key: searchAttributes.prospect, value: prospect.email },
-      { key: searchAttributes.account, value: prospect.email.split('@')[1]! },
-      { key: searchAttributes.awaitingApproval, value: false },
-    ],
-    staticSummary: `bench cadence for ${prospect.email}, owned by ${owner.name}`,
-  });
+  return stack.client.workflow.start<typeof cadenceWorkflow>(
+    'cadenceWorkflow',
+    cadenceStartOptions({
+      enrollment: input,
+      taskQueue: stack.temporal.taskQueue,
+      ownerId: owner.id,
+      prospectEmail: prospect.email,
+      accountDomain: prospect.email.split('@')[1]!,
+      summary: `bench cadence for ${prospect.email}, owned by ${owner.name}`,
+    }),
+  );
 }
 
 const seedProspects = (stack: Stack, n: number) => mapLimit(range(n), 8, () => createProspect(stack.apiDb));
@@ -726,7 +598,7 @@ async function runCadences(stack: Stack, prospects: Array<{ prospectId: string; 
   for (const [i, r] of results.entries()) {
     const statuses = r.steps.map((s) => s.status);
     if (r.status !== 'completed' || statuses.length !== 3 || statuses.some((s) => s !== 'sent')) {
-      throw new BenchError(`cadence ${handles[i]!.workflowId} ended ${r.status} (${r.endedReason}) with steps [${statuses.join(', ')}]; expected completed with 3 sent`);
+      throw new MeasureError(`cadence ${handles[i]!.workflowId} ended ${r.status} (${r.endedReason}) with steps [${statuses.join(', ')}]; expected completed with 3 sent`);
     }
   }
   return { seconds, handles };
@@ -761,20 +633,20 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
   for (const m of received) for (const to of m.envelopeTo) perProspect.set(to, (perProspect.get(to) ?? 0) + 1);
   const wrong = [...emails].filter((e) => perProspect.get(e) !== 3);
   if (received.length !== 3 * n || wrong.length > 0) {
-    throw new BenchError(
+    throw new MeasureError(
       `the capture SMTP server received ${received.length} messages for ${n} cadences (expected ${3 * n}); ` +
         `${wrong.length} prospect(s) did not get exactly 3, e.g. ${wrong[0]} got ${perProspect.get(wrong[0]!) ?? 0}`,
     );
   }
   const distinctIds = new Set(received.map((m) => m.messageId));
-  if (distinctIds.size !== received.length) throw new BenchError(`duplicate Message-IDs among ${received.length} captured messages`);
+  if (distinctIds.size !== received.length) throw new MeasureError(`duplicate Message-IDs among ${received.length} captured messages`);
 
   // The webhook feed: every event of these cadences at the subscriber (each ends with cadence.finished).
   const ids = new Set(prospects.map((p) => p.prospectId));
   const doneAt = performance.now();
   const deadline = Date.now() + 120_000 + n * 1000;
   while (stack.webhooks.count('cadence.finished', ids) < n) {
-    if (Date.now() > deadline) throw new BenchError(`the webhook subscriber got cadence.finished for ${stack.webhooks.count('cadence.finished', ids)} of ${n} cadences`);
+    if (Date.now() > deadline) throw new MeasureError(`the webhook subscriber got cadence.finished for ${stack.webhooks.count('cadence.finished', ids)} of ${n} cadences`);
     await sleep(50);
   }
   const live = { ...stack.webhooks.figures(ids), drainSeconds: (performance.now() - doneAt) / 1000 };
@@ -783,7 +655,7 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
   const { requeued } = await stack.replayWebhooks(measuredFrom);
   const replayDeadline = Date.now() + 120_000 + requeued * 100;
   while (stack.webhooks.repeats.length < requeued) {
-    if (Date.now() > replayDeadline) throw new BenchError(`the replay delivered ${stack.webhooks.repeats.length} of ${requeued} events`);
+    if (Date.now() > replayDeadline) throw new MeasureError(`the replay delivered ${stack.webhooks.repeats.length} of ${requeued} events`);
     await sleep(50);
   }
   const webhooks = { ...live, replayed: requeued, replayPerSecond: stack.webhooks.repeatRate() };
@@ -867,7 +739,7 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
     const mailboxes = owners.map((o) => o.email);
     if (!(await stack.pacer.waitFor(mailboxes, 'entered', 60_000 + size * 3000))) {
       stack.approver.check();
-      throw new BenchError('timed out waiting for the first sends of the reply-path cadences to reach the pacer');
+      throw new MeasureError('timed out waiting for the first sends of the reply-path cadences to reach the pacer');
     }
     stack.approver.check();
 
@@ -898,11 +770,11 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
       const t1 = performance.now();
       const body = (await res.json()) as { cadenceStopped?: boolean; matchedBy?: string };
       if (res.status !== 202 || !body.cadenceStopped) {
-        throw new BenchError(`the reply webhook answered ${res.status} ${JSON.stringify(body)}; expected 202 with cadenceStopped: true`);
+        throw new MeasureError(`the reply webhook answered ${res.status} ${JSON.stringify(body)}; expected 202 with cadenceStopped: true`);
       }
       const r = await within(replied(h), 60_000, `for cadence ${h.workflowId} to stop after the reply`);
       const t2 = performance.now();
-      if (r.status !== 'replied') throw new BenchError(`cadence ${h.workflowId} is ${r.status} after the reply; expected replied`);
+      if (r.status !== 'replied') throw new MeasureError(`cadence ${h.workflowId} is ${r.status} after the reply; expected replied`);
       replyStarted.push(t0);
       replyDone.push(t2);
       replyAck.push(t1 - t0);
@@ -925,13 +797,13 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
       for (;;) {
         const step = (await h.query(stateQuery)).steps[0]!.status;
         if (step === 'cancelled') break;
-        if (Date.now() > deadline) throw new BenchError(`cadence ${h.workflowId} still has step 1 ${step} ${stopLimitMs / 1000} s after the reply; expected cancelled`);
+        if (Date.now() > deadline) throw new MeasureError(`cadence ${h.workflowId} still has step 1 ${step} ${stopLimitMs / 1000} s after the reply; expected cancelled`);
         await sleep(20);
       }
     }
     const emails = new Set(prospects.map((p) => p.email));
     const leaked = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
-    if (leaked.length > 0) throw new BenchError(`${leaked.length} message(s) reached SMTP for prospects who replied while their send was held`);
+    if (leaked.length > 0) throw new MeasureError(`${leaked.length} message(s) reached SMTP for prospects who replied while their send was held`);
   }
 
   const drop = (s: number[]) => s.slice(sizes.warmup);
@@ -1025,11 +897,4 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
   );
 }
 
-main().then(
-  () => shutdown(0),
-  (err: Error) => {
-    if (shuttingDown) return; // a signal or the watchdog is already stopping everything
-    log(err instanceof BenchError ? `aborted: ${err.message}` : `failed: ${err.stack ?? err.message}`);
-    return shutdown(1);
-  },
-);
+run.finish(main);

@@ -1,5 +1,5 @@
 // Every wire contract of the cadence workflow: api/ imports this module and nothing else from workflows/.
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 export const DEFAULT_TASK_QUEUE = 'cadence';
@@ -19,6 +19,29 @@ export const searchAttributes = {
   awaitingApproval: defineSearchAttributeKey('CadenceAwaitingApproval', SearchAttributeType.BOOL),
   nextTouchAt: defineSearchAttributeKey('CadenceNextTouchAt', SearchAttributeType.DATETIME),
 } as const;
+
+/**
+ * How a cadence is started, wherever it is started from (the enrollment use case, the bench, the soak): one
+ * workflow per prospect, a second enrollment while one runs refused, and the search attributes the Temporal UI
+ * filters on from the first moment.
+ */
+export function cadenceStartOptions(input: { enrollment: CadenceInput; taskQueue: string; ownerId: string; prospectEmail: string; accountDomain: string; summary: string }) {
+  return {
+    taskQueue: input.taskQueue,
+    workflowId: cadenceWorkflowId(input.enrollment.prospectId),
+    args: [input.enrollment] as [CadenceInput],
+    workflowIdConflictPolicy: 'FAIL' as const,
+    workflowIdReusePolicy: 'ALLOW_DUPLICATE' as const,
+    typedSearchAttributes: <SearchAttributePair[]>[
+      { key: searchAttributes.status, value: 'enrolled' },
+      { key: searchAttributes.owner, value: input.ownerId },
+      { key: searchAttributes.prospect, value: input.prospectEmail },
+      { key: searchAttributes.account, value: input.accountDomain },
+      { key: searchAttributes.awaitingApproval, value: false },
+    ],
+    staticSummary: input.summary,
+  };
+}
 
 export type CadenceStatus =
   | 'enrolled'

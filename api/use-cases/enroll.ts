@@ -6,7 +6,7 @@ import { normalizeEmail, upsertProspectAndAccount, type AccountInput, type Prosp
 import { describeSuppression, findSuppression } from '../../db/repositories/suppressions';
 import { routeOwnerWithReason, type RoutedOwner, type RoutingLead } from '../../db/repositories/routing';
 import type { TriggerType } from '../../db/types';
-import { cadenceWorkflowId, searchAttributes, type CadenceInput } from '../../workflows/definitions';
+import { cadenceStartOptions, cadenceWorkflowId, type CadenceInput } from '../../workflows/definitions';
 import type { ApiContext } from '../context';
 import { badRequest, conflict, HttpError, notFound } from '../errors';
 
@@ -134,21 +134,17 @@ export async function enrollProspect(ctx: ApiContext, input: EnrollInput): Promi
   const workflowInput: CadenceInput = { enrollmentId, prospectId, cadenceId: cadence.id, ownerId: owner.id, ...(draftingTaskQueue ? { draftingTaskQueue } : {}) };
   let runId: string;
   try {
-    const handle = await temporal.workflow.start('cadenceWorkflow', {
-      taskQueue,
-      workflowId,
-      args: [workflowInput],
-      workflowIdConflictPolicy: 'FAIL',
-      workflowIdReusePolicy: 'ALLOW_DUPLICATE',
-      typedSearchAttributes: [
-        { key: searchAttributes.status, value: 'enrolled' },
-        { key: searchAttributes.owner, value: owner.id },
-        { key: searchAttributes.prospect, value: email },
-        { key: searchAttributes.account, value: input.account.domain.toLowerCase() },
-        { key: searchAttributes.awaitingApproval, value: false },
-      ],
-      staticSummary: `${cadence.name} for ${email} at ${input.account.name}, owned by ${owner.name}`,
-    });
+    const handle = await temporal.workflow.start(
+      'cadenceWorkflow',
+      cadenceStartOptions({
+        enrollment: workflowInput,
+        taskQueue,
+        ownerId: owner.id,
+        prospectEmail: email,
+        accountDomain: input.account.domain.toLowerCase(),
+        summary: `${cadence.name} for ${email} at ${input.account.name}, owned by ${owner.name}`,
+      }),
+    );
     runId = handle.firstExecutionRunId;
   } catch (err) {
     if (err instanceof WorkflowExecutionAlreadyStartedError) {
