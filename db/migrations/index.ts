@@ -14,6 +14,7 @@ import * as webhooks from './2026_12_06_0012_webhooks';
 import * as webhookReplay from './2026_12_06_0013_webhook_replay';
 import * as crmAdapters from './2026_12_06_0014_crm_adapters';
 import * as volumeIndexes from './2026_12_06_0015_volume_indexes';
+import * as draftWords from './2026_12_06_0016_draft_words';
 
 /** Every migration, by its timestamped name; the Migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_0013_webhook_replay': webhookReplay,
   '2026_12_06_0014_crm_adapters': crmAdapters,
   '2026_12_06_0015_volume_indexes': volumeIndexes,
+  '2026_12_06_0016_draft_words': draftWords,
 };

@@ -204,7 +204,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
       'ad.decided_at',
       'ad.first_viewed_at',
       'ar.gate_rules',
-      sql<number>`(select count(*)::int from regexp_matches(${sql.ref('d.subject')} || ' ' || ${sql.ref('d.body')}, '\\S+', 'g'))`.as('words'),
+      'd.words',
       sql<string | null>`case when ad.action = 'edit' then d.subject end`.as('shown_subject'),
       sql<string | null>`case when ad.action = 'edit' then d.body end`.as('shown_body'),
       'ed.subject as edited_subject',
