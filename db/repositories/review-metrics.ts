@@ -200,39 +200,97 @@ export function reviewerFigures(samples: readonly DecisionSample[], settings: Re
 
 /** A queue's figures and flags now, from its pending approvals. */
 export function queueFigures(pending: readonly PendingSample[], now: Date, settings: ReviewMetricsSettings): QueueFigures {
-  const empty: QueueFigures = { depth: 0, ageSeconds: null, slaBreaches: { reminder: 0, escalation: 0 }, oldest: null, flags: [] };
-  if (pending.length === 0) return empty;
+  if (pending.length === 0) return withQueueFlags(emptyQueue(), settings);
   const ageOf = (p: PendingSample) => Math.max(0, (now.getTime() - p.createdAt.getTime()) / 1000);
   const remindAt = (p: PendingSample) => (p.remindAt ?? new Date(p.createdAt.getTime() + settings.approvalRemindAfterMs)).getTime();
   const pastReminder = pending.filter((p) => p.remindedAt !== null || p.escalatedAt !== null || remindAt(p) <= now.getTime());
   const pastEscalation = pending.filter((p) => p.escalatedAt !== null || remindAt(p) + settings.approvalEscalateAfterMs <= now.getTime());
   const oldest = [...pending].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))[0]!;
   const ages = pending.map(ageOf);
-  const figures: QueueFigures = {
-    depth: pending.length,
-    ageSeconds: { p50: quantile(ages, 0.5), p90: quantile(ages, 0.9), max: Math.max(...ages) },
-    slaBreaches: { reminder: pastReminder.length, escalation: pastEscalation.length },
-    oldest: { approvalId: oldest.id, prospectId: oldest.prospectId, step: oldest.step, createdAt: oldest.createdAt.toISOString(), ageSeconds: ageOf(oldest) },
-    flags: [],
-  };
-  const p90 = figures.ageSeconds!.p90;
+  return withQueueFlags(
+    {
+      depth: pending.length,
+      ageSeconds: { p50: quantile(ages, 0.5), p90: quantile(ages, 0.9), max: Math.max(...ages) },
+      slaBreaches: { reminder: pastReminder.length, escalation: pastEscalation.length },
+      oldest: { approvalId: oldest.id, prospectId: oldest.prospectId, step: oldest.step, createdAt: oldest.createdAt.toISOString(), ageSeconds: ageOf(oldest) },
+      flags: [],
+    },
+    settings,
+  );
+}
+
+const emptyQueue = (): QueueFigures => ({ depth: 0, ageSeconds: null, slaBreaches: { reminder: 0, escalation: 0 }, oldest: null, flags: [] });
+
+/** The queue's flags from its figures (queue age, escalation breaches). */
+function withQueueFlags(figures: QueueFigures, settings: ReviewMetricsSettings): QueueFigures {
+  if (figures.ageSeconds === null) return figures;
+  const { depth } = figures;
+  const { p90, max } = figures.ageSeconds;
+  const escalations = figures.slaBreaches.escalation;
   if (p90 * 1000 > settings.queueP90AgeMs) {
     figures.flags.push({
       code: 'queue-age',
-      reason:
-        `the p90 age of the ${pending.length} pending approvals is ${formatSeconds(p90)}, above ${formatSeconds(settings.queueP90AgeMs / 1000)}; ` +
-        `the oldest has waited ${formatSeconds(figures.ageSeconds!.max)}`,
+      reason: `the p90 age of the ${depth} pending approvals is ${formatSeconds(p90)}, above ${formatSeconds(settings.queueP90AgeMs / 1000)}; the oldest has waited ${formatSeconds(max)}`,
     });
   }
-  if (pastEscalation.length > 0) {
+  if (escalations > 0) {
     figures.flags.push({
       code: 'escalation-breaches',
       reason:
-        `${pastEscalation.length} of the ${pending.length} pending approvals ${pastEscalation.length === 1 ? 'is' : 'are'} past their escalation time ` +
+        `${escalations} of the ${depth} pending approvals ${escalations === 1 ? 'is' : 'are'} past their escalation time ` +
         `(the reminder ${formatSeconds(settings.approvalRemindAfterMs / 1000)} after the request, the escalation ${formatSeconds(settings.approvalEscalateAfterMs / 1000)} later)`,
     });
   }
   return figures;
+}
+
+/**
+ * The figures of every queue in scope and of all of them together, computed in PostgreSQL as queueFigures computes
+ * them from samples (percentile_cont is its linear interpolation): a team's pending approvals can number in the
+ * hundred thousands, and only a few numbers per queue leave the database.
+ */
+async function pendingQueues(db: Db, scope: ReviewScope, now: Date, settings: ReviewMetricsSettings): Promise<{ byOwner: Map<string, QueueFigures>; team: QueueFigures }> {
+  const [stats, oldest] = await Promise.all([
+    sql<{ owner_id: string | null; depth: number; p50: number; p90: number; max: number; reminder: number; escalation: number }>`
+      with p as (
+        select owner_id, reminded_at, escalated_at,
+          greatest(0, extract(epoch from (${now}::timestamptz - created_at)))::float8 as age,
+          coalesce(remind_at, created_at + ${settings.approvalRemindAfterMs} * interval '1 millisecond') as remind
+        from approval_requests
+        where status = 'pending' and ${inScope(scope, sql.ref('owner_id'))}
+      )
+      select case when grouping(owner_id) = 0 then owner_id end as owner_id, count(*)::int as depth,
+        percentile_cont(0.5) within group (order by age) as p50, percentile_cont(0.9) within group (order by age) as p90, max(age) as max,
+        count(*) filter (where reminded_at is not null or escalated_at is not null or remind <= ${now})::int as reminder,
+        count(*) filter (where escalated_at is not null or remind + ${settings.approvalEscalateAfterMs} * interval '1 millisecond' <= ${now})::int as escalation
+      from p
+      group by grouping sets ((owner_id), ())`.execute(db),
+    sql<{ owner_id: string; id: string; prospect_id: string; step: number; created_at: Date }>`
+      select distinct on (owner_id) owner_id, id, prospect_id, step, created_at
+      from approval_requests
+      where status = 'pending' and ${inScope(scope, sql.ref('owner_id'))}
+      order by owner_id, created_at, id`.execute(db),
+  ]);
+  const oldestOf = new Map(oldest.rows.map((o) => [o.owner_id, o]));
+  const teamOldest = [...oldest.rows].sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id))[0];
+  const figures = (row: (typeof stats.rows)[number], o: (typeof oldest.rows)[number] | undefined): QueueFigures =>
+    withQueueFlags(
+      {
+        depth: row.depth,
+        ageSeconds: { p50: Number(row.p50), p90: Number(row.p90), max: Number(row.max) },
+        slaBreaches: { reminder: row.reminder, escalation: row.escalation },
+        oldest: o ? { approvalId: o.id, prospectId: o.prospect_id, step: o.step, createdAt: o.created_at.toISOString(), ageSeconds: Math.max(0, (now.getTime() - o.created_at.getTime()) / 1000) } : null,
+        flags: [],
+      },
+      settings,
+    );
+  const byOwner = new Map<string, QueueFigures>();
+  let team = emptyQueue();
+  for (const row of stats.rows) {
+    if (row.owner_id === null) team = figures(row, teamOldest);
+    else byOwner.set(row.owner_id, figures(row, oldestOf.get(row.owner_id)));
+  }
+  return { byOwner, team };
 }
 
 /** The gated share and its flag, from the counts of gate decisions in the window. */
@@ -366,12 +424,7 @@ export async function reviewMetrics(
   const { scope, since, until, now } = options;
   const [decisions, pending, expired, members, gateTotals, gateRules] = await Promise.all([
     decisionRows(db, scope, since, until),
-    db
-      .selectFrom('approval_requests')
-      .select(['id', 'owner_id', 'prospect_id', 'step', 'created_at', 'remind_at', 'reminded_at', 'escalated_at'])
-      .where('status', '=', 'pending')
-      .where(inScope(scope, sql.ref('owner_id')))
-      .execute(),
+    pendingQueues(db, scope, now, settings),
     db
       .selectFrom('approval_requests')
       .select(['owner_id', sql<number>`count(*)::int`.as('n')])
@@ -432,16 +485,14 @@ export async function reviewMetrics(
     .map(([reviewerId, r]) => ({ reviewerId, name: r.name, role: r.role, ...reviewerFigures(r.samples, settings) }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.reviewerId.localeCompare(b.reviewerId));
 
-  const pendingSamples = (rows: typeof pending): PendingSample[] =>
-    rows.map((p) => ({ id: p.id, prospectId: p.prospect_id, step: p.step, createdAt: p.created_at, remindAt: p.remind_at, remindedAt: p.reminded_at, escalatedAt: p.escalated_at }));
   const expiredBy = new Map(expired.map((e) => [e.owner_id, Number(e.n)]));
   const queues: QueueReport[] = members.map((m) => ({
     ownerId: m.id,
     name: m.name,
-    ...queueFigures(pendingSamples(pending.filter((p) => p.owner_id === m.id)), now, settings),
+    ...(pending.byOwner.get(m.id) ?? emptyQueue()),
     expiredInWindow: expiredBy.get(m.id) ?? 0,
   }));
-  const team = { ...queueFigures(pendingSamples(pending), now, settings), expiredInWindow: [...expiredBy.values()].reduce((a, b) => a + b, 0) };
+  const team = { ...pending.team, expiredInWindow: [...expiredBy.values()].reduce((a, b) => a + b, 0) };
 
   const totals = gateTotals.rows[0] ?? { decisions: 0, gated: 0 };
   const gating = gatingFigures(
