@@ -21,7 +21,10 @@ export interface DbOptions {
 
 export async function createDb(options: DbOptions): Promise<Db> {
   if (options.databaseUrl) {
-    const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // JIT off for our sessions: the reports' queries read tens of thousands of rows, enough for the planner to
+    // compile them, and compiling took longer than running them (boundary report at 100k pending approvals and
+    // 1M audit events: 5.3 s with JIT, 3.3 s without; the admin's review metrics 1.1 s and 0.9 s).
+    const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, options: '-c jit=off' });
     // An idle client that loses its server (a restart, a failover) must not take the process down;
     // the pool replaces it on the next query.
     pool.on('error', (err) => console.warn(`PostgreSQL idle client error: ${err.message}`));
