@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { stateQuery } from '../../workflows/definitions';
 import { eventually } from '../helpers/harness';
 import { createCadence, goodTemplate } from '../helpers/seed';
@@ -56,6 +57,12 @@ test('a template with a URL shortener is scored below the threshold, its queue i
   // Reported, but not scored: the sender's footer carries the unsubscribe link.
   expect(item.spamFindings).toContainEqual(expect.objectContaining({ code: 'missing-unsubscribe', severity: 'warn' }));
   expect(item.confidenceReasons.map((r: any) => r.code)).not.toContain('spam:missing-unsubscribe');
+
+  // A request opened before the spam check existed has no stored findings: the queue checks its text when it serves it.
+  await sql`update approval_requests set context = context - 'spamFindings' where id = ${item.id}`.execute(stack.database.db);
+  const legacy = (await stack.api('GET', '/v1/approvals')).body.items.find((i: any) => i.id === item.id);
+  expect(legacy.spamFindings).toEqual(item.spamFindings);
+  expect(legacy).toEqual(item);
   const state = await stack.client.workflow.getHandle(enrolled.workflowId).query(stateQuery);
   expect(state.steps[0]).toMatchObject({ confidence: item.confidence });
 
