@@ -213,9 +213,9 @@ function describeRate(r: RateCheck, sends: number, t: BoundaryThresholds): strin
   return `${r.count} ${r.count === 1 ? one : many} of ${sends} (${pct(r.value)}, ${verdict})`;
 }
 
-function countBy(values: string[]): Array<{ rule: string; count: number }> {
+function countBy(values: Array<{ rule: string; count: number }>): Array<{ rule: string; count: number }> {
   const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const v of values) counts.set(v.rule, (counts.get(v.rule) ?? 0) + v.count);
   return [...counts.entries()].map(([rule, count]) => ({ rule, count })).sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
 }
 
@@ -256,9 +256,11 @@ function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, Flag[]>, t:
   };
   const approvedUnchanged = trusted.filter((d) => d.action === 'approve').length;
   const unchangedRate = share(approvedUnchanged, trusted.length);
-  const wouldChange = l.gateRequests.filter(liftedByGraduation).length;
-  const wouldChangeShare = share(wouldChange, l.gateRequests.length);
-  const stayingRules = countBy(l.gateRequests.filter((r) => !liftedByGraduation(r)).flatMap((r) => r.rules.filter((x) => !LIFTED_BY_GRADUATION.includes(x))));
+  const total = (requests: GateRequest[]) => requests.reduce((n, r) => n + r.count, 0);
+  const gatedDrafts = total(l.gateRequests);
+  const wouldChange = total(l.gateRequests.filter(liftedByGraduation));
+  const wouldChangeShare = share(wouldChange, gatedDrafts);
+  const stayingRules = countBy(l.gateRequests.filter((r) => !liftedByGraduation(r)).flatMap((r) => r.rules.filter((x) => !LIFTED_BY_GRADUATION.includes(x)).map((rule) => ({ rule, count: r.count }))));
   const rates = rateChecks(l.allSends, l.cadenceBaseline, t);
   const sends = l.allSends.sends;
 
@@ -283,7 +285,7 @@ function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, Flag[]>, t:
       code: 'changes-decisions',
       met: wouldChange > 0 && wouldChangeShare !== null && wouldChangeShare >= t.minWouldChangeShare,
       detail:
-        `graduating would have let ${wouldChange} of the ${plural(l.gateRequests.length, 'draft')} the gate sent to a rep in the window go out without one (${pct(wouldChangeShare)}; at least ${pct(t.minWouldChangeShare)} are needed)` +
+        `graduating would have let ${wouldChange} of the ${plural(gatedDrafts, 'draft')} the gate sent to a rep in the window go out without one (${pct(wouldChangeShare)}; at least ${pct(t.minWouldChangeShare)} are needed)` +
         (stayingRules.length ? `; the others were gated by rules that stay: ${stayingRules.map((r) => `${r.rule} ${r.count}`).join(', ')}` : ''),
     },
     { code: 'delivered-sends', met: l.allSends.delivered >= t.minSends, detail: `${plural(l.allSends.delivered, 'delivered send')} in the window; at least ${t.minSends} are needed to judge outcomes` },
@@ -302,7 +304,7 @@ function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, Flag[]>, t:
     unchangedRate,
     minUnchangedRate: t.unchangedRate,
     medianReviewSeconds: median(trusted.map((d) => reviewSeconds(d)!)),
-    gatedDrafts: l.gateRequests.length,
+    gatedDrafts,
     wouldChange,
     wouldChangeShare,
     minWouldChangeShare: t.minWouldChangeShare,

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { ConfidenceReason, StepKind } from '../types';
 import type { ReviewMetricsSettings } from './review-metrics';
+import { GRADUATED_CONFIDENCE_FLOOR } from '../../workflows/policy';
 
 export type OutcomeRate = 'hardBounce' | 'complaint' | 'unsubscribe' | 'negativeReply';
 export const OUTCOME_RATES: readonly OutcomeRate[] = ['hardBounce', 'complaint', 'unsubscribe', 'negativeReply'];
@@ -94,10 +95,14 @@ export interface LearnedDecision {
   words: number;
 }
 
-/** One time the gate sent a draft of the template to a rep: the rules that did, and the draft's confidence. */
+/**
+ * Drafts of the template the gate sent to a rep for the same rules, all at or below the graduated confidence floor
+ * or all above it (or unscored): `confidence` is the highest among them.
+ */
 export interface GateRequest {
   rules: string[];
   confidence: number | null;
+  count: number;
 }
 
 export interface TemplateStepLearning {
@@ -174,9 +179,8 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
     if (!b) buckets.set(key, (b = { template: t, stepKind, drafter: by, decisions: [], gateRequests: [], touches: new Map() }));
     return b;
   };
-  // The drafter of a step is its first draft's (a rep's edit is a later version, drafted by nobody).
-  const drafterOf = (enrollment: string, step: string) =>
-    sql<string | null>`(select d1.drafter from drafts d1 where d1.enrollment_id = ${sql.ref(enrollment)} and d1.step = ${sql.ref(step)} and d1.kind = 'step' and d1.version = 1)`;
+  // The drafter of a step is its first draft's, d1 below (a rep's edit is a later version, drafted by nobody); a
+  // join, not a subquery per row: the planner hashes drafts once instead of probing its index per decision or send.
 
   const decisions = await db
     .selectFrom('approval_decisions as ad')
@@ -186,6 +190,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
     .innerJoin('enrollments as e', 'e.id', 'ar.enrollment_id')
     .leftJoin('cadence_steps as cs', (j) => j.onRef('cs.cadence_id', '=', 'e.cadence_id').onRef('cs.position', '=', 'ar.step'))
     // The rep's text is the draft version after the one shown (activities/approvals.ts recordDecision).
+    .leftJoin('drafts as d1', (j) => j.onRef('d1.enrollment_id', '=', 'ar.enrollment_id').onRef('d1.step', '=', 'ar.step').on('d1.kind', '=', 'step').on('d1.version', '=', 1))
     .leftJoin('drafts as ed', (j) =>
       j
         .onRef('ed.enrollment_id', '=', 'ar.enrollment_id')
@@ -209,7 +214,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
       sql<string | null>`case when ad.action = 'edit' then d.body end`.as('shown_body'),
       'ed.subject as edited_subject',
       'ed.body as edited_body',
-      drafterOf('ar.enrollment_id', 'ar.step').as('drafter'),
+      'd1.drafter',
     ])
     .where('ar.kind', '=', 'step')
     .where('ad.decided_at', '>=', window.from)
@@ -233,20 +238,23 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
     });
   }
 
-  const requests = await db
-    .selectFrom('approval_requests as ar')
-    .innerJoin('drafts as d', 'd.id', 'ar.draft_id')
-    .innerJoin('templates as t', 't.id', 'd.template_id')
-    .innerJoin('enrollments as e', 'e.id', 'ar.enrollment_id')
-    .leftJoin('cadence_steps as cs', (j) => j.onRef('cs.cadence_id', '=', 'e.cadence_id').onRef('cs.position', '=', 'ar.step'))
-    .select(['t.id as template_id', 't.name as template_name', 't.version as template_version', 'cs.kind as step_kind', 'ar.gate_rules', 'd.confidence', drafterOf('ar.enrollment_id', 'ar.step').as('drafter')])
-    .where('ar.kind', '=', 'step')
-    .where('ar.created_at', '>=', window.from)
-    .where('ar.created_at', '<', window.to)
-    .execute();
-  for (const row of requests) {
+  // Grouped in PostgreSQL: a 90-day window holds every request of every rep (160 000 at 100k pending), and the
+  // report needs only how many were gated by which rules, and whether at or below the graduated confidence floor.
+  const requests = await sql<{ template_id: string; template_name: string; template_version: number; step_kind: StepKind | null; drafter: string | null; rules: string[]; confidence: number | null; n: number }>`
+    select t.id as template_id, t.name as template_name, t.version as template_version, cs.kind as step_kind, d1.drafter,
+      array(select g.rule ->> 'rule' from jsonb_array_elements(coalesce(ar.gate_rules, '[]'::jsonb)) with ordinality as g(rule, i) order by g.i) as rules,
+      max(d.confidence) as confidence, count(*)::int as n
+    from approval_requests ar
+    join drafts d on d.id = ar.draft_id
+    join templates t on t.id = d.template_id
+    join enrollments e on e.id = ar.enrollment_id
+    left join cadence_steps cs on cs.cadence_id = e.cadence_id and cs.position = ar.step
+    left join drafts d1 on d1.enrollment_id = ar.enrollment_id and d1.step = ar.step and d1.kind = 'step' and d1.version = 1
+    where ar.kind = 'step' and ar.created_at >= ${window.from} and ar.created_at < ${window.to}
+    group by t.id, t.name, t.version, cs.kind, d1.drafter, 6, coalesce(d.confidence <= ${GRADUATED_CONFIDENCE_FLOOR}, false)`.execute(db);
+  for (const row of requests.rows) {
     const b = bucket({ id: row.template_id, name: row.template_name, version: row.template_version }, row.step_kind, row.drafter);
-    b.gateRequests.push({ rules: (row.gate_rules ?? []).map((r) => r.rule), confidence: row.confidence === null ? null : Number(row.confidence) });
+    b.gateRequests.push({ rules: row.rules, confidence: row.confidence === null ? null : Number(row.confidence), count: row.n });
   }
 
   const sends = await db
@@ -255,6 +263,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
     .innerJoin('templates as t', 't.id', 'd.template_id')
     .innerJoin('enrollments as e', 'e.id', 's.enrollment_id')
     .leftJoin('cadence_steps as cs', (j) => j.onRef('cs.cadence_id', '=', 'e.cadence_id').onRef('cs.position', '=', 's.step'))
+    .leftJoin('drafts as d1', (j) => j.onRef('d1.enrollment_id', '=', 's.enrollment_id').onRef('d1.step', '=', 's.step').on('d1.kind', '=', 'step').on('d1.version', '=', 1))
     .select([
       's.id',
       's.enrollment_id',
@@ -268,7 +277,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date })
       'cs.kind as step_kind',
       // Automatic: the gate let the step through, so no rep was ever asked about it.
       sql<boolean>`exists (select 1 from approval_requests ar where ar.enrollment_id = s.enrollment_id and ar.step = s.step and ar.kind = 'step')`.as('gated'),
-      drafterOf('s.enrollment_id', 's.step').as('drafter'),
+      'd1.drafter',
     ])
     .where('s.status', 'in', ['sent', 'unconfirmed'])
     .where('d.kind', '=', 'step')
