@@ -22,6 +22,8 @@
 //       completes on it, until its result) vs the reply path (POST /v1/webhooks/inbound-reply while
 //       the cadence's first send is held in the pacer, until the workflow has cancelled the send and
 //       reports 'replied' (it then waits for the rep);
+//   (c2) a burst (scripts/bench-reply-burst.ts): BENCH_BURST replies posted at once to cadences waiting on a timer;
+//       each webhook's time to accept (p50/p99) and the time until every cadence reports 'replied';
 //   (e) volume (scripts/bench-volume.ts), last: BENCH_APPROVALS pending approvals and BENCH_AUDIT_EVENTS audit
 //       events seeded straight into the bench's database; GET /v1/approvals at 200 requests/s (autocannon) against
 //       the API as its own process, the review metrics and the boundary report, and verify-audit's events/s;
@@ -33,7 +35,7 @@
 // BENCH_N (500), BENCH_CADENCES (100), BENCH_M (200), BENCH_WARMUP (warm-up runs before each
 // measurement, 2), BENCH_DB_POOL (the worker's PostgreSQL pool, 10 like production),
 // BENCH_TIMEOUT (seconds before the whole run gives up, 1800), BENCH_DRAFTS (20; 0 skips (d)),
-// BENCH_APPROVALS (100000; 0 skips (e)), BENCH_AUDIT_EVENTS (1000000). The defaults take about a minute on
+// BENCH_BURST (500; 0 skips (c2)), BENCH_APPROVALS (100000; 0 skips (e)), BENCH_AUDIT_EVENTS (1000000). The defaults take about ten minutes on
 // 2 cores; N and the cadence count are sized so that (a) and (b) each last several seconds, since a
 // burst of a second or two mostly measures the ramp.
 //
@@ -58,6 +60,7 @@ import { createCadenceWorker, createWebhookWorker } from '../workers/cadence-wor
 import { replayWebhookSubscription, subscribe } from '../api/use-cases/webhook-subscriptions';
 import { WebhookReceiver, type WebhookFigures } from './bench-webhooks';
 import { measureVolume, reportVolume } from './bench-volume';
+import { measureReplyBurst, reportReplyBurst } from './bench-reply-burst';
 import { modelPathFromConfig } from '../workers/drafters';
 import { measureDrafting, type DraftingFigures } from './bench-drafting';
 import { buildActivityDeps } from '../workers/deps';
@@ -299,6 +302,7 @@ interface Sizes {
   samples: number;
   warmup: number;
   dbPool: number;
+  burst: number;
 }
 
 interface Stack {
@@ -332,6 +336,7 @@ async function main(): Promise<void> {
     samples: intFromEnv('BENCH_M', 200, 1),
     warmup: intFromEnv('BENCH_WARMUP', 2, 0),
     dbPool: intFromEnv('BENCH_DB_POOL', 10, 1),
+    burst: intFromEnv('BENCH_BURST', 500, 0),
   };
   const timeoutS = intFromEnv('BENCH_TIMEOUT', 1800, 10);
   const adminUrl = process.env.DATABASE_URL;
@@ -348,11 +353,16 @@ async function main(): Promise<void> {
   const bare = await measureBareThroughput(stack, sizes);
   const cadence = await measureCadenceThroughput(stack, sizes);
   const latency = await measureLatency(stack, sizes);
+  const burst =
+    sizes.burst > 0
+      ? await measureReplyBurst({ n: sizes.burst, client: stack.client, db: stack.apiDb, taskQueue: stack.temporal.taskQueue, apiUrl: stack.apiUrl, integrationToken: stack.team.integration.token, owner: stack.team.rep, log })
+      : undefined;
   const drafting = await measureDrafting(modelPathFromConfig(loadAppConfig()), intFromEnv('BENCH_DRAFTS', 20, 0), log);
   // (e) last: it seeds the bench's database with a queue and an audit trail the earlier phases must not see.
   const approvals = intFromEnv('BENCH_APPROVALS', 100_000, 0);
   const volume = approvals > 0 ? await measureVolume({ databaseUrl: stack.databaseUrl, approvals, auditEvents: intFromEnv('BENCH_AUDIT_EVENTS', 1_000_000, 1), log, temporalAddress: stack.temporal.address }) : undefined;
   report(stack, sizes, bare, cadence, latency);
+  if (burst) reportReplyBurst(burst, (line = '') => console.log(line));
   if (drafting) reportDrafting(drafting);
   if (volume) reportVolume(volume, (line = '') => console.log(line));
 }
