@@ -5,7 +5,8 @@
  * has not reached SMTP yet cannot miss the reply even if a signal is late.
  */
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { classifyMessage, type ClassifyOptions, type Triage } from '../../activities/triage';
+import { classifyMessage, type ClassifyOptions } from '../../activities/triage';
+import type { StoredTriage } from '../../db/types';
 import type { Db } from '../../db/connect';
 import { stopIfUnhealthy } from '../../db/repositories/mailbox-health';
 import { markReplySignaled, recordInboundReply, type InboundReply, type ReplyOptions } from '../../db/repositories/replies';
@@ -80,7 +81,7 @@ export async function replyFromFields(body: StructuredReply, triageOptions: Clas
  * Message-ID signals again only if the first delivery never got that far.
  */
 export async function acceptInboundReply(db: Db, temporal: Client, reply: InboundReply, options: ReplyOptions, triageOptions: ClassifyOptions = {}) {
-  const triage: Triage = reply.triage ?? (await classifyMessage(reply.raw ?? toRawMessage(reply), triageOptions));
+  const triage: StoredTriage = reply.triage ?? (await classifyMessage(reply.raw ?? toRawMessage(reply), triageOptions));
   const recorded = await recordInboundReply(db, { ...reply, triage }, options);
   if (recorded.effect === 'hard-bounce' && triage.bouncedMessageId) {
     // A DSN's hard bounce counts toward the sending mailbox's health figure, as the provider's webhook does.

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Triage } from '../../activities/triage';
 import { pausesAccount, replyEffect, type ReplyEffect } from '../../workflows/policy';
 import type { Db } from '../connect';
-import type { HoldKind } from '../types';
+import type { HoldKind, StoredTriage } from '../types';
+import type { ReplyIntent } from '../../workflows/definitions';
 import { recordAudit } from './audit';
 import { emailDomain, normalizeEmail } from './prospects';
 
@@ -16,7 +16,7 @@ export interface InboundReply {
   references?: string[];
   receivedAt: Date;
   /** What the classifier made of the whole message; absent means a human reply (the fail-safe). */
-  triage?: Triage;
+  triage?: StoredTriage;
   raw?: string;
 }
 
@@ -77,7 +77,7 @@ function fromRow(row: { id: string; prospect_id: string | null; enrollment_id: s
     enrollmentId: row.enrollment_id,
     matchedBy: row.matched_by as RecordedReply['matchedBy'],
     signaledAt: row.signaled_at,
-    effect: replyEffect((row.intent ?? undefined) as Triage['intent'] | undefined),
+    effect: replyEffect((row.intent ?? undefined) as ReplyIntent | undefined),
     accountPeers: [],
   };
 }
