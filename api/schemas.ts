@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nextCursorField, pageFields } from './pagination';
-import { WEBHOOK_EVENT_TYPES } from '../activities/crm-feed/events';
+import { WEBHOOK_EVENT_TYPES } from '../db/webhook-events';
 
 /** The email addresses the API accepts, published as the document's pattern (a client checks what the API checks). */
 const emailAddress = (message = 'must be an email address such as pat@example.com') => z.string().max(320).regex(z.regexes.email, message);

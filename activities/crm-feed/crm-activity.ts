@@ -1,6 +1,6 @@
 // What a CRM records for each outbound event, vendor-neutral: an email (sent or received), a task (made, or
 // completed), a meeting, or a note on the contact. Pure; each adapter turns it into its vendor's objects.
-import type { OutboundEvent } from './events';
+import type { OutboundEvent } from '../../db/webhook-events';
 
 export type CrmTaskType = 'email' | 'call' | 'todo';
 

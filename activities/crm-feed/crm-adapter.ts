@@ -5,7 +5,7 @@ import type { Db } from '../../db/connect';
 import { crmProspect, crmReply, crmTask, findCrmLink, saveCrmLink, userNames, type CrmLink, type CrmProspect } from '../../db/repositories/crm-links';
 import type { CrmSystem } from '../../db/types';
 import { crmActivityOf, USER_FIELDS, type CrmActivity, type CrmLookups } from './crm-activity';
-import type { OutboundEvent } from './events';
+import type { OutboundEvent } from '../../db/webhook-events';
 
 export interface CrmAdapter {
   readonly system: CrmSystem;

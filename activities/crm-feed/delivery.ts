@@ -7,7 +7,7 @@ import { WEBHOOK_SUBSCRIPTION_STOPPED, type DeliverWebhookInput } from '../../wo
 import type { CrmSystem } from '../../db/types';
 import type { ActivityDeps } from '../deps';
 import { deliverToCrm } from './crm-adapter';
-import type { OutboundEvent } from './events';
+import type { OutboundEvent } from '../../db/webhook-events';
 
 const CRM_NAMES: Record<CrmSystem, string> = { hubspot: 'HubSpot', salesforce: 'Salesforce' };
 const CRM_SETTINGS: Record<CrmSystem, string> = { hubspot: 'HUBSPOT_ACCESS_TOKEN', salesforce: 'SALESFORCE_INSTANCE_URL and SALESFORCE_ACCESS_TOKEN' };

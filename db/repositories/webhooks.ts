@@ -1,6 +1,6 @@
 // Webhook subscriptions and the outbox of their deliveries (migration 2026_12_06_0012).
 import { sql } from 'kysely';
-import { FEED_AUDIT_ACTIONS, subscribedTo, toOutboundEvent, webhookPayload, type FeedAuditEvent } from '../../activities/crm-feed/events';
+import { FEED_AUDIT_ACTIONS, subscribedTo, toOutboundEvent, webhookPayload, type FeedAuditEvent } from '../webhook-events';
 import type { Db } from '../connect';
 import type { CrmSystem } from '../types';
 import type { PageRequest } from './pages';

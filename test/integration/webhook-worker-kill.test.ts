@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Server, ServerResponse } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { decodeTimeoutType, defaultPayloadConverter } from '@temporalio/common';
-import { outboundEventId } from '../../activities/crm-feed/events';
+import { outboundEventId } from '../../db/webhook-events';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../../db/repositories/audit';
 import { createSubscription } from '../../db/repositories/webhooks';

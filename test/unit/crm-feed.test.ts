@@ -1,4 +1,4 @@
-import { outboundEventId, subscribedTo, toOutboundEvent, webhookPayload, WEBHOOK_EVENT_TYPES, type FeedAuditEvent, type OutboundEvent } from '../../activities/crm-feed/events';
+import { outboundEventId, subscribedTo, toOutboundEvent, webhookPayload, WEBHOOK_EVENT_TYPES, type FeedAuditEvent, type OutboundEvent } from '../../db/webhook-events';
 import { crmActivityOf } from '../../activities/crm-feed/crm-activity';
 import { soqlString } from '../../activities/crm-feed/salesforce';
 
