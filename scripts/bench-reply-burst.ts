@@ -4,6 +4,9 @@
 // measures how long the webhook takes to accept each (triage, the reply ledger's transaction, the signal) with
 // all of them in flight, and how long until every cadence reports 'replied'.
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Client } from '@temporalio/client';
 import type { Db } from '../db/connect';
@@ -20,6 +23,8 @@ export interface BurstFigures {
   allAcceptedMs: number;
   /** From the first POST to every cadence reporting 'replied'. */
   allRepliedMs: number;
+  /** Cadences whose state query failed, with why. */
+  failed: string[];
 }
 
 export async function measureReplyBurst(deps: {
@@ -43,11 +48,23 @@ export async function measureReplyBurst(deps: {
       cadenceStartOptions({ enrollment, taskQueue: deps.taskQueue, ownerId: deps.owner.id, prospectEmail: p.email, accountDomain: p.email.split('@')[1]!, summary: `bench burst cadence for ${p.email}` }),
     );
   });
+  // A cadence whose query fails (a workflow task failing on the worker) is counted and its history kept for
+  // study, not waited for: one broken cadence must not hide the figures of the others.
+  const failed = new Map<string, string>();
   const untilState = (want: (status: string) => boolean, what: string) =>
     within(
       mapLimit(handles, 8, async (h) => {
         for (;;) {
-          if (want((await h.query(stateQuery)).status)) return;
+          if (failed.has(h.workflowId)) return;
+          try {
+            if (want((await h.query(stateQuery)).status)) return;
+          } catch (err) {
+            const file = path.join(os.tmpdir(), `bench-burst-${h.workflowId}.history.json`);
+            writeFileSync(file, JSON.stringify(await h.fetchHistory()));
+            failed.set(h.workflowId, `${(err as Error).message} (history in ${file})`);
+            log(`(c2) ${h.workflowId}: query failed: ${(err as Error).message}; history written to ${file}`);
+            return;
+          }
           await sleep(50);
         }
       }),
@@ -74,7 +91,7 @@ export async function measureReplyBurst(deps: {
   );
   const allAcceptedMs = performance.now() - t0;
   await untilState((s) => s === 'replied', `for the ${n} burst cadences to report 'replied'`);
-  return { n, accept, allAcceptedMs, allRepliedMs: performance.now() - t0 };
+  return { n, accept, allAcceptedMs, allRepliedMs: performance.now() - t0, failed: [...failed].map(([id, why]) => `${id}: ${why}`) };
 }
 
 export function reportReplyBurst(f: BurstFigures, out: (line?: string) => void): void {
@@ -83,4 +100,5 @@ export function reportReplyBurst(f: BurstFigures, out: (line?: string) => void):
       `p99 ${ms(quantile(f.accept, 0.99))}, max ${ms(Math.max(...f.accept))}; all accepted in ${ms(f.allAcceptedMs)} (${rate(f.n / (f.allAcceptedMs / 1000))} replies/s); ` +
       `every cadence 'replied' ${ms(f.allRepliedMs)} after the first post`,
   );
+  if (f.failed.length > 0) out(`    ${f.failed.length} cadence(s) could not be queried: ${f.failed.join('; ')}`);
 }

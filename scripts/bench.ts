@@ -326,6 +326,8 @@ interface Stack {
   statements: StatementCounter;
   /** Replays the subscriber's backlog from a point in time, as POST /v1/webhook-subscriptions/{id}/replay does. */
   replayWebhooks(from: Date): Promise<{ requeued: number }>;
+  /** Stops the worker's polling and waits for what is in flight: the volume phase then has the machine to itself. */
+  stopWorkers(): Promise<void>;
 }
 
 async function main(): Promise<void> {
@@ -360,6 +362,13 @@ async function main(): Promise<void> {
   const drafting = await measureDrafting(modelPathFromConfig(loadAppConfig()), intFromEnv('BENCH_DRAFTS', 20, 0), log);
   // (e) last: it seeds the bench's database with a queue and an audit trail the earlier phases must not see.
   const approvals = intFromEnv('BENCH_APPROVALS', 100_000, 0);
+  if (approvals > 0) {
+    // The cadences of (c) and (c2) go on with their hand-overs (drafting suggestions, tasks) in this worker: stop it,
+    // so the volume phase's API process does not share the cores with them.
+    log('stopping the workers before the volume phase');
+    await stack.approver.stop();
+    await stack.stopWorkers();
+  }
   const volume = approvals > 0 ? await measureVolume({ databaseUrl: stack.databaseUrl, approvals, auditEvents: intFromEnv('BENCH_AUDIT_EVENTS', 1_000_000, 1), log, temporalAddress: stack.temporal.address }) : undefined;
   report(stack, sizes, bare, cadence, latency);
   if (burst) reportReplyBurst(burst, (line = '') => console.log(line));
@@ -449,6 +458,8 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
       maxConcurrentActivityTaskExecutions: temporal.worker.maxConcurrentActivityTaskExecutions,
     }),
   ]);
+  const runningWorkers: Array<Promise<void>> = [];
+  const allWorkers = [cadenceWorker, webhookWorker, bareWorker];
   for (const [name, worker] of [
     ['cadence worker', cadenceWorker],
     ['webhook worker', webhookWorker],
@@ -459,11 +470,17 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
       log(`the ${name} failed: ${err.stack ?? err.message}`);
       void shutdown(1);
     });
+    runningWorkers.push(running);
     onCleanup(`the ${name}`, async () => {
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
     });
   }
+  const stopWorkers = async () => {
+    pacer.close(); // held sends let go, so their activities end
+    for (const worker of allWorkers) if (worker.getState() === 'RUNNING') worker.shutdown();
+    await Promise.all(runningWorkers);
+  };
   // Registered after the workers, so it runs before them: held sends let go and the worker can stop.
   onCleanup('the pacer', () => pacer.close());
 
@@ -505,7 +522,7 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
     replayWebhookSubscription({ db: apiDb, temporal: client, taskQueue: temporal.webhooksTaskQueue }, { id: subscription.id, from, caller: { userId: webhookAdmin.id, role: 'admin', name: webhookAdmin.name } });
   onCleanup('the webhook feed', () => client.workflow.getHandle(`webhook-feed:${subscription.id}`).terminate('bench over').then(() => undefined, () => undefined));
 
-  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion, databaseUrl: url.toString(), webhooks, replayWebhooks, statements };
+  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion, databaseUrl: url.toString(), webhooks, replayWebhooks, statements, stopWorkers };
 }
 
 /** Starts a cadence exactly as POST /v1/enrollments does. */
