@@ -101,6 +101,33 @@ const PATCH_LOCAL_BOOKKEEPING = 'bookkeeping-as-local-activities';
 const PATCH_LOCAL_GATE_RECORD = 'gate-record-as-local-activity';
 /** Enrichment and drafting in one activity (they always run together). */
 const PATCH_ONE_DRAFTING_ACTIVITY = 'enrich-draft-and-score';
+/** Every patch decision of a run is taken in its first workflow task (see patchDecisions). */
+const PATCH_DECIDED_AT_START = 'patches-decided-at-start';
+const RUN_PATCHES = [
+  PATCH_REPLY_HAND_OVER,
+  PATCH_BUSINESS_TIME,
+  PATCH_POLICY_AFTER_WAIT,
+  PATCH_DRAFTING_QUEUE,
+  PATCH_TASK_BRIEF,
+  PATCH_REPLY_AT_ONCE,
+  PATCH_LOCAL_BOOKKEEPING,
+  PATCH_LOCAL_GATE_RECORD,
+  PATCH_ONE_DRAFTING_ACTIVITY,
+];
+
+/**
+ * patched() for one run. A run started on this code decides every patch in its first workflow task. Deciding where
+ * the code reaches a patch broke under load: a worker can record a local activity's result in one workflow task
+ * and run the code after it in the next, so a patch marker written by that code lands one task later than the
+ * local activity; a replay resolves the local activity in the earlier task, reaches patched() before the marker is
+ * known, takes the old branch and fails (test/fixtures/histories/known-nondeterminism). Runs started before this
+ * patch keep deciding each patch where their code reaches it, as their histories recorded.
+ */
+function patchDecisions(): (patchId: string) => boolean {
+  if (!patched(PATCH_DECIDED_AT_START)) return patched;
+  const decided = new Map(RUN_PATCHES.map((id) => [id, patched(id)]));
+  return (patchId) => decided.get(patchId) ?? patched(patchId);
+}
 
 /**
  * Drafting on its own task queue (a model's worker, one generation at a time): it heartbeats while a model writes,
@@ -124,8 +151,9 @@ function draftingOn(taskQueue: string) {
  * pause it (out of office), retry it (soft bounce) or end it (unsubscribe, hard bounce).
  */
 export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResult> {
+  const isPatched = patchDecisions();
   const { workflowId } = workflowInfo();
-  const drafting = input.draftingTaskQueue && patched(PATCH_DRAFTING_QUEUE) ? draftingOn(input.draftingTaskQueue) : sameQueueDrafting;
+  const drafting = input.draftingTaskQueue && isPatched(PATCH_DRAFTING_QUEUE) ? draftingOn(input.draftingTaskQueue) : sameQueueDrafting;
   const state: CadenceState = input.carried?.state ?? {
     enrollmentId: input.enrollmentId,
     prospectId: input.prospectId,
@@ -180,7 +208,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         interruptStep({ kind: 'reply' });
         // The webhook recorded the reply in the ledger before this signal: no send can leave from here on, so the
         // cadence says so now rather than after its in-flight send has heard of the cancellation (a heartbeat).
-        if (interrupt?.kind === 'reply' && patched(PATCH_REPLY_AT_ONCE)) {
+        if (interrupt?.kind === 'reply' && isPatched(PATCH_REPLY_AT_ONCE)) {
           const inFlight = state.steps.find((s) => s.step === state.currentStep && (s.status === 'sending' || s.status === 'deferred'));
           if (inFlight) inFlight.status = 'cancelling';
           publish('replied', `The prospect replied at ${when(reply.receivedAt)}; automation stopped, handing over to ${ownerName()}.`);
@@ -324,7 +352,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     setCurrentDetails(details);
   }
 
-  const bookkeeping = () => (patched(PATCH_LOCAL_BOOKKEEPING) ? localRecords : records);
+  const bookkeeping = () => (isPatched(PATCH_LOCAL_BOOKKEEPING) ? localRecords : records);
   const ownerName = () => ctx?.profile.owner.name ?? input.ownerId;
   const when = (iso: string) => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
   const ref = (step: number): StepRef => ({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, ownerId: input.ownerId, step });
@@ -363,7 +391,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
 
   /** Sleeps until the step's moment: its delay in business time, inside its send window. */
   async function waitForTouch(def: CadenceStepDefinition, step: StepState): Promise<void> {
-    if (!patched(PATCH_BUSINESS_TIME)) {
+    if (!isPatched(PATCH_BUSINESS_TIME)) {
       // The first version: a plain delay counted from the start of the step.
       if (def.delaySeconds > 0) {
         state.nextTouchAt = new Date(Date.now() + def.delaySeconds * 1000).toISOString();
@@ -405,7 +433,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
   async function runStep(def: CadenceStepDefinition, step: StepState, loaded: GatePolicy): Promise<StepOutcome> {
     await waitForTouch(def, step);
     let policy = loaded;
-    if (patched(PATCH_POLICY_AFTER_WAIT)) {
+    if (isPatched(PATCH_POLICY_AFTER_WAIT)) {
       // The policy in force when the step's moment comes decides it: a version accepted during the wait applies.
       policy = currentPolicy = await book(() => bookkeeping().loadGatePolicy());
     }
@@ -420,7 +448,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     step.status = 'drafting';
     publish('drafting', `Drafting step ${def.position} of ${state.totalSteps} for ${c.profile.prospect.email}.`);
 
-    const draft: ScoredDraft = patched(PATCH_ONE_DRAFTING_ACTIVITY)
+    const draft: ScoredDraft = isPatched(PATCH_ONE_DRAFTING_ACTIVITY)
       ? await drafting.enrichDraftAndScore({ ...r, cadenceId: input.cadenceId, templateId: def.templateId! })
       : await drafting.draftAndScore({ ...r, cadenceId: input.cadenceId, templateId: def.templateId!, enrichment: await drafting.enrichProspect(r) });
     step.draftVersion = draft.version;
@@ -431,7 +459,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account, senderUnauthenticated: draft.senderUnauthenticated, templateId: draft.templateId, drafter: draft.drafter }, policy);
     step.gate = gate;
     // An audit row under its own key (a repeat inserts nothing): a local activity for cadences since PATCH_LOCAL_GATE_RECORD.
-    await book(() => (patched(PATCH_LOCAL_GATE_RECORD) ? localRecords : records).recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate }));
+    await book(() => (isPatched(PATCH_LOCAL_GATE_RECORD) ? localRecords : records).recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate }));
 
     let toSend: DraftRef = draft;
     if (gate.gated) {
@@ -630,7 +658,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     await book(() => records.openTask({ ...ref(def.position), taskId, kind, dueAt: new Date(now).toISOString(), slaAt: slaAt.toISOString(), instructions: def.instructions }));
     // A model writes the rep a brief for the call or meeting while the task waits; the task never waits for it.
     const briefScope = new CancellationScope();
-    if (kind !== 'linkedin' && patched(PATCH_TASK_BRIEF)) {
+    if (kind !== 'linkedin' && isPatched(PATCH_TASK_BRIEF)) {
       briefScope.run(() => drafting.writeTaskBrief({ ...ref(def.position), taskId })).catch(() => undefined);
     }
     const label = kind === 'meeting' ? 'confirm the meeting' : kind === 'call' ? 'call' : 'LinkedIn touch';
@@ -706,7 +734,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     for (const s of state.steps) if (s.status === 'pending') s.status = 'cancelled';
     publish('replied', `The prospect replied at ${when(reply.receivedAt)}; automation stopped and ${ownerName()} has a task to respond.`);
     const task = await records.handOverToRep({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, ownerId: input.ownerId, reply, slaMs: p.replySlaMs });
-    if (!patched(PATCH_REPLY_HAND_OVER)) {
+    if (!isPatched(PATCH_REPLY_HAND_OVER)) {
       state.endedReason = 'the prospect replied';
       return;
     }
@@ -782,7 +810,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     const def = ctx.cadence.steps[index]!;
     if (interrupt?.kind === 'stop') break;
     if (state.reply) {
-      if (!patched(PATCH_REPLY_HAND_OVER)) break;
+      if (!isPatched(PATCH_REPLY_HAND_OVER)) break;
       currentPolicy = await book(() => bookkeeping().loadGatePolicy());
       await handOver(currentPolicy);
       if (state.endedReason) break;
@@ -808,7 +836,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         interrupt = undefined;
       }
       if (interrupt?.kind === 'reply') {
-        if (!patched(PATCH_REPLY_HAND_OVER)) break;
+        if (!isPatched(PATCH_REPLY_HAND_OVER)) break;
         interrupt = undefined;
         index--; // after the hand-over, a resumed cadence runs this step again
         continue;

@@ -141,6 +141,13 @@ test('enrolled and approved over HTTP, the prospect receives exactly the approve
 
   // A recorded history replays on the current workflow code without a determinism error.
   const history = await handle.fetchHistory();
+  // Every patch is decided in the first workflow task, before any activity: no patch marker can follow a local
+  // activity (test/fixtures/histories/known-nondeterminism shows what that did).
+  const events = history.events ?? [];
+  const firstActivity = events.findIndex((e) => e.activityTaskScheduledEventAttributes);
+  const patchMarkers = events.flatMap((e, i) => (e.markerRecordedEventAttributes?.markerName === 'core_patch' ? [i] : []));
+  expect(patchMarkers.length).toBeGreaterThanOrEqual(10);
+  expect(Math.max(...patchMarkers)).toBeLessThan(firstActivity);
   await Worker.runReplayHistory({ workflowBundle: { codePath: process.env.CADENCE_TEST_WORKFLOW_BUNDLE! } }, history, enrolled.body.workflowId);
 });
 

@@ -13,17 +13,16 @@ test.each(files)('the recorded history %s replays on the current workflow code',
   await Worker.runReplayHistory({ workflowBundle: { codePath: process.env.CADENCE_TEST_WORKFLOW_BUNDLE! } }, history, file);
 });
 
-// KNOWN BUG (issue 10, found by the bench's reply burst; not fixed): under load, 3 of 500 cadences replied to at once
-// were left failing every workflow task with "Non-deprecated patch marker encountered for change
-// business-time-touches, but there is no corresponding change command". In their history the worker completed a
-// workflow task with the local activity loadGatePolicy's result marker (event 14) but ran the code after it
-// (waitForTouch, which calls patched('business-time-touches')) only in the next workflow task (events 15-22). A
-// replay resolves that local activity inside the first task, reaches patched() before the marker of the next
-// task is known, takes the unpatched branch, and fails. The workflow code is deterministic; the history is one
-// the SDK (1.24.0, the newest) wrote and cannot replay. This test pins the failure: when it starts failing, the
-// history replays (an SDK fix, or our patched() calls moved ahead of the local activities behind a new patch) and
-// the fixture belongs with the others above.
-test('known bug: a history whose patch marker follows a local activity resolved in an earlier task does not replay', async () => {
+// A history the bench's reply burst left failing every workflow task (issue 10): under load, 3 of 500 cadences
+// replied to at once failed with "Non-deprecated patch marker encountered for change business-time-touches, but
+// there is no corresponding change command". The worker completed a workflow task with the local activity
+// loadGatePolicy's result marker (event 14) but ran the code after it (waitForTouch, which calls
+// patched('business-time-touches')) only in the next workflow task (events 15-22). A replay resolves that local
+// activity inside the first task, reaches patched() before the next task's marker is known, takes the unpatched
+// branch and fails. Runs started on the current code decide every patch in their first workflow task
+// ('patches-decided-at-start', checked in e2e.test.ts), so they cannot write such a history; a run started before
+// that, like this one, cannot be replayed by any code and stays pinned here as the failure it is.
+test('a history whose patch marker follows a local activity resolved in an earlier task (written before patches-decided-at-start) does not replay', async () => {
   const file = path.join(dir, 'known-nondeterminism', 'patch-after-split-local-activity.json');
   const history = JSON.parse(readFileSync(file, 'utf8'));
   await expect(Worker.runReplayHistory({ workflowBundle: { codePath: process.env.CADENCE_TEST_WORKFLOW_BUNDLE! } }, history, 'known-nondeterminism')).rejects.toThrow(
