@@ -37,6 +37,7 @@ import { checkContent } from '../activities/spam-check';
 import { hashToken } from '../api/auth';
 import { loadTemporalConfig } from '../config/temporal';
 import { freePort, startDevServer, type DevServer } from './dev-server';
+import { MeasureError, ms, quantile, rate, sleep } from './measure-kit';
 import { repoRoot } from './tools';
 import { goodTemplate } from '../test/helpers/seed';
 
@@ -139,11 +140,6 @@ export interface VolumeFigures {
   verifyAudit: { events: number; seconds: number; startupSeconds: number; perSecond: number; intact: boolean; loadBefore: number; loadAfter: number };
 }
 
-/** A sanity check failed or the set-up is wrong. */
-class VolumeError extends Error {
-  override name = 'VolumeError';
-}
-
 /** Audit events per transaction: the chain trigger seals each row at its transaction's commit. */
 const AUDIT_BATCH = 100_000;
 const CADENCES = 4;
@@ -153,15 +149,6 @@ const ENDPOINT_MIN_SAMPLES = 3;
 const ENDPOINT_BUDGET_MS = 15_000;
 
 const load1 = () => os.loadavg()[0]!;
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-const fmtMs = (v: number) => (v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(1)} ms`);
-const rate = (v: number) => v.toFixed(v >= 100 ? 0 : 1);
-
-function quantile(samples: number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
-}
 
 // --- seeding ---
 
@@ -641,7 +628,7 @@ async function seed(databaseUrl: string, p: Plan, log: (m: string) => void): Pro
     const otherSeconds = restDone.value;
     const auditSeconds = auditDone.value;
     const unsealed = await client.query<{ n: string }>(`select count(*)::text as n from audit_events where seq is null and event_key like 'vol:${p.tag}:%'`);
-    if (unsealed.rows[0]!.n !== '0') throw new VolumeError(`${unsealed.rows[0]!.n} seeded audit events were left unsealed`);
+    if (unsealed.rows[0]!.n !== '0') throw new MeasureError(`${unsealed.rows[0]!.n} seeded audit events were left unsealed`);
 
     // The seal updates every row once: vacuum the dead versions and refresh the statistics, as autovacuum would
     // eventually, so the measurements do not race it.
@@ -674,8 +661,8 @@ async function seed(databaseUrl: string, p: Plan, log: (m: string) => void): Pro
       replies: await count('replies', like('id')),
       suppressions: await count('suppressions', like('id')),
     };
-    if (counts.approvals !== p.approvals) throw new VolumeError(`seeded ${counts.approvals} pending approvals, expected ${p.approvals}`);
-    if (counts.auditEvents !== p.auditEvents) throw new VolumeError(`seeded ${counts.auditEvents} audit events, expected ${p.auditEvents}`);
+    if (counts.approvals !== p.approvals) throw new MeasureError(`seeded ${counts.approvals} pending approvals, expected ${p.approvals}`);
+    if (counts.auditEvents !== p.auditEvents) throw new MeasureError(`seeded ${counts.auditEvents} audit events, expected ${p.auditEvents}`);
     await client.query(`drop table vol_e`);
     return {
       counts,
@@ -760,7 +747,7 @@ async function startApi(databaseUrl: string, temporalAddress: string, log: (m: s
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await stop();
-      throw new VolumeError(`the API process exited (${child.exitCode ?? child.signalCode}) before answering /healthz: ${output()}`);
+      throw new MeasureError(`the API process exited (${child.exitCode ?? child.signalCode}) before answering /healthz: ${output()}`);
     }
     try {
       const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
@@ -770,7 +757,7 @@ async function startApi(databaseUrl: string, temporalAddress: string, log: (m: s
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new VolumeError(`the API did not answer /healthz within 90 s: ${output()}`);
+      throw new MeasureError(`the API did not answer /healthz within 90 s: ${output()}`);
     }
     await sleep(250);
   }
@@ -789,9 +776,9 @@ async function getJson<T>(url: string, token: string): Promise<{ body: T; ms: nu
   const t0 = performance.now();
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   const text = await res.text();
-  const ms = performance.now() - t0;
-  if (res.status !== 200) throw new VolumeError(`GET ${url} answered ${res.status}: ${text.slice(0, 300)}`);
-  return { body: JSON.parse(text) as T, ms, bytes: Buffer.byteLength(text) };
+  const elapsed = performance.now() - t0;
+  if (res.status !== 200) throw new MeasureError(`GET ${url} answered ${res.status}: ${text.slice(0, 300)}`);
+  return { body: JSON.parse(text) as T, ms: elapsed, bytes: Buffer.byteLength(text) };
 }
 
 async function load(
@@ -812,7 +799,7 @@ async function load(
         { url, headers: { authorization: `Bearer ${token}` }, connections, overallRate: figures.rate, duration, timeout: 10, ignoreCoordinatedOmission: true },
         (err, result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve({ result, latencies })),
       );
-      instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+      instance.on('response', (_client, _status, _bytes, latency) => latencies.push(latency));
     });
   log(`${label}: warm-up ${figures.warmupSeconds} s, then ${figures.rate} requests/s for ${figures.seconds} s (autocannon, ${connections} connections)`);
   const commitsBefore = await commits();
@@ -822,7 +809,7 @@ async function load(
   // The API's sessions report their counts when idle, at most a second late.
   await sleep(1500);
   const statementsPerRequest = (await commits()) - commitsBefore;
-  if (latencies.length === 0) throw new VolumeError(`${label}: no response at all in ${figures.seconds} s (${r.errors} errors, ${r.timeouts} timeouts)`);
+  if (latencies.length === 0) throw new MeasureError(`${label}: no response at all in ${figures.seconds} s (${r.errors} errors, ${r.timeouts} timeouts)`);
   const result: LoadFigures = {
     label,
     queue: figures.queue,
@@ -844,7 +831,7 @@ async function load(
     statementsPerRequest: statementsPerRequest / (latencies.length + warmup.latencies.length),
   };
   log(
-    `${label}: p50 ${fmtMs(result.p50)}, p99 ${fmtMs(result.p99)}, max ${fmtMs(result.max)}; ${result.answered} answered (${rate(result.answered / result.seconds)}/s), ` +
+    `${label}: p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, max ${ms(result.max)}; ${result.answered} answered (${rate(result.answered / result.seconds)}/s), ` +
       `${result.non2xx} non-2xx, ${result.errors} errors`,
   );
   return result;
@@ -926,9 +913,9 @@ async function measureVerifyAudit(databaseUrl: string, log: (m: string) => void)
   try {
     report = JSON.parse(run.stdout) as typeof report;
   } catch {
-    throw new VolumeError(`cadence verify-audit exited ${run.code} without a JSON report: ${run.stdout.slice(0, 300)} ${run.stderr}`);
+    throw new MeasureError(`cadence verify-audit exited ${run.code} without a JSON report: ${run.stdout.slice(0, 300)} ${run.stderr}`);
   }
-  if (!report.intact) throw new VolumeError(`cadence verify-audit reports the seeded chain broken: ${run.stdout.slice(0, 500)}`);
+  if (!report.intact) throw new MeasureError(`cadence verify-audit reports the seeded chain broken: ${run.stdout.slice(0, 500)}`);
   const events = report.events ?? 0;
   const walkSeconds = Math.max(0.001, run.seconds - startup.seconds);
   log(`verify-audit: ${events} events in ${run.seconds.toFixed(1)} s (start-up ${startup.seconds.toFixed(1)} s)`);
@@ -937,8 +924,8 @@ async function measureVerifyAudit(databaseUrl: string, log: (m: string) => void)
 
 export async function measureVolume(options: VolumeOptions): Promise<VolumeFigures> {
   const { databaseUrl, log } = options;
-  if (!Number.isInteger(options.approvals) || options.approvals < 2) throw new VolumeError(`approvals must be an integer >= 2, got ${options.approvals}`);
-  if (!Number.isInteger(options.auditEvents) || options.auditEvents < 1) throw new VolumeError(`auditEvents must be an integer >= 1, got ${options.auditEvents}`);
+  if (!Number.isInteger(options.approvals) || options.approvals < 2) throw new MeasureError(`approvals must be an integer >= 2, got ${options.approvals}`);
+  if (!Number.isInteger(options.auditEvents) || options.auditEvents < 1) throw new MeasureError(`auditEvents must be an integer >= 1, got ${options.auditEvents}`);
   const rate = options.rate ?? 200;
   const seconds = options.durationSeconds ?? 20;
   const p = plan(options.approvals, options.auditEvents);
@@ -983,16 +970,16 @@ export async function measureVolume(options: VolumeOptions): Promise<VolumeFigur
     // Sanity: the rep sees a full page of their own items, with a next page.
     const first = await getJson<QueuePage>(`${api.url}/v1/approvals?limit=${PAGE}`, tokens.rep);
     if (first.body.items.length !== Math.min(PAGE, sizes.perRep) || first.body.items.some((i) => i.ownerId !== ids.rep)) {
-      throw new VolumeError(`GET /v1/approvals for ${ids.rep} returned ${first.body.items.length} items (owners ${[...new Set(first.body.items.map((i) => i.ownerId))].join(', ')}); expected ${PAGE} of theirs`);
+      throw new MeasureError(`GET /v1/approvals for ${ids.rep} returned ${first.body.items.length} items (owners ${[...new Set(first.body.items.map((i) => i.ownerId))].join(', ')}); expected ${PAGE} of theirs`);
     }
 
     // Whole queues walked through nextCursor, one page at a time (the rep's; the manager's first 40 pages).
     const repWalk = await walk(`rep ${ids.rep}`, api.url, tokens.rep, 1_000, (page) => {
-      if (page.items.some((i) => i.ownerId !== ids.rep)) throw new VolumeError(`the rep's queue served another owner's item`);
+      if (page.items.some((i) => i.ownerId !== ids.rep)) throw new MeasureError(`the rep's queue served another owner's item`);
     });
     const managerWalk = await walk(`manager ${ids.manager}`, api.url, tokens.manager, 40, () => undefined);
     log(`walked the rep's queue: ${repWalk.walk.items} items in ${repWalk.walk.pages} pages; the manager's first ${managerWalk.walk.pages} pages`);
-    if (repWalk.walk.items !== sizes.perRep) throw new VolumeError(`walking the rep's queue served ${repWalk.walk.items} items, expected ${sizes.perRep}`);
+    if (repWalk.walk.items !== sizes.perRep) throw new MeasureError(`walking the rep's queue served ${repWalk.walk.items} items, expected ${sizes.perRep}`);
 
     const deepCursor = repWalk.cursors[Math.min(repWalk.cursors.length - 1, Math.floor(repWalk.cursors.length * 0.75))];
     const deepIndex = deepCursor ? repWalk.cursors.indexOf(deepCursor) + 2 : 1;
@@ -1009,7 +996,7 @@ export async function measureVolume(options: VolumeOptions): Promise<VolumeFigur
     const metricsSummary = (b: any) => `${b.queues?.length ?? 0} queues, ${b.team?.depth ?? 0} pending, ${(b.reviewers ?? []).reduce((n: number, r: any) => n + r.decisions, 0)} decisions, ${b.gating?.decisions ?? 0} gate decisions, ${b.flagged?.length ?? 0} flags`;
     endpoints.push(
       await timeEndpoint('GET /v1/review-metrics (admin: everyone, 30-day window)', `${api.url}/v1/review-metrics`, tokens.admin, metricsSummary, log, (b: any) => {
-        if (!(b.team?.depth >= sizes.approvals)) throw new VolumeError(`review metrics report ${b.team?.depth} pending approvals; ${sizes.approvals} were seeded`);
+        if (!(b.team?.depth >= sizes.approvals)) throw new MeasureError(`review metrics report ${b.team?.depth} pending approvals; ${sizes.approvals} were seeded`);
       }),
     );
     endpoints.push(await timeEndpoint(`GET /v1/review-metrics (manager: a team of ${Math.ceil(p.reps / p.managers)} reps)`, `${api.url}/v1/review-metrics`, tokens.manager, metricsSummary, log));
@@ -1073,20 +1060,20 @@ export function reportVolume(f: VolumeFigures, out: (line?: string) => void): vo
     out(
       `GET /v1/approvals, ${a.label} (${a.queue} pending, ${a.pageSize} a page): ${a.rate} req/s target for ${a.seconds.toFixed(0)} s, ${a.connections} connections: ` +
         `${a.answered} answered (${rate(a.answered / a.seconds)}/s), ${a.ok} 2xx, ${a.non2xx} non-2xx, ${a.errors} errors (${a.timeouts} timeouts); ` +
-        `latency p50 ${fmtMs(a.p50)}, p90 ${fmtMs(a.p90)}, p99 ${fmtMs(a.p99)}, max ${fmtMs(a.max)}; ≈${a.statementsPerRequest.toFixed(0)} SQL statements a request; ${loadNote(a.loadBefore, a.loadAfter)}`,
+        `latency p50 ${ms(a.p50)}, p90 ${ms(a.p90)}, p99 ${ms(a.p99)}, max ${ms(a.max)}; ≈${a.statementsPerRequest.toFixed(0)} SQL statements a request; ${loadNote(a.loadBefore, a.loadAfter)}`,
     );
   }
   for (const w of f.walks) {
     const rest = w.latencies.slice(1);
     out(
       `GET /v1/approvals walked through nextCursor, ${w.label}: ${w.items} items in ${w.pages} pages of ${w.pageSize} (${(w.bytes / 1024).toFixed(0)} KiB a page), one at a time: ` +
-        `page 1 ${fmtMs(w.latencies[0]!)}, last page ${fmtMs(w.latencies[w.latencies.length - 1]!)}` +
-        (rest.length ? `, pages 2–${w.pages} p50 ${fmtMs(quantile(rest, 0.5))}, max ${fmtMs(Math.max(...rest))}` : ''),
+        `page 1 ${ms(w.latencies[0]!)}, last page ${ms(w.latencies[w.latencies.length - 1]!)}` +
+        (rest.length ? `, pages 2–${w.pages} p50 ${ms(quantile(rest, 0.5))}, max ${ms(Math.max(...rest))}` : ''),
     );
   }
   for (const e of f.endpoints) {
     out(
-      `${e.label}: ${e.samples.length} sequential requests, p50 ${fmtMs(quantile(e.samples, 0.5))}, max ${fmtMs(Math.max(...e.samples))} ` +
+      `${e.label}: ${e.samples.length} sequential requests, p50 ${ms(quantile(e.samples, 0.5))}, max ${ms(Math.max(...e.samples))} ` +
         `(${(e.bytes / 1024).toFixed(0)} KiB; ${e.summary}); ${loadNote(e.loadBefore, e.loadAfter)}`,
     );
   }
