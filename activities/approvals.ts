@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { contentHash } from '../db/content-hash';
 import { viewAtDecision } from '../db/repositories/approval-views';
 import { recordAudit } from '../db/repositories/audit';
+import { draftEditDistance } from '../db/repositories/learning';
 import { loadProfile } from '../db/repositories/prospects';
 import { priorThread } from '../db/repositories/thread';
 import type { DecisionInput, GateOutcome } from '../workflows/definitions';
@@ -170,6 +171,7 @@ export function approvalActivities({ db, clock }: ActivityDeps) {
             recorded_at: now,
             first_viewed_at: view?.firstViewedAt ?? null,
             visible_ms: view?.visibleMs ?? null,
+            edit_distance: decision.action === 'edit' && toSend ? draftEditDistance(shown, toSend) : null,
           })
           .onConflict((oc) => oc.column('approval_request_id').doNothing())
           .executeTakeFirst();

@@ -243,6 +243,28 @@ export interface ApprovalDecisionsTable {
   first_viewed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** How long the approval was in the decider's view before the decision; null with no view. */
   visible_ms: ColumnType<number | null, number | null | undefined, number | null>;
+  // What the decision is evidence about, filled at insert by a trigger (migration 0017): the template of a step's
+  // draft shown (null for an answer to a reply), the step's kind, the drafter of its first draft, the words shown,
+  // the rules that gated it.
+  template_id: ColumnType<string | null, never, never>;
+  step_kind: ColumnType<StepKind | null, never, never>;
+  drafter: ColumnType<string | null, never, never>;
+  words: ColumnType<number | null, never, never>;
+  gate_rules: ColumnType<string[] | null, never, never>;
+  /** Levenshtein distance between the draft shown and the rep's version (subject and body) of an edit. */
+  edit_distance: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** Step approval requests per UTC day and what gated them (kept by a trigger on approval_requests, migration 0017). */
+export interface GateRequestDaysTable {
+  day: ColumnType<string, never, never>;
+  template_id: string;
+  step_kind: StepKind;
+  drafter: string;
+  rules: string[];
+  at_or_below_floor: boolean;
+  max_confidence: number | null;
+  requests: number;
 }
 
 /** One reviewer's view of one approval, as the rep page reports it. */
@@ -280,6 +302,12 @@ export interface SendsTable {
   lease: ColumnType<string | null, string | null | undefined, string | null>;
   handed_off_at: NullableTimestamp;
   complained_at: NullableTimestamp;
+  // Filled at insert by a trigger (migration 0017): the template of a step's draft (null for an answer to a
+  // reply), the step's kind, the drafter of its first draft, and whether a rep was asked to approve the step.
+  template_id: ColumnType<string | null, never, never>;
+  step_kind: ColumnType<StepKind | null, never, never>;
+  drafter: ColumnType<string | null, never, never>;
+  gated: ColumnType<boolean | null, never, never>;
 }
 
 /** See db/migrations/2026_11_21_0003_deliverability.ts for what each phase means. */
@@ -548,6 +576,7 @@ export interface Database {
   drafts: DraftsTable;
   approval_requests: ApprovalRequestsTable;
   approval_decisions: ApprovalDecisionsTable;
+  gate_request_days: GateRequestDaysTable;
   approval_views: ApprovalViewsTable;
   sends: SendsTable;
   replies: RepliesTable;

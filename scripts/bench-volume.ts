@@ -36,6 +36,8 @@ import { Client } from 'pg';
 import { checkContent } from '../activities/spam-check';
 import { hashToken } from '../api/auth';
 import { loadTemporalConfig } from '../config/temporal';
+import { createDb } from '../db/connect';
+import { storeMissingEditDistances } from '../db/repositories/learning';
 import { freePort, startDevServer, type DevServer } from './dev-server';
 import { MeasureError, ms, quantile, rate, sleep } from './measure-kit';
 import { repoRoot } from './tools';
@@ -629,6 +631,15 @@ async function seed(databaseUrl: string, p: Plan, log: (m: string) => void): Pro
     const auditSeconds = auditDone.value;
     const unsealed = await client.query<{ n: string }>(`select count(*)::text as n from audit_events where seq is null and event_key like 'vol:${p.tag}:%'`);
     if (unsealed.rows[0]!.n !== '0') throw new MeasureError(`${unsealed.rows[0]!.n} seeded audit events were left unsealed`);
+
+    // The seed writes decisions as rows; recordDecision also stores each edit's distance from the draft shown.
+    const edits = await createDb({ databaseUrl });
+    try {
+      const t0 = performance.now();
+      log(`stored the edit distance of ${await storeMissingEditDistances(edits)} seeded edits (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    } finally {
+      await edits.destroy();
+    }
 
     // The seal updates every row once: vacuum the dead versions and refresh the statistics, as autovacuum would
     // eventually, so the measurements do not race it.

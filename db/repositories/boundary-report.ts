@@ -18,7 +18,7 @@ import type { StepKind } from '../types';
 import { GRADUATED_CONFIDENCE_FLOOR, overrideKey, type GatePolicy, type TemplateOverride } from '../../workflows/policy';
 import { OUTCOME_RATES, templateLearning, type BoundaryThresholds, type GateRequest, type LearnedDecision, type OutcomeRate, type ReviewStats, type SendOutcomes, type TemplateRef, type TemplateStepLearning } from './learning';
 import { createPolicyVersion, currentGatePolicy, type PolicyVersion } from './policy-versions';
-import { isFastApproval, REVIEW_TIME_MEASURE, reviewSeconds, theaterFlags, type Flag } from './review-metrics';
+import { decisionFacts, isFastApproval, REVIEW_TIME_MEASURE, reviewSeconds, theaterFlags, type Flag } from './review-metrics';
 
 /** The configuration's gate policy (which policy versions are laid over) and the report's thresholds. */
 export interface BoundarySettings {
@@ -320,7 +320,10 @@ function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, Flag[]>, t:
 export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; thresholds: BoundaryThresholds; now: Date }): Promise<BoundaryReport> {
   const { policy, thresholds, now } = input;
   const from = new Date(now.getTime() - thresholds.windowMs);
-  const [learning, flagged] = await Promise.all([templateLearning(db, { from, to: now }), theaterFlags(db, { since: from, until: now }, thresholds.review)]);
+  // Both need every decision of the window: read once, alongside the learning's other reads.
+  const decisions = decisionFacts(db, { since: from, until: now });
+  const learning = await templateLearning(db, { from, to: now }, decisions);
+  const flagged = theaterFlags(await decisions, thresholds.review);
   const overrides = policy.templateOverrides ?? {};
   const recommendationId = (action: 'graduate' | 'gate', key: string) => `${action}:${key}@${policy.version}`;
   const keyOf = (l: { template: { id: string }; drafter: string }) => overrideKey(l.template.id, l.drafter);

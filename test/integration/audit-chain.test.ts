@@ -7,6 +7,7 @@ import { enrollmentActivities } from '../../activities/enrollment';
 import { createDb, migrateToLatest, type Db } from '../../db/connect';
 import { migrations } from '../../db/migrations';
 import { recordAudit, type AuditInput } from '../../db/repositories/audit';
+import { draftEditDistance } from '../../db/repositories/learning';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import { runCadenceCli } from '../helpers/cli';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
@@ -351,6 +352,22 @@ test("a draft records its drafter input's hash; an edit decision records the lin
   const decided = await audit('approval.decided');
   expect(decided.actor).toBe(`user:${team.rep.id}`);
   expect(decided.details.secondsToDecide).toBe(95);
+  // What the reports read about the decision is stored with it: the evidence's template, step kind and drafter, the
+  // words shown, the gate's rules, and how far the rep's text is from the draft.
+  const facts = await db
+    .selectFrom('approval_decisions')
+    .select(['template_id', 'step_kind', 'drafter', 'words', 'gate_rules', 'edit_distance'])
+    .where('approval_request_id', '=', approvalId)
+    .executeTakeFirstOrThrow();
+  expect(facts).toEqual({
+    template_id: `${cadenceId}-t1`,
+    step_kind: 'email',
+    drafter: 'template',
+    words: `${draft.subject} ${draft.body}`.split(/\s+/).filter(Boolean).length,
+    gate_rules: ['first-touch'],
+    edit_distance: draftEditDistance(draft, { subject: 'Pat, a thought on follow-up', body: editedBody }),
+  });
+  expect(facts.edit_distance).toBeGreaterThan(40);
   expect(decided.details.edit).toEqual({
     subject: { from: draft.subject, to: 'Pat, a thought on follow-up' },
     body: [

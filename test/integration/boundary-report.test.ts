@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { builtInDrafter } from '../../activities/drafter';
 import { boundarySettingsFromEnv } from '../../api/routes/boundary-report';
 import { boundaryReport } from '../../api/schemas';
@@ -6,10 +7,11 @@ import type { Db } from '../../db/connect';
 import { contentHash } from '../../db/content-hash';
 import { recordAudit } from '../../db/repositories/audit';
 import { policySource } from '../../db/repositories/policy-versions';
+import { templateLearning } from '../../db/repositories/learning';
 import { REVIEW_TIME_MEASURE } from '../../db/repositories/review-metrics';
 import type { StepKind } from '../../db/types';
 import { ensureBoundaryReviewSchedule } from '../../workers/schedules';
-import { decideGate, type GatePolicy } from '../../workflows/policy';
+import { decideGate, GRADUATED_CONFIDENCE_FLOOR, type GatePolicy } from '../../workflows/policy';
 import { runCadenceCli } from '../helpers/cli';
 import { eventually } from '../helpers/harness';
 import { createProspect, createUser, goodTemplate, type TestUser } from '../helpers/seed';
@@ -73,6 +75,8 @@ async function step(
     rules?: string[];
     /** False: approved, but nothing went out (yet). */
     sent?: boolean;
+    /** The draft's confidence (default 0.8 when gated, 1 when not). */
+    confidence?: number;
   },
 ) {
   const step = g.position;
@@ -103,7 +107,7 @@ async function step(
       template_id: g.templateId,
       template_version: 1,
       enrichment: JSON.stringify(fields),
-      confidence: spec.gated ? 0.8 : 1,
+      confidence: spec.confidence ?? (spec.gated ? 0.8 : 1),
       created_at: requestedAt,
     })
     .execute();
@@ -653,4 +657,54 @@ test("a model's drafts are judged on their own evidence: the same template gradu
   expect(decideGate({ isFirstTouch: false, confidence: 0.8, account, templateId: G.templateId, drafter: 'local:tiny-model' }, policy).gated).toBe(false);
   expect(decideGate({ isFirstTouch: false, confidence: 0.8, account, templateId: G.templateId, drafter: 'template' }, policy).gated).toBe(true);
   expect(decideGate({ isFirstTouch: false, confidence: 0.8, account, templateId: G.templateId, drafter: 'local:another-model' }, policy).gated).toBe(true);
+});
+
+test('gate requests count the same from the daily summary and from the requests: whole UTC days, the part-days at each end, a window inside one day', async () => {
+  const g = await generatedTemplate('edges');
+  const HOUR = 3_600_000;
+  const today = Math.floor(now / DAY) * DAY;
+  const from = today - 10 * DAY + 6 * HOUR;
+  const to = today - 2 * DAY + 18 * HOUR;
+  const requestAt = (t: number, confidence = 0.8) => step(g, { gated: true, decidedAgoMs: now - t, confidence });
+  await requestAt(from - 1);
+  await requestAt(from);
+  await requestAt(from + 2 * HOUR);
+  await requestAt(today - 7 * DAY + 12 * HOUR);
+  await requestAt(today - 7 * DAY + 13 * HOUR, 0.3);
+  await requestAt(to - HOUR, 0.3);
+  await requestAt(to);
+  const gateRequests = async (window: { from: number; to: number }) => {
+    const entry = (await templateLearning(db, { from: new Date(window.from), to: new Date(window.to) })).find((l) => l.template.id === g.templateId);
+    return [...(entry?.gateRequests ?? [])].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
+  };
+  const gated = (confidence: number, count: number) => ({ rules: ['low-confidence'], confidence, count });
+
+  expect(await gateRequests({ from, to })).toEqual([gated(0.8, 3), gated(0.3, 2)]);
+  expect(await gateRequests({ from: today - 7 * DAY, to: today - 6 * DAY })).toEqual([gated(0.8, 1), gated(0.3, 1)]);
+  expect(await gateRequests({ from: to - 5 * HOUR, to })).toEqual([gated(0.3, 1)]);
+  expect(await gateRequests({ from: from - 1, to: from + 1 })).toEqual([gated(0.8, 2)]);
+  // Each whole day of a window is read from the summary, kept as the requests are written.
+  const summary = await db.selectFrom('gate_request_days').select(['day', 'requests', 'at_or_below_floor']).where('template_id', '=', g.templateId).orderBy('day').orderBy('at_or_below_floor').execute();
+  expect(summary.map((r) => [new Date(r.day).toISOString().slice(0, 10), r.requests, r.at_or_below_floor])).toEqual([
+    [new Date(from - 1).toISOString().slice(0, 10), 3, false],
+    [new Date(today - 7 * DAY).toISOString().slice(0, 10), 1, false],
+    [new Date(today - 7 * DAY).toISOString().slice(0, 10), 1, true],
+    [new Date(to).toISOString().slice(0, 10), 1, false],
+    [new Date(to - HOUR).toISOString().slice(0, 10), 1, true],
+  ]);
+  // The summary splits at the floor the report tests graduation against.
+  const floor = await sql<{ floor: number }>`select gate_summary_confidence_floor() as floor`.execute(db);
+  expect(floor.rows[0]!.floor).toBe(GRADUATED_CONFIDENCE_FLOOR);
+});
+
+test('an approval request counted in the summary cannot be moved or deleted behind its back', async () => {
+  const g = await generatedTemplate('fixed');
+  const { enrollmentId } = await step(g, { gated: true, decidedAgoMs: DAY });
+  const request = await db.selectFrom('approval_requests').select(['id', 'draft_id']).where('enrollment_id', '=', enrollmentId).executeTakeFirstOrThrow();
+  const fixed = `approval request ${request.id}: kind, draft, enrollment, step, gate rules and creation time are fixed once written (gate_request_days counts them)`;
+  await expect(db.updateTable('approval_requests').set({ created_at: new Date(now - 40 * DAY) }).where('id', '=', request.id).execute()).rejects.toThrow(fixed);
+  await expect(db.updateTable('approval_requests').set({ gate_rules: JSON.stringify([]) }).where('id', '=', request.id).execute()).rejects.toThrow(fixed);
+  await expect(db.deleteFrom('approval_requests').where('id', '=', request.id).execute()).rejects.toThrow(fixed);
+  // What the cadence does to a request, deciding, reminding and expiring it, is not a move.
+  await db.updateTable('approval_requests').set({ status: 'expired', reminded_at: new Date(), resolved_at: new Date() }).where('id', '=', request.id).execute();
 });
