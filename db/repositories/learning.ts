@@ -204,7 +204,8 @@ interface Bucket {
   template: TemplateRef;
   stepKind: StepKind;
   drafter: string;
-  decisions: Array<LearnedDecision & { editDistance: number | null; reason: string | null; rules: string[] }>;
+  decisions: DecisionFact[];
+  gatedBy: Array<{ rule: string; count: number }>;
   gateRequests: GateRequest[];
 }
 
@@ -218,8 +219,14 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date },
   // requests are counted per day: none of the reads below joins drafts or approval requests for them, and none
   // needs another's result, so they run at once. `decided`: the window's decisions, when the caller reads them too.
   const days = wholeDays(window);
-  const [decisions, requests, outcomes, templates] = await Promise.all([
+  const [decisions, gatedBy, requests, outcomes, templates] = await Promise.all([
     decided ?? decisionFacts(db, { since: window.from, until: window.to }),
+    // Which rules put the decided drafts in front of a rep (a decision can have several).
+    sql<{ template_id: string; step_kind: StepKind | null; drafter: string | null; rule: string; n: number }>`
+      select d.template_id, d.step_kind, d.drafter, r.rule, count(*)::int as n
+      from approval_decisions d cross join lateral unnest(d.gate_rules) as r(rule)
+      where d.template_id is not null and d.decided_at >= ${window.from} and d.decided_at < ${window.to}
+      group by 1, 2, 3, 4`.execute(db),
     // How many requests were gated by which rules, and whether at or below the graduated confidence floor: whole UTC
     // days of the window from the daily counts, the part-days at its ends from the requests.
     sql<{ template_id: string; step_kind: StepKind; drafter: string; rules: string[]; confidence: number | null; n: number }>`
@@ -253,7 +260,7 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date },
     const by = drafter ?? 'template';
     const key = `${templateId}\u0000${stepKind}\u0000${by}`;
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { template, stepKind, drafter: by, decisions: [], gateRequests: [] }));
+    if (!b) buckets.set(key, (b = { template, stepKind, drafter: by, decisions: [], gatedBy: [], gateRequests: [] }));
     return b;
   };
 
@@ -265,17 +272,10 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date },
   for (const d of stepDecisions) {
     const b = bucket(d.templateId!, d.stepKind, d.drafter);
     if (!b) continue;
-    b.decisions.push({
-      actorId: d.actorId,
-      action: d.action,
-      decidedAt: d.decidedAt,
-      viewedAt: d.viewedAt,
-      words: d.words,
-      editDistance: d.action !== 'edit' ? null : (d.editDistance ?? editDistances.get(d.id) ?? null),
-      reason: d.reason,
-      rules: d.gateRules,
-    });
+    const fallback = d.action === 'edit' && d.editDistance === null ? editDistances.get(d.id) : undefined;
+    b.decisions.push(fallback === undefined ? d : { ...d, editDistance: fallback });
   }
+  for (const row of gatedBy.rows) bucket(row.template_id, row.step_kind, row.drafter)?.gatedBy.push({ rule: row.rule, count: row.n });
 
   for (const row of requests.rows) {
     bucket(row.template_id, row.step_kind, row.drafter)?.gateRequests.push({ rules: row.rules, confidence: row.confidence === null ? null : Number(row.confidence), count: row.n });
@@ -297,8 +297,8 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date },
         template: b.template,
         stepKind: b.stepKind,
         drafter: b.drafter,
-        review: reviewStats(b.decisions),
-        decisions: b.decisions.map(({ actorId, action, decidedAt, viewedAt, words }) => ({ actorId, action, decidedAt, viewedAt, words })),
+          review: reviewStats(b.decisions, b.gatedBy),
+        decisions: b.decisions,
         gateRequests: b.gateRequests,
         gatedSends: outcomesOf(gated),
         automaticSends: outcomesOf(automatic),
@@ -309,16 +309,28 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date },
     .sort((a, b) => a.template.name.localeCompare(b.template.name) || a.template.version - b.template.version || a.stepKind.localeCompare(b.stepKind) || a.drafter.localeCompare(b.drafter));
 }
 
-function countBy(values: string[]): Array<{ key: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-}
+const byCountThenName = <T extends { count: number }>(name: (x: T) => string) => (a: T, b: T) => b.count - a.count || name(a).localeCompare(name(b));
 
-function reviewStats(decisions: Bucket['decisions']): ReviewStats {
-  const approvedUnchanged = decisions.filter((d) => d.action === 'approve').length;
-  const edited = decisions.filter((d) => d.action === 'edit').length;
-  const rejected = decisions.filter((d) => d.action === 'reject').length;
+function reviewStats(decisions: readonly DecisionFact[], gatedBy: Array<{ rule: string; count: number }>): ReviewStats {
+  let approvedUnchanged = 0;
+  let edited = 0;
+  let rejected = 0;
+  let notViewed = 0;
+  const editDistances: number[] = [];
+  const reviewSeconds: number[] = [];
+  const reasons = new Map<string, number>();
+  for (const d of decisions) {
+    if (d.action === 'approve') approvedUnchanged += 1;
+    else if (d.action === 'edit') edited += 1;
+    else {
+      rejected += 1;
+      const reason = d.reason?.trim() || '(no reason given)';
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    if (d.editDistance !== null) editDistances.push(d.editDistance);
+    if (d.viewedAt === null) notViewed += 1;
+    else reviewSeconds.push(Math.max(0, (d.decidedAt.getTime() - d.viewedAt.getTime()) / 1000));
+  }
   const decided = decisions.length;
   return {
     decided,
@@ -328,11 +340,11 @@ function reviewStats(decisions: Bucket['decisions']): ReviewStats {
     unchangedRate: rate(approvedUnchanged, decided),
     editRate: rate(edited, decided),
     rejectRate: rate(rejected, decided),
-    medianEditDistance: median(decisions.flatMap((d) => (d.editDistance === null ? [] : [d.editDistance]))),
-    medianReviewSeconds: median(decisions.flatMap((d) => (d.viewedAt === null ? [] : [Math.max(0, (d.decidedAt.getTime() - d.viewedAt.getTime()) / 1000)]))),
-    notViewed: decisions.filter((d) => d.viewedAt === null).length,
-    rejectReasons: countBy(decisions.filter((d) => d.action === 'reject').map((d) => d.reason?.trim() || '(no reason given)')).map(({ key, count }) => ({ reason: key, count })),
-    gatedBy: countBy(decisions.flatMap((d) => d.rules)).map(({ key, count }) => ({ rule: key, count })),
+    medianEditDistance: median(editDistances),
+    medianReviewSeconds: median(reviewSeconds),
+    notViewed,
+    rejectReasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort(byCountThenName((r) => r.reason)),
+    gatedBy: [...gatedBy].sort(byCountThenName((r) => r.rule)),
   };
 }
 

@@ -382,15 +382,14 @@ export interface DecisionFact extends DecisionSample {
   /** The step's first draft's drafter ('template' or a model); an answer to a reply or a rep's version names none. */
   drafter: string | null;
   reason: string | null;
-  /** The rules that gated the draft. */
-  gateRules: string[];
   /** From the draft shown to the rep's version, for an edit recorded with it. */
   editDistance: number | null;
 }
 
 /**
  * Every decision in [since, until) by someone in scope. Both reports read all of them (60 000 in 90 days at 100k
- * pending): one table, the columns as numbers where they can be (a row's timestamps cost more to parse than to read).
+ * pending): one table, only what is weighed per decision, and timestamps as numbers (parsing them cost more than
+ * reading them).
  */
 export async function decisionFacts(db: Db, window: { since: Date; until: Date }, scope: ReviewScope = { kind: 'all' }): Promise<DecisionFact[]> {
   const { rows } = await sql<{
@@ -404,12 +403,11 @@ export async function decisionFacts(db: Db, window: { since: Date; until: Date }
     step_kind: StepKind | null;
     drafter: string | null;
     reason: string | null;
-    gate_rules: string[] | null;
     edit_distance: number | null;
   }>`
     select d.id, d.actor_id, d.action, (extract(epoch from d.decided_at) * 1000)::float8 as decided_ms,
       (extract(epoch from d.first_viewed_at) * 1000)::float8 as viewed_ms, d.words, d.template_id, d.step_kind, d.drafter,
-      d.reason, d.gate_rules, d.edit_distance
+      d.reason, d.edit_distance
     from approval_decisions d
     where d.decided_at >= ${window.since} and d.decided_at < ${window.until} and ${inScope(scope, sql.ref('d.actor_id'))}`.execute(db);
   return rows.map((r) => ({
@@ -423,12 +421,9 @@ export async function decisionFacts(db: Db, window: { since: Date; until: Date }
     stepKind: r.step_kind,
     drafter: r.drafter,
     reason: r.reason,
-    gateRules: r.gate_rules ?? [],
     editDistance: r.edit_distance,
   }));
 }
-
-const sampleOf = (d: DecisionFact): DecisionSample => ({ id: d.id, action: d.action, decidedAt: d.decidedAt, viewedAt: d.viewedAt, words: d.words });
 
 /**
  * The reviewers whose decisions (all of them in a window) the review metrics flag for approval theater (fast
@@ -438,7 +433,7 @@ export function theaterFlags(decisions: readonly DecisionFact[], settings: Revie
   const byReviewer = new Map<string, DecisionSample[]>();
   for (const d of decisions) {
     const samples = byReviewer.get(d.actorId) ?? [];
-    samples.push(sampleOf(d));
+    samples.push(d);
     byReviewer.set(d.actorId, samples);
   }
   const flagged = new Map<string, Flag[]>();
@@ -502,14 +497,14 @@ export async function reviewMetrics(
     const user = userOf.get(d.actorId);
     if (!user) continue;
     const entry = byReviewer.get(d.actorId) ?? { name: user.name, role: user.role, samples: [] };
-    entry.samples.push(sampleOf(d));
+    entry.samples.push(d);
     byReviewer.set(d.actorId, entry);
   }
   const byDrafter = new Map<string, DecisionSample[]>();
   for (const d of decisions) {
     const key = d.drafter ?? 'template';
     const samples = byDrafter.get(key) ?? [];
-    samples.push(sampleOf(d));
+    samples.push(d);
     byDrafter.set(key, samples);
   }
   const drafters = [...byDrafter.entries()]
