@@ -84,16 +84,6 @@ export interface ReviewerFigures {
   flags: Flag[];
 }
 
-export interface PendingSample {
-  id: string;
-  prospectId: string;
-  step: number;
-  createdAt: Date;
-  remindAt: Date | null;
-  remindedAt: Date | null;
-  escalatedAt: Date | null;
-}
-
 export interface QueueFigures {
   depth: number;
   /** Ages of the pending approvals now (linear interpolation between ranks); null for an empty queue. */
@@ -199,27 +189,6 @@ export function reviewerFigures(samples: readonly DecisionSample[], settings: Re
   return figures;
 }
 
-/** A queue's figures and flags now, from its pending approvals. */
-export function queueFigures(pending: readonly PendingSample[], now: Date, settings: ReviewMetricsSettings): QueueFigures {
-  if (pending.length === 0) return withQueueFlags(emptyQueue(), settings);
-  const ageOf = (p: PendingSample) => Math.max(0, (now.getTime() - p.createdAt.getTime()) / 1000);
-  const remindAt = (p: PendingSample) => (p.remindAt ?? new Date(p.createdAt.getTime() + settings.approvalRemindAfterMs)).getTime();
-  const pastReminder = pending.filter((p) => p.remindedAt !== null || p.escalatedAt !== null || remindAt(p) <= now.getTime());
-  const pastEscalation = pending.filter((p) => p.escalatedAt !== null || remindAt(p) + settings.approvalEscalateAfterMs <= now.getTime());
-  const oldest = [...pending].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))[0]!;
-  const ages = pending.map(ageOf);
-  return withQueueFlags(
-    {
-      depth: pending.length,
-      ageSeconds: { p50: quantile(ages, 0.5), p90: quantile(ages, 0.9), max: Math.max(...ages) },
-      slaBreaches: { reminder: pastReminder.length, escalation: pastEscalation.length },
-      oldest: { approvalId: oldest.id, prospectId: oldest.prospectId, step: oldest.step, createdAt: oldest.createdAt.toISOString(), ageSeconds: ageOf(oldest) },
-      flags: [],
-    },
-    settings,
-  );
-}
-
 const emptyQueue = (): QueueFigures => ({ depth: 0, ageSeconds: null, slaBreaches: { reminder: 0, escalation: 0 }, oldest: null, flags: [] });
 
 /** The queue's flags from its figures (queue age, escalation breaches). */
@@ -246,9 +215,9 @@ function withQueueFlags(figures: QueueFigures, settings: ReviewMetricsSettings):
 }
 
 /**
- * The figures of every queue in scope and of all of them together, computed in PostgreSQL as queueFigures computes
- * them from samples (percentile_cont is its linear interpolation): a team's pending approvals can number in the
- * hundred thousands, and only a few numbers per queue leave the database.
+ * The figures of every queue in scope and of all of them together, computed in PostgreSQL (percentile_cont: ages
+ * interpolated linearly between ranks): a team's pending approvals can number in the hundred thousands, and only a
+ * few numbers per queue leave the database.
  */
 async function pendingQueues(db: Db, scope: ReviewScope, now: Date, settings: ReviewMetricsSettings): Promise<{ byOwner: Map<string, QueueFigures>; team: QueueFigures }> {
   const [stats, oldest] = await Promise.all([

@@ -58,6 +58,10 @@ interface SeededRequest {
   /** Absent: still pending. */
   /** `viewedAfterSeconds`: when the decider first saw it, from the request (default 0: as it was queued); null: never viewed. */
   decision?: { actor: TestUser; action: 'approve' | 'edit' | 'reject'; afterSeconds: number; viewedAfterSeconds?: number | null };
+  /** The reminder time the workflow set (default 4 hours after the request); null: none recorded. */
+  remindAt?: Date | null;
+  /** When the escalation was sent, if it was. */
+  escalatedAt?: Date;
 }
 
 /** Approval requests (and their decisions) as the approval activities write them: draft v1 shown, reminder 4h after the request. */
@@ -90,7 +94,8 @@ async function seedRequests(owner: TestUser, requests: SeededRequest[]): Promise
         gate_rules: JSON.stringify([{ rule: 'first-touch', detail: 'the first touch of a cadence is always reviewed' }]),
         policy_version: 'test-policy-1',
         context: JSON.stringify({ draft: { ...draft, contentHash: `hash-${draftId}` } }),
-        remind_at: new Date(r.createdAt.getTime() + 4 * HOUR),
+        remind_at: r.remindAt === undefined ? new Date(r.createdAt.getTime() + 4 * HOUR) : r.remindAt,
+        escalated_at: r.escalatedAt ?? null,
         created_at: r.createdAt,
         resolved_at: decidedAt,
       })
@@ -474,4 +479,19 @@ test('bad window parameters are 400 naming the parameter', async () => {
   const offset = await metrics(`?since=${ago(11 * DAY).toISOString().replace('Z', '+00:00')}&until=${ago(9 * DAY).toISOString().replace('Z', '+00:00')}`);
   expect(offset.status).toBe(200);
   expect(offset.body.gating.decisions).toBe(10);
+});
+
+// Last: its pending approvals would change the team and scrape figures the tests above check.
+test('a request without a reminder time is past it the remind-after from its creation; a recorded escalation counts whatever the clock says; a queue of young items is not flagged', async () => {
+  const lead = await createUser(db(), 'manager', 'Lena Lead');
+  const remy = await createUser(db(), 'rep', 'Remy Rep', lead.id);
+  const yael = await createUser(db(), 'rep', 'Yael Young', lead.id);
+  await seedRequests(remy, [{ createdAt: ago(5 * HOUR), remindAt: null }, { createdAt: ago(HOUR), escalatedAt: ago(10 * 60_000) }]);
+  await seedRequests(yael, [{ createdAt: ago(HOUR) }, { createdAt: ago(2 * HOUR) }]);
+  const res = await metrics('', lead.token);
+  expect(res.status).toBe(200);
+  expect(queue(res.body, remy)).toMatchObject({ depth: 2, slaBreaches: { reminder: 2, escalation: 1 } });
+  expect(queue(res.body, remy).flags.map((f: any) => f.code)).toEqual(['queue-age', 'escalation-breaches']);
+  expect(queue(res.body, yael)).toMatchObject({ depth: 2, slaBreaches: { reminder: 0, escalation: 0 }, flags: [] });
+  expect(res.body.team).toMatchObject({ depth: 4, slaBreaches: { reminder: 2, escalation: 1 } });
 });

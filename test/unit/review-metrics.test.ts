@@ -4,10 +4,8 @@ import {
   gatingFigures,
   plausibleReadSeconds,
   quantile,
-  queueFigures,
   reviewerFigures,
   type DecisionSample,
-  type PendingSample,
 } from '../../db/repositories/review-metrics';
 import { parseWindowBound } from '../../api/schemas';
 
@@ -144,39 +142,6 @@ describe('reviewer figures', () => {
   test('a short draft is read in at least READ_MIN_SECONDS: 2 s on a 10-word draft is fast, 4 s is not', () => {
     expect(reviewerFigures(decisions([{ action: 'approve', seconds: 2, words: 10 }]), settings).fastApprovals).toBe(1);
     expect(reviewerFigures(decisions([{ action: 'approve', seconds: 4, words: 10 }]), settings).fastApprovals).toBe(0);
-  });
-});
-
-describe('queue figures', () => {
-  const now = new Date(t0);
-  const pending = (id: string, hoursAgo: number, extra: Partial<PendingSample> = {}): PendingSample => {
-    const createdAt = new Date(t0 - hoursAgo * HOUR);
-    return { id, prospectId: `p-${id}`, step: 1, createdAt, remindAt: new Date(createdAt.getTime() + 4 * HOUR), remindedAt: null, escalatedAt: null, ...extra };
-  };
-
-  test('ages, breaches and the oldest item; a p90 age above 4h and an escalation breach flag the queue', () => {
-    const q = queueFigures([pending('a', 1), pending('b', 30), pending('c', 6)], now, settings);
-    expect(q).toMatchObject({
-      depth: 3,
-      ageSeconds: { p50: 6 * 3600, max: 30 * 3600 },
-      slaBreaches: { reminder: 2, escalation: 1 },
-      oldest: { approvalId: 'b', prospectId: 'p-b', step: 1, createdAt: new Date(t0 - 30 * HOUR).toISOString(), ageSeconds: 30 * 3600 },
-    });
-    expect(q.ageSeconds!.p90).toBeCloseTo(25.2 * 3600, 6);
-    expect(q.flags).toEqual([
-      { code: 'queue-age', reason: 'the p90 age of the 3 pending approvals is 25h 12m, above 4h 0m; the oldest has waited 30h 0m' },
-      { code: 'escalation-breaches', reason: '1 of the 3 pending approvals is past their escalation time (the reminder 4h 0m after the request, the escalation 20h 0m later)' },
-    ]);
-  });
-
-  test('an empty queue has no ages and no flags; young items are not flagged', () => {
-    expect(queueFigures([], now, settings)).toEqual({ depth: 0, ageSeconds: null, slaBreaches: { reminder: 0, escalation: 0 }, oldest: null, flags: [] });
-    expect(queueFigures([pending('a', 1), pending('b', 2)], now, settings).flags).toEqual([]);
-  });
-
-  test('a request without remind_at is reminded remindAfter after it was created; a recorded escalation counts whatever the clock says', () => {
-    const q = queueFigures([pending('a', 5, { remindAt: null }), pending('b', 1, { escalatedAt: new Date(t0) })], now, settings);
-    expect(q.slaBreaches).toEqual({ reminder: 2, escalation: 1 });
   });
 });
 
