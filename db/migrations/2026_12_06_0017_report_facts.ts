@@ -58,7 +58,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create trigger approval_decision_facts before insert on approval_decisions for each row execute function approval_decision_facts()`.execute(db);
 
   // A send of a cadence step (not an answer to a reply): the template of its draft, the step's kind and drafter, and
-  // whether a rep was asked to approve the step (a step approval request exists; the step is sent after its decision).
+  // whether a rep was asked to approve the step (a step approval request exists; the cadence sends a step after its
+  // decision, and a request written after the send sets it, below).
   await sql`create function send_facts() returns trigger language plpgsql as $$
     begin
       select case when d.kind = 'step' then d.template_id end, cs.kind, d1.drafter,
@@ -98,6 +99,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create function gate_request_counted() returns trigger language plpgsql as $$
     begin
       if new.kind = 'step' then
+        -- A send written before its step's request (a seeder's order, not the cadence's) learns it was gated.
+        update sends set gated = true where enrollment_id = new.enrollment_id and step = new.step and gated is distinct from true;
         insert into gate_request_days (day, template_id, step_kind, drafter, rules, at_or_below_floor, max_confidence, requests)
         select f.*, 1 from (${summaryRow('new')}) f
         on conflict (day, template_id, step_kind, drafter, rules, at_or_below_floor) do update

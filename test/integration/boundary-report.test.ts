@@ -708,3 +708,30 @@ test('an approval request counted in the summary cannot be moved or deleted behi
   // What the cadence does to a request, deciding, reminding and expiring it, is not a move.
   await db.updateTable('approval_requests').set({ status: 'expired', reminded_at: new Date(), resolved_at: new Date() }).where('id', '=', request.id).execute();
 });
+
+test('a send knows whether its step was gated, whichever of the send and the approval request was written first', async () => {
+  const g = await generatedTemplate('order');
+  const { enrollmentId, draftId } = await step(g, { gated: false, decidedAgoMs: 2 * DAY });
+  const send = () => db.selectFrom('sends').select('gated').where('enrollment_id', '=', enrollmentId).executeTakeFirstOrThrow();
+  expect(await send()).toEqual({ gated: false });
+  const enrollment = await db.selectFrom('enrollments').select(['prospect_id', 'workflow_id']).where('id', '=', enrollmentId).executeTakeFirstOrThrow();
+  await db
+    .insertInto('approval_requests')
+    .values({
+      id: randomUUID(),
+      enrollment_id: enrollmentId,
+      workflow_id: enrollment.workflow_id,
+      prospect_id: enrollment.prospect_id,
+      owner_id: stack.team.rep.id,
+      step: g.position,
+      draft_id: draftId,
+      draft_version: 1,
+      status: 'approved',
+      gate_rules: JSON.stringify([{ rule: 'low-confidence', detail: 'written after the send' }]),
+      policy_version: settings.basePolicy.version,
+      context: JSON.stringify({}),
+      created_at: at(2 * DAY + 60_000),
+    })
+    .execute();
+  expect(await send()).toEqual({ gated: true });
+});
