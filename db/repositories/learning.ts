@@ -222,8 +222,8 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date },
   const [decisions, gatedBy, requests, outcomes, templates] = await Promise.all([
     decided ?? decisionFacts(db, { since: window.from, until: window.to }),
     // Which rules put the decided drafts in front of a rep (a decision can have several).
-    sql<{ template_id: string; step_kind: StepKind | null; drafter: string | null; rule: string; n: number }>`
-      select d.template_id, d.step_kind, d.drafter, r.rule, count(*)::int as n
+    sql<{ template_id: string; step_kind: StepKind; drafter: string; rule: string; n: number }>`
+      select d.template_id, coalesce(d.step_kind, 'email') as step_kind, coalesce(d.drafter, 'template') as drafter, r.rule, count(*)::int as n
       from approval_decisions d cross join lateral unnest(d.gate_rules) as r(rule)
       where d.template_id is not null and d.decided_at >= ${window.from} and d.decided_at < ${window.to}
       group by 1, 2, 3, 4`.execute(db),
