@@ -349,16 +349,10 @@ function reviewStats(decisions: readonly DecisionFact[], gatedBy: Array<{ rule: 
 }
 
 /** Outcome counts over a set of touches (a step of one enrollment: its send, and any resend of the step). */
-interface Tally {
-  sends: number;
-  negativeReplies: number;
-  hardBounces: number;
-  unsubscribes: number;
-  complaints: number;
-  withException: number;
+type Tally = Pick<SendOutcomes, 'sends' | 'negativeReplies' | 'hardBounces' | 'unsubscribes' | 'complaints' | 'withException'> & {
   /** Replies by intent. */
   intents: Record<string, number>;
-}
+};
 
 const emptyTally = (): Tally => ({ sends: 0, negativeReplies: 0, hardBounces: 0, unsubscribes: 0, complaints: 0, withException: 0, intents: {} });
 
