@@ -16,7 +16,7 @@ import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { StepKind } from '../types';
 import { GRADUATED_CONFIDENCE_FLOOR, overrideKey, type GatePolicy, type TemplateOverride } from '../../workflows/policy';
-import { OUTCOME_RATES, templateLearning, type BoundaryThresholds, type GateRequest, type LearnedDecision, type OutcomeRate, type ReviewStats, type SendOutcomes, type TemplateRef, type TemplateStepLearning } from './learning';
+import { median, OUTCOME_RATES, templateLearning, type BoundaryThresholds, type GateRequest, type LearnedDecision, type OutcomeRate, type ReviewStats, type SendOutcomes, type TemplateRef, type TemplateStepLearning } from './learning';
 import { createPolicyVersion, currentGatePolicy, type PolicyVersion } from './policy-versions';
 import { decisionFacts, isFastApproval, REVIEW_TIME_MEASURE, reviewSeconds, theaterFlags, type Flag } from './review-metrics';
 
@@ -233,13 +233,6 @@ function discountOf(d: LearnedDecision, flagged: Map<string, Flag[]>, t: Boundar
   if (isFastApproval(d, t.review)) return 'fastApproval';
   if (flagged.has(d.actorId)) return 'flaggedReviewer';
   return null;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, Flag[]>, t: BoundaryThresholds, automaticOverLimits: boolean): GatedEvidence {
