@@ -226,6 +226,8 @@ export interface ApprovalRequestsTable {
   resolved_at: NullableTimestamp;
   kind: ColumnType<'step' | 'reply', 'step' | 'reply' | undefined, 'step' | 'reply'>;
   reply_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** While pending, the queue item's JSON but its status and thread; kept by a trigger (migration 0018), never written by code. */
+  queue_item: ColumnType<string | null, never, never>;
 }
 
 export interface ApprovalDecisionsTable {

@@ -16,6 +16,7 @@ import * as crmAdapters from './2026_12_06_0014_crm_adapters';
 import * as volumeIndexes from './2026_12_06_0015_volume_indexes';
 import * as draftWords from './2026_12_06_0016_draft_words';
 import * as reportFacts from './2026_12_06_0017_report_facts';
+import * as queueItems from './2026_12_06_0018_queue_items';
 
 /** Every migration, by its timestamped name; the Migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_0015_volume_indexes': volumeIndexes,
   '2026_12_06_0016_draft_words': draftWords,
   '2026_12_06_0017_report_facts': reportFacts,
+  '2026_12_06_0018_queue_items': queueItems,
 };

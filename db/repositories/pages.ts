@@ -44,31 +44,20 @@ const iso = (column: string) => sql<string>`to_char(${sql.raw(column)} at time z
  * The same page as approvalQueuePage, each item already as the API's JSON (api/schemas.ts approvalItem): its
  * draft, why it was gated, the drafter, the prospect and the conversation so far, built by PostgreSQL in one
  * query. The queue is the rep's most frequent read; building ~2 KB of JSON per item in the API process was most
- * of its CPU. Timestamps as Date.prototype.toISOString writes them (milliseconds, Z). `spam_checked` is false for
- * requests opened before the spam check existed: the caller checks their text.
+ * of its CPU. A pending request keeps the part of its item that never changes (`queue_item`, migration 0018);
+ * the status and the thread are added here, as text, so the kept part is not parsed again. Timestamps as
+ * Date.prototype.toISOString writes them (milliseconds, Z). `spam_checked` is false for requests opened before the
+ * spam check existed: the caller checks their text.
  */
 export async function approvalQueueItemsJson(db: Db, input: PageRequest & { status: ApprovalStatus; scope: OwnerScope }) {
-  const page = approvalQueuePage(db, input).clearSelect().select(['id', 'kind', 'draft_id', 'prospect_id', 'created_at', micros('created_at').as('page_at')]);
+  const page = approvalQueuePage(db, input)
+    .clearSelect()
+    .select(['id', 'kind', 'prospect_id', 'created_at', 'status', 'queue_item', micros('created_at').as('page_at'), sql<boolean>`context ? 'spamFindings'`.as('spam_checked')]);
   const { rows } = await sql<{ id: string; kind: 'step' | 'reply'; page_at: string; spam_checked: boolean; item: string }>`
-    select ar.id, q.kind, q.page_at, (ar.context ? 'spamFindings') as spam_checked,
-      json_build_object(
-        'id', ar.id, 'status', ar.status, 'step', ar.step, 'ownerId', ar.owner_id, 'workflowId', ar.workflow_id,
-        'createdAt', ${iso('ar.created_at')}, 'remindAt', ${iso('ar.remind_at')}, 'policyVersion', ar.policy_version,
-        'draft', json_build_object('version', ar.draft_version, 'subject', ar.context #> '{draft,subject}', 'body', ar.context #> '{draft,body}', 'contentHash', ar.context #> '{draft,contentHash}'),
-        'whyGated', ar.gate_rules,
-        'confidence', ar.context -> 'confidence',
-        'confidenceReasons', ar.context -> 'confidenceReasons',
-        'drafter', json_build_object(
-          'name', coalesce(d.drafter, 'template'),
-          'ai', case when jsonb_typeof(d.ai) = 'object' then json_build_object('provider', d.ai -> 'provider', 'model', d.ai -> 'model', 'version', d.ai -> 'version', 'slots', d.ai -> 'slots') end),
-        'spamFindings', coalesce(ar.context -> 'spamFindings', '[]'::jsonb),
-        'prospect', ar.context -> 'prospect',
-        'account', ar.context -> 'account',
-        'thread', coalesce(th.entries, '[]'::json)
-      )::text as item
+    select q.id, q.kind, q.page_at, q.spam_checked,
+      '{"status" : ' || to_json(q.status)::text || ', "thread" : ' || coalesce(th.entries, '[]'::json)::text || ', '
+        || substr(coalesce(q.queue_item, (select approval_queue_item(ar) from approval_requests ar where ar.id = q.id)), 2) as item
     from (${page}) q
-    join approval_requests ar on ar.id = q.id
-    left join drafts d on d.id = q.draft_id
     left join lateral (
       select json_agg(e.entry order by e.at, e.inbound) as entries
       from (

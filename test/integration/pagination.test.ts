@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { approvalQueuePage, taskListPage } from '../../db/repositories/pages';
-import { pendingApproval } from '../helpers/harness';
+import { eventually, pendingApproval } from '../helpers/harness';
 import { createCadence, createProspect, createUser, goodTemplate, type TestUser } from '../helpers/seed';
 import { startStack, type Stack } from '../helpers/stack';
 
@@ -74,6 +74,30 @@ test('the approval queue is walked page by page; items queued meanwhile come at 
   // A manager walks the same queue (their rep's), an admin too.
   expect((await walk('/v1/approvals', stack.team.manager.token)).items.map((i) => i.id)).toEqual([...ids, lateId]);
   expect((await walk('/v1/approvals', admin.token, 'items', 4)).items.map((i) => i.id)).toEqual([...ids, lateId]);
+});
+
+test('a pending request keeps its queue item but status and thread; decided, it drops it and the decided list builds the same item', async () => {
+  const db = stack.database.db;
+  const e = await enrollOne();
+  const request = await pendingApproval(db, e.enrollmentId, 1);
+  const kept = JSON.parse(request.queue_item!) as Record<string, unknown>;
+  expect(kept).not.toHaveProperty('status');
+  expect(kept).not.toHaveProperty('thread');
+  const pending = (await walk('/v1/approvals', stack.team.rep.token, 'items', 100)).items.find((i) => i.id === request.id);
+  expect(pending).toEqual({ ...kept, status: 'pending', thread: [] });
+
+  expect((await stack.api('POST', `/v1/approvals/${request.id}/decision`, { body: { action: 'approve', draftVersion: 1 } })).status).toBe(200);
+  // The cadence records the decision (its activity); the request then drops its kept item.
+  const decided = await eventually(
+    () => db.selectFrom('approval_requests').select(['status', 'queue_item']).where('id', '=', request.id).where('status', '=', 'approved').executeTakeFirst(),
+    'the approval recorded',
+  );
+  expect(decided.queue_item).toBeNull();
+  const listed = (await walk('/v1/approvals?status=approved', stack.team.rep.token, 'items', 100)).items.find((i) => i.id === request.id);
+  const { status, thread, ...rest } = listed;
+  expect(status).toBe('approved');
+  expect(Array.isArray(thread)).toBe(true);
+  expect(rest).toEqual(kept);
 });
 
 test('a cursor that is not one, or from another list or filter, is 400 naming the field', async () => {
