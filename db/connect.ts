@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
-import { Pool, types } from 'pg';
+import { Client, Pool, types } from 'pg';
 import { migrations } from './migrations';
 import { PGliteDialect } from './pglite-dialect';
 import type { Database } from './types';
@@ -19,12 +20,32 @@ export interface DbOptions {
   poolSize?: number;
 }
 
+/**
+ * A statement whose text starts with this comment is prepared once per connection and executed by name after
+ * that: PostgreSQL parses and plans it once (after five runs it may keep a generic plan, as for any prepared
+ * statement). For the hottest reads only, whose text comes in a few fixed shapes: every distinct text is kept
+ * by each connection for its lifetime. Elsewhere (PGlite) the comment is only a comment.
+ */
+export const PREPARED = '/* prepared */';
+
+class PreparingClient extends Client {
+  // pg's query() has many overloads; this only turns (text, values) with the mark into a named statement.
+  override query(...args: any[]): any {
+    const [text, values, callback] = args;
+    if (typeof text === 'string' && text.startsWith(PREPARED) && Array.isArray(values)) {
+      const name = `prepared-${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      return (super.query as any)({ name, text, values }, callback);
+    }
+    return (super.query as any)(...args);
+  }
+}
+
 export async function createDb(options: DbOptions): Promise<Db> {
   if (options.databaseUrl) {
     // JIT off for our sessions: the reports' queries read tens of thousands of rows, enough for the planner to
     // compile them, and compiling took longer than running them (boundary report at 100k pending approvals and
     // 1M audit events: 5.3 s with JIT, 3.3 s without; the admin's review metrics 1.1 s and 0.9 s).
-    const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, options: '-c jit=off' });
+    const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, options: '-c jit=off', Client: PreparingClient });
     // An idle client that loses its server (a restart, a failover) must not take the process down;
     // the pool replaces it on the next query.
     pool.on('error', (err) => console.warn(`PostgreSQL idle client error: ${err.message}`));
