@@ -28,7 +28,6 @@ import {
   decideUpdate,
   DecisionRefusal,
   replySignal,
-  applyReplyUpdate,
   searchAttributes,
   stateQuery,
   taskUpdate,
@@ -198,9 +197,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
 
   setHandler(stateQuery, () => state);
 
-  // A reply arrives as a signal or, from the reply webhook, as an update answered once applied; the same reply
-  // twice (an update that timed out at the caller, then the signal) is taken in once.
-  const takeInReply = (reply: ReplyNotice): void => {
+  setHandler(replySignal, (reply) => {
     if (finished() || state.inbound.some((r) => r.replyId === reply.replyId)) return;
     const effect = replyEffect(reply.intent);
     state.inbound.push({ replyId: reply.replyId, intent: reply.intent ?? 'other', effect, receivedAt: reply.receivedAt });
@@ -235,11 +232,6 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       case 'record-only':
         return;
     }
-  };
-  setHandler(replySignal, takeInReply);
-  setHandler(applyReplyUpdate, (reply) => {
-    takeInReply(reply);
-    return { status: state.status };
   });
 
   setHandler(accountPauseSignal, (notice) => {

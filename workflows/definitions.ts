@@ -323,16 +323,6 @@ export interface AccountPauseNotice {
 }
 
 export const replySignal = defineSignal<[ReplyNotice]>('reply');
-/** What the cadence is once it has taken in a reply delivered as an update. */
-export interface ReplyApplied {
-  status: CadenceStatus;
-}
-/**
- * The reply webhook's way in: the same as replySignal, answered once the workflow has applied it, so the
- * webhook's 202 says the cadence has stopped (and a caller needs no query to learn it). The signal stays for
- * every other sender and for when the cadence does not answer in time.
- */
-export const applyReplyUpdate = defineUpdate<ReplyApplied, [ReplyNotice]>('applyReply');
 export const accountPauseSignal = defineSignal<[AccountPauseNotice]>('accountPause');
 export const decideUpdate = defineUpdate<DecisionAccepted, [DecisionInput]>('decide');
 export const controlUpdate = defineUpdate<ControlAccepted, [ControlInput]>('control');

@@ -4,13 +4,13 @@
  * for a person's reply, the account's other cadences). The ledger is written before any signal, so a send that
  * has not reached SMTP yet cannot miss the reply even if a signal is late.
  */
-import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { classifyMessage, type ClassifyOptions } from '../../activities/triage';
 import type { StoredTriage } from '../../db/types';
 import type { Db } from '../../db/connect';
 import { stopIfUnhealthy } from '../../db/repositories/mailbox-health';
 import { markReplySignaled, recordInboundReply, type InboundReply, type ReplyOptions } from '../../db/repositories/replies';
-import { accountPauseSignal, applyReplyUpdate, cadenceWorkflowId, replySignal, type ReplyNotice } from '../../workflows/definitions';
+import { accountPauseSignal, cadenceWorkflowId, replySignal } from '../../workflows/definitions';
 import { badRequest } from '../errors';
 
 /** The structured fields of the JSON webhook (already validated). */
@@ -75,24 +75,6 @@ export async function replyFromFields(body: StructuredReply, triageOptions: Clas
   };
 }
 
-/** How long the webhook waits for the cadence to apply a reply before leaving it to a signal. */
-export const REPLY_APPLY_WAIT_MS = 3000;
-
-/**
- * Tells the cadence of a reply and waits (a bounded time) for it to have applied it: as an update, so the webhook
- * answers once the cadence has stopped, in one round trip to its worker. A cadence that does not answer in time
- * (its worker down or busy) or runs code from before the update gets the signal instead, taken in whenever it
- * runs; the ledger already refuses its sends, and it takes in a reply it already has only once.
- */
-async function applyReply(temporal: Client, handle: WorkflowHandle, notice: ReplyNotice): Promise<void> {
-  try {
-    await temporal.withDeadline(Date.now() + REPLY_APPLY_WAIT_MS, () => handle.executeUpdate(applyReplyUpdate, { args: [notice], updateId: `reply:${notice.replyId}` }));
-  } catch (err) {
-    if (err instanceof WorkflowNotFoundError) throw err;
-    await handle.signal(replySignal, notice);
-  }
-}
-
 /**
  * Classifies the message (unless it was), records it and applies its meaning at the data layer, then tells the
  * prospect's cadence (and, for a human reply, the account's other cadences). A duplicate delivery of the same
@@ -118,17 +100,18 @@ export async function acceptInboundReply(db: Db, temporal: Client, reply: Inboun
         throw err;
       }
     };
-    const notice: ReplyNotice = {
-      replyId: recorded.replyId,
-      messageId: reply.messageId,
-      receivedAt: reply.receivedAt.toISOString(),
-      intent: triage.intent,
-      sentiment: triage.sentiment,
-      escalate: triage.escalate,
-      returnDate: triage.returnDate,
-      bouncedMessageId: triage.bouncedMessageId,
-    };
-    cadenceStopped = await signal(recorded.prospectId, (h) => applyReply(temporal, h, notice));
+    cadenceStopped = await signal(recorded.prospectId, (h) =>
+      h.signal(replySignal, {
+        replyId: recorded.replyId,
+        messageId: reply.messageId,
+        receivedAt: reply.receivedAt.toISOString(),
+        intent: triage.intent,
+        sentiment: triage.sentiment,
+        escalate: triage.escalate,
+        returnDate: triage.returnDate,
+        bouncedMessageId: triage.bouncedMessageId,
+      }),
+    );
     for (const peer of recorded.accountPeers) {
       await signal(peer.prospectId, (h) =>
         h.signal(accountPauseSignal, {
