@@ -7,7 +7,7 @@
 //   - a capture SMTP server,
 //   - one in-process worker: the cadence workflow with the real activities (task queue bench-cadence-*)
 //     and the bench's baseline workflows (scripts/bench-workflows.ts, task queue bench-bare-*),
-//   - the Express API on port 0, for the reply webhook,
+//   - the real API as its own process (scripts/api-process.ts, rate limits off), for the reply webhook,
 //   - a webhook subscriber (scripts/bench-webhooks.ts) to all events, fed by the webhook worker.
 //
 // It measures
@@ -41,8 +41,6 @@
 //
 // It prints figures, not verdicts: the only checks are sanity checks that abort with a message.
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
@@ -50,9 +48,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import type { Pacer } from '../activities/deps';
-import { createApp } from '../api/app';
-import { UnsubscribeKeyring } from '../activities/unsubscribe-token';
-import { loadAppConfig, replyOptionsFromConfig, unsubscribeSecretsFromConfig } from '../config/app';
+import { loadAppConfig } from '../config/app';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { createCadence, createProspect, createTeam, createUser, goodTemplate, type Team, type TestUser } from '../test/helpers/seed';
@@ -74,6 +70,7 @@ import {
   type CadenceResult,
 } from '../workflows/definitions';
 import { noopWorkflow, readyQuery, releaseSignal, signalWorkflow } from './bench-workflows';
+import { startApiProcess } from './api-process';
 import { CaptureSmtpServer } from './capture-smtp';
 import { freePort, startDevServer, type DevServer } from './dev-server';
 import { MeasureError, freshDatabase, intFromEnv, mapLimit, measureRun, median, ms, quantile, range, rate, sleep, within } from './measure-kit';
@@ -484,20 +481,17 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   // Registered after the workers, so it runs before them: held sends let go and the worker can stop.
   onCleanup('the pacer', () => pacer.close());
 
-  const app = createApp({
-    db: apiDb,
-    temporal: client,
-    taskQueue: temporal.taskQueue,
-    log: (m, e) => log(`API: ${m} ${e ?? ''}`),
-    replyOptions: replyOptionsFromConfig(appConfig),
-    unsubscribe: new UnsubscribeKeyring(unsubscribeSecretsFromConfig(appConfig)),
-  });
-  const http: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s)).once('error', reject);
-  });
-  onCleanup('the API server', () => new Promise<void>((resolve) => http.close(() => resolve())));
-  http.keepAliveTimeout = 60_000;
-  const apiUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  // The API as production runs it: its own process, apart from the worker's event loop (rate limits off).
+  const api = await startApiProcess(
+    {
+      databaseUrl: url.toString(),
+      temporalAddress: server.address,
+      env: { TEMPORAL_NAMESPACE: temporal.namespace, TEMPORAL_TASK_QUEUE: temporal.taskQueue, TEMPORAL_WEBHOOKS_TASK_QUEUE: temporal.webhooksTaskQueue, MESSAGE_ID_DOMAIN: 'cadence.bench' },
+    },
+    log,
+  );
+  onCleanup('the API process', () => api.stop());
+  const apiUrl = api.url;
 
   const team = await createTeam(apiDb);
   const cadenceId = await createCadence(
@@ -861,7 +855,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
   out(
     `stack: Temporal dev server (in memory), PostgreSQL ${stack.pgVersion} (worker pool ${sizes.dbPool}), capture SMTP, ` +
       `one in-process worker (maxCachedWorkflows ${stack.temporal.worker.maxCachedWorkflows}, ` +
-      `maxConcurrentActivityTaskExecutions ${stack.temporal.worker.maxConcurrentActivityTaskExecutions})`,
+      `maxConcurrentActivityTaskExecutions ${stack.temporal.worker.maxConcurrentActivityTaskExecutions}), the API as its own process`,
   );
   out(
     `sizes: N=${bare.n} bare workflows, ${cadence.n} cadences, M=${latency.signal.length} latency samples each (after ${sizes.warmup} warm-up)` +
