@@ -25,6 +25,9 @@
     busy: false,
     // The open timeline: whose, the view it was opened from, and its events once loaded.
     timeline: null,
+    // Approvals and tasks this page decided or acted on. The API answers once the cadence has accepted the action,
+    // and the cadence records it in the lists a moment later: a reload in between must not show them again.
+    handled: new Set(),
   };
 
   const $ = (id) => document.getElementById(id);
@@ -141,14 +144,14 @@
   }
 
   async function loadQueue() {
-    state.items = await allPages('/v1/approvals?status=pending', 'items');
+    state.items = (await allPages('/v1/approvals?status=pending', 'items')).filter((i) => !state.handled.has(i.id));
     for (const id of state.errors.keys()) if (!state.items.some((i) => i.id === id)) state.errors.delete(id);
     if (state.modeFor && !state.items.some((i) => i.id === state.modeFor)) closeMode();
     state.selected.queue = Math.max(0, Math.min(state.selected.queue, state.items.length - 1));
   }
 
   async function loadTasks() {
-    const items = await allPages('/v1/tasks?status=open', 'items');
+    const items = (await allPages('/v1/tasks?status=open', 'items')).filter((t) => !state.handled.has(t.id));
     // Replies first (a person is waiting), then calls and meetings, each with the brief a model wrote for it.
     state.tasks = [...items.filter((t) => t.kind === 'reply'), ...items.filter((t) => t.kind === 'call' || t.kind === 'meeting')];
     state.selected.replies = Math.max(0, Math.min(state.selected.replies, state.tasks.length - 1));
@@ -548,6 +551,7 @@
       if (views.has(item.id)) await reportView(item.id);
       await api('POST', `/v1/approvals/${encodeURIComponent(item.id)}/decision`, { ...decision, draftVersion: item.draft.version });
       views.delete(item.id);
+      state.handled.add(item.id);
       state.busy = false;
       if (state.modeFor === item.id) {
         state.mode = null;
@@ -726,6 +730,7 @@
         await api('POST', `/v1/prospects/${encodeURIComponent(task.prospectId)}/cadence/resume`, notes ? { reason: notes } : {});
         flash('The cadence is back in automation.');
       }
+      if (action === 'complete' || action === 'skip') state.handled.add(task.id);
       await loadAll();
     } catch (err) {
       if (err.status === 401) return;
