@@ -32,6 +32,7 @@ export async function measureReplyBurst(deps: {
   client: Client;
   db: Db;
   taskQueue: string;
+  draftingTaskQueue: string;
   apiUrl: string;
   integrationToken: string;
   owner: TestUser;
@@ -42,7 +43,7 @@ export async function measureReplyBurst(deps: {
   const prospects = await mapLimit(range(n), 8, () => createProspect(db));
   log(`(c2) starting ${n} cadences that wait three days before their first step`);
   const handles = await mapLimit(prospects, 16, (p) => {
-    const enrollment: CadenceInput = { enrollmentId: randomUUID(), prospectId: p.prospectId, cadenceId, ownerId: deps.owner.id };
+    const enrollment: CadenceInput = { enrollmentId: randomUUID(), prospectId: p.prospectId, cadenceId, ownerId: deps.owner.id, draftingTaskQueue: deps.draftingTaskQueue };
     return client.workflow.start<typeof cadenceWorkflow>(
       'cadenceWorkflow',
       cadenceStartOptions({ enrollment, taskQueue: deps.taskQueue, ownerId: deps.owner.id, prospectEmail: p.email, accountDomain: p.email.split('@')[1]!, summary: `bench burst cadence for ${p.email}` }),

@@ -5,8 +5,9 @@
 //   - a Temporal dev server (in memory) on a free port,
 //   - a fresh PostgreSQL database on the $DATABASE_URL server, migrated, dropped at the end,
 //   - a capture SMTP server,
-//   - one in-process worker: the cadence workflow with the real activities (task queue bench-cadence-*)
-//     and the bench's baseline workflows (scripts/bench-workflows.ts, task queue bench-bare-*),
+//   - one in-process worker: the cadence workflow with the real activities (task queue bench-cadence-*), drafting
+//     on its own queue as in production (bench-drafting-*; the template drafter, the model being (d)'s) and the
+//     bench's baseline workflows (scripts/bench-workflows.ts, task queue bench-bare-*),
 //   - the real API as its own process (scripts/api-process.ts, rate limits off), for the reply webhook,
 //   - a webhook subscriber (scripts/bench-webhooks.ts) to all events, fed by the webhook worker.
 //
@@ -22,6 +23,9 @@
 //       completes on it, until its result) vs the reply path (POST /v1/webhooks/inbound-reply while
 //       the cadence's first send is held in the pacer, until the workflow has cancelled the send and
 //       reports 'replied' (it then waits for the rep);
+//   (c3) the reply path as in (c), BENCH_WAVE_M samples, while a wave of BENCH_WAVE one-step cadences sends: all
+//       started at once, each first touch approved by the bench; a sample counts if it was posted while some of
+//       the wave's messages had not reached SMTP; every wave prospect must get exactly one message;
 //   (c2) a burst (scripts/bench-reply-burst.ts): BENCH_BURST replies posted at once to cadences waiting on a timer;
 //       each webhook's time to accept (p50/p99) and the time until every cadence reports 'replied';
 //   (e) volume (scripts/bench-volume.ts), last: BENCH_APPROVALS pending approvals and BENCH_AUDIT_EVENTS audit
@@ -35,7 +39,7 @@
 // BENCH_N (500), BENCH_CADENCES (100), BENCH_M (200), BENCH_WARMUP (warm-up runs before each
 // measurement, 2), BENCH_DB_POOL (the worker's PostgreSQL pool, 10 like production),
 // BENCH_TIMEOUT (seconds before the whole run gives up, 1800), BENCH_DRAFTS (20; 0 skips (d)),
-// BENCH_BURST (500; 0 skips (c2)), BENCH_APPROVALS (100000; 0 skips (e)), BENCH_AUDIT_EVENTS (1000000). The defaults take about ten minutes on
+// BENCH_WAVE (1000; 0 skips (c3)), BENCH_WAVE_M (100), BENCH_BURST (500; 0 skips (c2)), BENCH_APPROVALS (100000; 0 skips (e)), BENCH_AUDIT_EVENTS (1000000). The defaults take about ten minutes on
 // 2 cores; N and the cadence count are sized so that (a) and (b) each last several seconds, since a
 // burst of a second or two mostly measures the ramp.
 //
@@ -52,13 +56,14 @@ import { loadAppConfig } from '../config/app';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { createDb, migrateToLatest, type Db } from '../db/connect';
 import { createCadence, createProspect, createTeam, createUser, goodTemplate, type Team, type TestUser } from '../test/helpers/seed';
-import { createCadenceWorker, createWebhookWorker } from '../workers/cadence-worker';
+import { createCadenceWorker, createDraftingWorker, createWebhookWorker } from '../workers/cadence-worker';
 import { replayWebhookSubscription, subscribe } from '../api/use-cases/webhook-subscriptions';
 import { WebhookReceiver, type WebhookFigures } from './bench-webhooks';
 import { measureVolume, reportVolume } from './bench-volume';
 import { measureReplyBurst, reportReplyBurst } from './bench-reply-burst';
 import { modelPathFromConfig } from '../workers/drafters';
 import { measureDrafting, type DraftingFigures } from './bench-drafting';
+import { builtInDrafter } from '../activities/drafter';
 import { buildActivityDeps } from '../workers/deps';
 import type { cadenceWorkflow } from '../workflows/cadence';
 import {
@@ -118,7 +123,7 @@ const run = measureRun('bench');
 const { log, onCleanup, shutdown } = run;
 
 /** Reply-path cadences held at once (each holds an activity slot until its send stops). */
-const REPLY_WAVE = 25;
+const REPLY_BATCH = 25;
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(a / b >= 10 ? 1 : 3));
 
 // --- the pacer: lets every send through, except from mailboxes the bench holds ---
@@ -300,6 +305,9 @@ interface Sizes {
   warmup: number;
   dbPool: number;
   burst: number;
+  /** (c3): one-step cadences in the send wave, and reply samples to take while it is in flight. */
+  wave: number;
+  waveSamples: number;
 }
 
 interface Stack {
@@ -336,6 +344,8 @@ async function main(): Promise<void> {
     warmup: intFromEnv('BENCH_WARMUP', 2, 0),
     dbPool: intFromEnv('BENCH_DB_POOL', 10, 1),
     burst: intFromEnv('BENCH_BURST', 500, 0),
+    wave: intFromEnv('BENCH_WAVE', 1000, 0),
+    waveSamples: intFromEnv('BENCH_WAVE_M', 100, 1),
   };
   const timeoutS = intFromEnv('BENCH_TIMEOUT', 1800, 10);
   const adminUrl = process.env.DATABASE_URL;
@@ -352,9 +362,10 @@ async function main(): Promise<void> {
   const bare = await measureBareThroughput(stack, sizes);
   const cadence = await measureCadenceThroughput(stack, sizes);
   const latency = await measureLatency(stack, sizes);
+  const duringWave = sizes.wave > 0 ? await measureReplyDuringSendWave(stack, sizes) : undefined;
   const burst =
     sizes.burst > 0
-      ? await measureReplyBurst({ n: sizes.burst, client: stack.client, db: stack.apiDb, taskQueue: stack.temporal.taskQueue, apiUrl: stack.apiUrl, integrationToken: stack.team.integration.token, owner: stack.team.rep, log })
+      ? await measureReplyBurst({ n: sizes.burst, client: stack.client, db: stack.apiDb, taskQueue: stack.temporal.taskQueue, draftingTaskQueue: stack.temporal.draftingTaskQueue, apiUrl: stack.apiUrl, integrationToken: stack.team.integration.token, owner: stack.team.rep, log })
       : undefined;
   const drafting = await measureDrafting(modelPathFromConfig(loadAppConfig()), intFromEnv('BENCH_DRAFTS', 20, 0), log);
   // (e) last: it seeds the bench's database with a queue and an audit trail the earlier phases must not see.
@@ -367,7 +378,7 @@ async function main(): Promise<void> {
     await stack.stopWorkers();
   }
   const volume = approvals > 0 ? await measureVolume({ databaseUrl: stack.databaseUrl, approvals, auditEvents: intFromEnv('BENCH_AUDIT_EVENTS', 1_000_000, 1), log, temporalAddress: stack.temporal.address }) : undefined;
-  report(stack, sizes, bare, cadence, latency);
+  report(stack, sizes, bare, cadence, latency, duringWave);
   if (burst) reportReplyBurst(burst, (line = '') => console.log(line));
   if (drafting) reportDrafting(drafting);
   if (volume) reportVolume(volume, (line = '') => console.log(line));
@@ -405,7 +416,13 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   server = await startDevServer({ config: base, port: await freePort(), logLevel: 'error' });
   const devServer = server;
   onCleanup('the Temporal dev server', () => devServer.stop());
-  const temporal: TemporalConfig = { ...base, address: server.address, taskQueue: `bench-cadence-${runId}`, webhooksTaskQueue: `bench-webhooks-${runId}` };
+  const temporal: TemporalConfig = {
+    ...base,
+    address: server.address,
+    taskQueue: `bench-cadence-${runId}`,
+    draftingTaskQueue: `bench-drafting-${runId}`,
+    webhooksTaskQueue: `bench-webhooks-${runId}`,
+  };
   const bareQueue = `bench-bare-${runId}`;
 
   const smtp = new CaptureSmtpServer();
@@ -434,16 +451,20 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   const realDeps = buildActivityDeps(appConfig, workerDb);
   onCleanup('the SMTP transport', () => realDeps.close());
   const pacer = new BenchPacer();
-  // The cadence worker's statements are counted (the webhook worker's are not), for the per-step costs.
+  // The cadence and drafting workers' statements are counted (the webhook worker's are not), for the per-step costs.
   const statements = new StatementCounter();
-  const { close: _close, ...webhookDeps } = { ...realDeps, pacer };
+  // Drafts and reply suggestions come from the template (DRAFTER's default), never the embedded model, even when
+  // its file is here: a model writing on these two cores would measure the model, not the engine. Its cost is
+  // (d)'s; a production team's model runs on its own server (DRAFTER=openai).
+  const { close: _close, ...webhookDeps } = { ...realDeps, pacer, drafter: builtInDrafter, drafters: { template: builtInDrafter } };
   const deps = { ...webhookDeps, db: workerDb.withPlugin(statements) };
 
   log('bundling workflows and starting the worker');
   const native = await NativeConnection.connect({ address: server.address });
   onCleanup('the worker connection', () => native.close());
-  const [cadenceWorker, webhookWorker, bareWorker] = await Promise.all([
+  const [cadenceWorker, draftingWorker, webhookWorker, bareWorker] = await Promise.all([
     createCadenceWorker({ temporal, deps, connection: native }),
+    createDraftingWorker({ temporal, deps, connection: native }),
     createWebhookWorker({ temporal, deps: webhookDeps, connection: native }),
     Worker.create({
       connection: native,
@@ -456,9 +477,10 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
     }),
   ]);
   const runningWorkers: Array<Promise<void>> = [];
-  const allWorkers = [cadenceWorker, webhookWorker, bareWorker];
+  const allWorkers = [cadenceWorker, draftingWorker, webhookWorker, bareWorker];
   for (const [name, worker] of [
     ['cadence worker', cadenceWorker],
+    ['drafting worker', draftingWorker],
     ['webhook worker', webhookWorker],
     ['baseline worker', bareWorker],
   ] as const) {
@@ -520,8 +542,14 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
 }
 
 /** Starts a cadence exactly as POST /v1/enrollments does. */
-async function startCadence(stack: Stack, prospect: { prospectId: string; email: string }, owner: TestUser) {
-  const input: CadenceInput = { enrollmentId: randomUUID(), prospectId: prospect.prospectId, cadenceId: stack.cadenceId, ownerId: owner.id };
+async function startCadence(stack: Stack, prospect: { prospectId: string; email: string }, owner: TestUser, cadenceId = stack.cadenceId) {
+  const input: CadenceInput = {
+    enrollmentId: randomUUID(),
+    prospectId: prospect.prospectId,
+    cadenceId,
+    ownerId: owner.id,
+    draftingTaskQueue: stack.temporal.draftingTaskQueue,
+  };
   return stack.client.workflow.start<typeof cadenceWorkflow>(
     'cadenceWorkflow',
     cadenceStartOptions({
@@ -698,18 +726,120 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
 }
 
 // (c)
-interface Latency {
+interface Latency extends ReplySamples {
   signal: number[];
   signalAck: number[];
+}
+
+/** Reply-path samples: each reply's path and 202, and how its held send was let go. */
+interface ReplySamples {
   reply: number[];
   replyAck: number[];
+  /** What the phase noted as each sample was taken ((c3): the send wave's messages not yet at SMTP). */
+  context: number[];
   /** From the reply POST to the held send being let go in the worker, for each send that was (warm-up included). */
   sendStopped: number[];
   sendsHeld: number;
   /** Sends let go only after the workflow had already reported 'replied'. */
   stoppedAfterResult: number;
-  stopReasons: string;
-  stopLimitMs: number;
+  reasons: Map<string, number>;
+}
+
+const STOP_LIMIT_MS = 30_000;
+
+const noReplySamples = (): ReplySamples => ({ reply: [], replyAck: [], context: [], sendStopped: [], sendsHeld: 0, stoppedAfterResult: 0, reasons: new Map() });
+
+/** Held sends at once: each takes an activity slot, so a batch leaves the worker room for everything else. */
+const replyBatchSize = (stack: Stack) => Math.max(1, Math.min(REPLY_BATCH, Math.floor(stack.temporal.worker.maxConcurrentActivityTaskExecutions * 0.6)));
+
+/**
+ * `size` cadences whose first send (approved by the bench) is held in the pacer. Each has its own owner, so its
+ * own mailbox: the pacer then tells when the worker really stopped that send.
+ */
+async function holdFirstSends(stack: Stack, size: number, label: string) {
+  const owners = await mapLimit(range(size), 8, () => createUser(stack.apiDb, 'rep', `Bench Rep ${randomUUID().slice(0, 8)}`, stack.team.manager.id));
+  owners.forEach((o) => stack.pacer.hold(o.email));
+  const prospects = await seedProspects(stack, size);
+  log(`${label}: ${size} cadences with their first send in flight`);
+  const handles = await Promise.all(prospects.map((p, i) => startCadence(stack, p, owners[i]!)));
+  const mailboxes = owners.map((o) => o.email);
+  if (!(await stack.pacer.waitFor(mailboxes, 'entered', 60_000 + size * 3000))) {
+    stack.approver.check();
+    throw new MeasureError(`${label}: timed out waiting for the first sends of the reply-path cadences to reach the pacer`);
+  }
+  stack.approver.check();
+  return { handles, prospects, mailboxes };
+}
+
+/**
+ * A reply to each held cadence through POST /v1/webhooks/inbound-reply, one at a time, into `into`; `context` is
+ * noted as each is posted. Then every held send must be let go and recorded cancelled, and none may reach SMTP.
+ */
+async function replyToEach(stack: Stack, held: Awaited<ReturnType<typeof holdFirstSends>>, into: ReplySamples, context: () => number = () => 0): Promise<void> {
+  const { handles, prospects, mailboxes } = held;
+  const replyStarted: number[] = [];
+  const replyDone: number[] = [];
+  // The end of the reply path is the state the workflow reports: 'replied', its in-flight send cancelling
+  // (the ledger refuses it; the cancellation is on its way to the worker) or already cancelled.
+  const replied = async (h: (typeof handles)[number]) => {
+    for (;;) {
+      const state = await h.query(stateQuery);
+      if (state.status === 'replied' && (state.steps[0]!.status === 'cancelling' || state.steps[0]!.status === 'cancelled')) return state;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  for (const [i, h] of handles.entries()) {
+    const prospect = prospects[i]!;
+    into.context.push(context());
+    const t0 = performance.now();
+    const res = await fetch(`${stack.apiUrl}/v1/webhooks/inbound-reply`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.team.integration.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        messageId: `<bench-reply-${randomUUID()}@prospect.test>`,
+        from: prospect.email,
+        subject: 'Re: Quick question',
+        text: 'Interested. Can we talk on Tuesday?',
+      }),
+    });
+    const t1 = performance.now();
+    const body = (await res.json()) as { cadenceStopped?: boolean; matchedBy?: string };
+    if (res.status !== 202 || !body.cadenceStopped) {
+      throw new MeasureError(`the reply webhook answered ${res.status} ${JSON.stringify(body)}; expected 202 with cadenceStopped: true`);
+    }
+    const r = await within(replied(h), 60_000, `for cadence ${h.workflowId} to stop after the reply`);
+    const t2 = performance.now();
+    if (r.status !== 'replied') throw new MeasureError(`cadence ${h.workflowId} is ${r.status} after the reply; expected replied`);
+    replyStarted.push(t0);
+    replyDone.push(t2);
+    into.replyAck.push(t1 - t0);
+    into.reply.push(t2 - t0);
+  }
+  into.sendsHeld += handles.length;
+
+  // The workflow reports the reply before the activity itself has stopped: wait (a bounded time) for every
+  // held send to be let go in the worker, and note when it was.
+  await stack.pacer.waitFor(mailboxes, 'aborted', STOP_LIMIT_MS);
+  mailboxes.forEach((m, i) => {
+    const a = stack.pacer.aborted(m);
+    if (!a) return;
+    into.sendStopped.push(a.at - replyStarted[i]!);
+    if (a.at > replyDone[i]!) into.stoppedAfterResult++;
+    into.reasons.set(a.reason, (into.reasons.get(a.reason) ?? 0) + 1);
+  });
+  // Once the send activity has stopped, every cadence records its first step cancelled (never sent).
+  for (const h of handles) {
+    const deadline = Date.now() + STOP_LIMIT_MS;
+    for (;;) {
+      const step = (await h.query(stateQuery)).steps[0]!.status;
+      if (step === 'cancelled') break;
+      if (Date.now() > deadline) throw new MeasureError(`cadence ${h.workflowId} still has step 1 ${step} ${STOP_LIMIT_MS / 1000} s after the reply; expected cancelled`);
+      await sleep(20);
+    }
+  }
+  const emails = new Set(prospects.map((p) => p.email));
+  const leaked = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
+  if (leaked.length > 0) throw new MeasureError(`${leaked.length} message(s) reached SMTP for prospects who replied while their send was held`);
 }
 
 async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
@@ -740,108 +870,84 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
     signal.push(t2 - t0);
   }
 
-  // Reply path: cadences whose first send (approved by the bench) is held in the pacer. Each has its
-  // own owner, so its own mailbox: the pacer then tells when the worker really stopped that send. A held
-  // send takes an activity slot, so the samples run in waves that leave the worker room.
-  const reply: number[] = [];
-  const replyAck: number[] = [];
-  const sendStopped: number[] = [];
-  const stoppedAfterResult: boolean[] = [];
-  const reasons = new Map<string, number>();
-  const stopLimitMs = 30_000;
-  const waveSize = Math.max(1, Math.min(REPLY_WAVE, Math.floor(stack.temporal.worker.maxConcurrentActivityTaskExecutions * 0.6)));
-  for (let done = 0, wave = 1; done < total; done += waveSize, wave++) {
-    const size = Math.min(waveSize, total - done);
-    const owners = await mapLimit(range(size), 8, (i) => createUser(stack.apiDb, 'rep', `Bench Rep ${done + i + 1}`, stack.team.manager.id));
-    owners.forEach((o) => stack.pacer.hold(o.email));
-    const prospects = await seedProspects(stack, size);
-    log(`(c) wave ${wave}: ${size} cadences with their first send in flight, then a reply to each through POST /v1/webhooks/inbound-reply, one at a time`);
-    const handles = await Promise.all(prospects.map((p, i) => startCadence(stack, p, owners[i]!)));
-    const mailboxes = owners.map((o) => o.email);
-    if (!(await stack.pacer.waitFor(mailboxes, 'entered', 60_000 + size * 3000))) {
-      stack.approver.check();
-      throw new MeasureError('timed out waiting for the first sends of the reply-path cadences to reach the pacer');
-    }
-    stack.approver.check();
-
-    const replyStarted: number[] = [];
-    const replyDone: number[] = [];
-    // The end of the reply path is the state the workflow reports: 'replied', its in-flight send cancelling
-    // (the ledger refuses it; the cancellation is on its way to the worker) or already cancelled.
-    const replied = async (h: (typeof handles)[number]) => {
-      for (;;) {
-        const state = await h.query(stateQuery);
-        if (state.status === 'replied' && (state.steps[0]!.status === 'cancelling' || state.steps[0]!.status === 'cancelled')) return state;
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    };
-    for (const [i, h] of handles.entries()) {
-      const prospect = prospects[i]!;
-      const t0 = performance.now();
-      const res = await fetch(`${stack.apiUrl}/v1/webhooks/inbound-reply`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${stack.team.integration.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          messageId: `<bench-reply-${randomUUID()}@prospect.test>`,
-          from: prospect.email,
-          subject: 'Re: Quick question',
-          text: 'Interested. Can we talk on Tuesday?',
-        }),
-      });
-      const t1 = performance.now();
-      const body = (await res.json()) as { cadenceStopped?: boolean; matchedBy?: string };
-      if (res.status !== 202 || !body.cadenceStopped) {
-        throw new MeasureError(`the reply webhook answered ${res.status} ${JSON.stringify(body)}; expected 202 with cadenceStopped: true`);
-      }
-      const r = await within(replied(h), 60_000, `for cadence ${h.workflowId} to stop after the reply`);
-      const t2 = performance.now();
-      if (r.status !== 'replied') throw new MeasureError(`cadence ${h.workflowId} is ${r.status} after the reply; expected replied`);
-      replyStarted.push(t0);
-      replyDone.push(t2);
-      replyAck.push(t1 - t0);
-      reply.push(t2 - t0);
-    }
-
-    // The workflow reports the reply before the activity itself has stopped: wait (a bounded time) for every
-    // held send to be let go in the worker, and note when it was.
-    await stack.pacer.waitFor(mailboxes, 'aborted', stopLimitMs);
-    mailboxes.forEach((m, i) => {
-      const a = stack.pacer.aborted(m);
-      if (!a) return;
-      sendStopped.push(a.at - replyStarted[i]!);
-      stoppedAfterResult.push(a.at > replyDone[i]!);
-      reasons.set(a.reason, (reasons.get(a.reason) ?? 0) + 1);
-    });
-    // Once the send activity has stopped, every cadence records its first step cancelled (never sent).
-    for (const h of handles) {
-      const deadline = Date.now() + stopLimitMs;
-      for (;;) {
-        const step = (await h.query(stateQuery)).steps[0]!.status;
-        if (step === 'cancelled') break;
-        if (Date.now() > deadline) throw new MeasureError(`cadence ${h.workflowId} still has step 1 ${step} ${stopLimitMs / 1000} s after the reply; expected cancelled`);
-        await sleep(20);
-      }
-    }
-    const emails = new Set(prospects.map((p) => p.email));
-    const leaked = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
-    if (leaked.length > 0) throw new MeasureError(`${leaked.length} message(s) reached SMTP for prospects who replied while their send was held`);
+  // Reply path: in batches of held sends, a reply to each, one at a time.
+  const samples = noReplySamples();
+  const batchSize = replyBatchSize(stack);
+  for (let done = 0, batch = 1; done < total; done += batchSize, batch++) {
+    const held = await holdFirstSends(stack, Math.min(batchSize, total - done), `(c) batch ${batch}`);
+    await replyToEach(stack, held, samples);
   }
-
   const drop = (s: number[]) => s.slice(sizes.warmup);
+  return { ...samples, signal: drop(signal), signalAck: drop(signalAck), reply: drop(samples.reply), replyAck: drop(samples.replyAck) };
+}
+
+// (c3)
+interface WaveLatency extends ReplySamples {
+  /** One-step cadences started at once, each first touch approved by the bench. */
+  wave: number;
+  /** From the wave's start to its last message at SMTP. */
+  seconds: number;
+  /** Samples taken after the wave's last message was delivered (left out of `reply`). */
+  afterWave: number;
+}
+
+/**
+ * The reply path while a wave of sends is in flight: `sizes.wave` one-step cadences start at once, their first
+ * touches approved by the bench as a rep would, and while their messages go out, replies to held sends as in (c).
+ * A sample counts only if it was posted while some of the wave's messages had not reached SMTP yet.
+ */
+async function measureReplyDuringSendWave(stack: Stack, sizes: Sizes): Promise<WaveLatency> {
+  const n = sizes.wave;
+  const waveCadenceId = await createCadence(stack.apiDb, [{ delaySeconds: 0, template: goodTemplate }]);
+  const prospects = await seedProspects(stack, n);
+  const emails = new Set(prospects.map((p) => p.email));
+  const delivered = () => stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to))).length;
+  const batchSize = replyBatchSize(stack);
+  // The first batch is held before the wave, so its samples start with the wave.
+  let held = await holdFirstSends(stack, Math.min(batchSize, sizes.waveSamples), '(c3) batch 1');
+
+  log(`(c3) a wave of ${n} one-step cadences started at once, each first touch approved by the bench; replies to held sends meanwhile`);
+  const startedAt = Date.now();
+  const handles = await mapLimit(prospects, 16, (p) => startCadence(stack, p, stack.team.rep, waveCadenceId));
+  const results = Promise.all(handles.map((h) => h.result()));
+  results.catch(() => undefined);
+  const firstDeadline = Date.now() + 120_000 + n * 100;
+  while (delivered() === 0) {
+    stack.approver.check();
+    if (Date.now() > firstDeadline) throw new MeasureError(`(c3) none of the wave's ${n} messages reached SMTP`);
+    await sleep(10);
+  }
+  const samples = noReplySamples();
+  for (let batch = 1; ; batch++) {
+    if (batch > 1) held = await holdFirstSends(stack, Math.min(batchSize, sizes.waveSamples - samples.reply.length), `(c3) batch ${batch}`);
+    await replyToEach(stack, held, samples, () => n - delivered());
+    const during = samples.context.filter((c) => c > 0).length;
+    if (during >= sizes.waveSamples || delivered() >= n) break;
+  }
+  const cadences = await within(results, 120_000 + n * 5000, `for the wave's ${n} cadences to complete`);
+  const lastAt = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to))).at(-1)?.receivedAt;
+  const waveMs = (lastAt ? Date.parse(lastAt) : Date.now()) - startedAt;
+  const notSent = cadences.filter((r) => r.status !== 'completed' || r.steps[0]?.status !== 'sent').length;
+  if (notSent > 0) throw new MeasureError(`(c3) ${notSent} of the wave's ${n} cadences did not complete with their one step sent`);
+  const perProspect = new Map<string, number>();
+  for (const m of stack.smtp.messages) for (const to of m.envelopeTo) if (emails.has(to)) perProspect.set(to, (perProspect.get(to) ?? 0) + 1);
+  const wrong = [...emails].filter((e) => perProspect.get(e) !== 1);
+  if (wrong.length > 0) throw new MeasureError(`(c3) ${wrong.length} of the wave's prospects did not get exactly one message, e.g. ${wrong[0]} got ${perProspect.get(wrong[0]!) ?? 0}`);
+
+  const during = samples.context.map((c) => c > 0);
+  const keep = (s: number[]) => s.filter((_, i) => during[i]);
   return {
-    signal: drop(signal),
-    signalAck: drop(signalAck),
-    reply: drop(reply),
-    replyAck: drop(replyAck),
-    sendStopped,
-    sendsHeld: total,
-    stoppedAfterResult: stoppedAfterResult.filter(Boolean).length,
-    stopReasons: [...reasons].map(([r, n]) => `${r} x${n}`).join(', '),
-    stopLimitMs,
+    ...samples,
+    reply: keep(samples.reply),
+    replyAck: keep(samples.replyAck),
+    context: keep(samples.context),
+    afterWave: during.filter((d) => !d).length,
+    wave: n,
+    seconds: waveMs / 1000,
   };
 }
 
-function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceThroughput, latency: Latency): void {
+function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceThroughput, latency: Latency, duringWave: WaveLatency | undefined): void {
   const cpus = os.cpus();
   const out = (line = '') => console.log(line);
   const dist = (s: number[]) => `median ${ms(median(s))}, p99 ${ms(quantile(s, 0.99))} (min ${ms(Math.min(...s))}, max ${ms(Math.max(...s))})`;
@@ -855,7 +961,8 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
   out(
     `stack: Temporal dev server (in memory), PostgreSQL ${stack.pgVersion} (worker pool ${sizes.dbPool}), capture SMTP, ` +
       `one in-process worker (maxCachedWorkflows ${stack.temporal.worker.maxCachedWorkflows}, ` +
-      `maxConcurrentActivityTaskExecutions ${stack.temporal.worker.maxConcurrentActivityTaskExecutions}), the API as its own process`,
+      `maxConcurrentActivityTaskExecutions ${stack.temporal.worker.maxConcurrentActivityTaskExecutions}; drafting on its own task queue with the template, ` +
+      `the model's cost being (d)'s), the API as its own process`,
   );
   out(
     `sizes: N=${bare.n} bare workflows, ${cadence.n} cadences, M=${latency.signal.length} latency samples each (after ${sizes.warmup} warm-up)` +
@@ -898,14 +1005,21 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
     `    reply path (POST inbound-reply during a held send to state 'replied', its send cancelling or cancelled): ${dist(latency.reply)}; ` +
       `webhook answered 202 after median ${ms(median(latency.replyAck))}, p99 ${ms(quantile(latency.replyAck, 0.99))}`,
   );
-  const stopped = latency.sendStopped;
-  out(
-    `    the held send itself was let go in the worker (activity cancelled) after ` +
-      (stopped.length ? `median ${ms(median(stopped))}, p99 ${ms(quantile(stopped, 0.99))}` : 'never') +
-      ` for ${stopped.length} of ${latency.sendsHeld} sends (warm-up included; waited up to ${latency.stopLimitMs / 1000} s); ` +
-      `${latency.stoppedAfterResult} of them after the workflow had reported 'replied'` +
-      (latency.stopReasons ? ` (cancellation reasons: ${latency.stopReasons})` : ''),
-  );
+  out(`    ${heldSendsLetGo(latency)}`);
+  if (duringWave) {
+    const w = duringWave;
+    const inFlight = w.context;
+    out(
+      `(c3) the reply path while a wave of ${w.wave} one-step cadences sends (each first touch approved by the bench; the wave's ${w.wave} messages ` +
+        `at SMTP ${w.seconds.toFixed(1)} s after its start, ${rate(w.wave / w.seconds)} sends/s): ${w.reply.length} samples posted while ` +
+        `${inFlight.length ? `${Math.min(...inFlight)}–${Math.max(...inFlight)}` : 'none'} of its messages were not yet at SMTP` +
+        (w.afterWave ? ` (${w.afterWave} more after the wave, left out)` : ''),
+    );
+    if (w.reply.length > 0) {
+      out(`    reply path: ${dist(w.reply)}; webhook answered 202 after median ${ms(median(w.replyAck))}, p99 ${ms(quantile(w.replyAck, 0.99))}`);
+    }
+    out(`    ${heldSendsLetGo(w)}`);
+  }
   out();
   out(`cadence steps/s vs bare workflows/s: ${rate(cadence.perSecond)} vs ${rate(bare.perSecond)} (ratio ${ratio(cadence.perSecond, bare.perSecond)})`);
   out(
@@ -915,6 +1029,25 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
   out(
     `reply path vs bare signal round trip, p99: ${ms(quantile(latency.reply, 0.99))} vs ${ms(quantile(latency.signal, 0.99))} ` +
       `(ratio ${ratio(quantile(latency.reply, 0.99), quantile(latency.signal, 0.99))})`,
+  );
+  if (duringWave && duringWave.reply.length > 0) {
+    out(
+      `reply path during the send wave vs bare signal round trip, median / p99: ${ms(median(duringWave.reply))} / ${ms(quantile(duringWave.reply, 0.99))} ` +
+        `vs ${ms(median(latency.signal))} / ${ms(quantile(latency.signal, 0.99))} ` +
+        `(ratios ${ratio(median(duringWave.reply), median(latency.signal))} / ${ratio(quantile(duringWave.reply, 0.99), quantile(latency.signal, 0.99))})`,
+    );
+  }
+}
+
+function heldSendsLetGo(s: ReplySamples): string {
+  const stopped = s.sendStopped;
+  const reasons = [...s.reasons].map(([r, n]) => `${r} x${n}`).join(', ');
+  return (
+    `the held send itself was let go in the worker (activity cancelled) after ` +
+    (stopped.length ? `median ${ms(median(stopped))}, p99 ${ms(quantile(stopped, 0.99))}` : 'never') +
+    ` for ${stopped.length} of ${s.sendsHeld} sends (warm-up included; waited up to ${STOP_LIMIT_MS / 1000} s); ` +
+    `${s.stoppedAfterResult} of them after the workflow had reported 'replied'` +
+    (reasons ? ` (cancellation reasons: ${reasons})` : '')
   );
 }
 
