@@ -39,7 +39,7 @@
 // BENCH_N (500), BENCH_CADENCES (100), BENCH_M (200), BENCH_WARMUP (warm-up runs before each
 // measurement, 2), BENCH_DB_POOL (the worker's PostgreSQL pool, 10 like production),
 // BENCH_TIMEOUT (seconds before the whole run gives up, 1800), BENCH_DRAFTS (20; 0 skips (d)),
-// BENCH_WAVE (1000; 0 skips (c3)), BENCH_WAVE_M (100), BENCH_BURST (500; 0 skips (c2)), BENCH_APPROVALS (100000; 0 skips (e)), BENCH_AUDIT_EVENTS (1000000). The defaults take about ten minutes on
+// BENCH_WAVE (1000; 0 skips (c3)), BENCH_WAVE_M (100), BENCH_BURST (500; 0 skips (c2)), BENCH_APPROVALS (100000; 0 skips (e)), BENCH_AUDIT_EVENTS (1000000). The defaults take about twenty minutes on
 // 2 cores; N and the cadence count are sized so that (a) and (b) each last several seconds, since a
 // burst of a second or two mostly measures the ramp.
 //
