@@ -563,6 +563,16 @@ async function startCadence(stack: Stack, prospect: { prospectId: string; email:
   );
 }
 
+/** The captured messages addressed to any of `emails`, in the order they arrived. */
+const messagesTo = (stack: Stack, emails: ReadonlySet<string>) => stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
+
+/** How many of `messages` each of `emails` received. */
+function perRecipient(messages: ReadonlyArray<{ envelopeTo: string[] }>, emails: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of messages) for (const to of m.envelopeTo) if (emails.has(to)) counts.set(to, (counts.get(to) ?? 0) + 1);
+  return counts;
+}
+
 const seedProspects = (stack: Stack, n: number) => mapLimit(range(n), 8, () => createProspect(stack.apiDb));
 
 interface HistoryShape {
@@ -677,9 +687,8 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
 
   // Every message went through real SMTP to the capture server: exactly three per prospect.
   const emails = new Set(prospects.map((p) => p.email));
-  const received = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
-  const perProspect = new Map<string, number>();
-  for (const m of received) for (const to of m.envelopeTo) perProspect.set(to, (perProspect.get(to) ?? 0) + 1);
+  const received = messagesTo(stack, emails);
+  const perProspect = perRecipient(received, emails);
   const wrong = [...emails].filter((e) => perProspect.get(e) !== 3);
   if (received.length !== 3 * n || wrong.length > 0) {
     throw new MeasureError(
@@ -838,7 +847,7 @@ async function replyToEach(stack: Stack, held: Awaited<ReturnType<typeof holdFir
     }
   }
   const emails = new Set(prospects.map((p) => p.email));
-  const leaked = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
+  const leaked = messagesTo(stack, emails);
   if (leaked.length > 0) throw new MeasureError(`${leaked.length} message(s) reached SMTP for prospects who replied while their send was held`);
 }
 
@@ -901,7 +910,7 @@ async function measureReplyDuringSendWave(stack: Stack, sizes: Sizes): Promise<W
   const waveCadenceId = await createCadence(stack.apiDb, [{ delaySeconds: 0, template: goodTemplate }]);
   const prospects = await seedProspects(stack, n);
   const emails = new Set(prospects.map((p) => p.email));
-  const delivered = () => stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to))).length;
+  const delivered = () => messagesTo(stack, emails).length;
   const batchSize = replyBatchSize(stack);
   // The first batch is held before the wave, so its samples start with the wave.
   let held = await holdFirstSends(stack, Math.min(batchSize, sizes.waveSamples), '(c3) batch 1');
@@ -925,12 +934,12 @@ async function measureReplyDuringSendWave(stack: Stack, sizes: Sizes): Promise<W
     if (during >= sizes.waveSamples || delivered() >= n) break;
   }
   const cadences = await within(results, 120_000 + n * 5000, `for the wave's ${n} cadences to complete`);
-  const lastAt = stack.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to))).at(-1)?.receivedAt;
+  const received = messagesTo(stack, emails);
+  const lastAt = received.at(-1)?.receivedAt;
   const waveMs = (lastAt ? Date.parse(lastAt) : Date.now()) - startedAt;
   const notSent = cadences.filter((r) => r.status !== 'completed' || r.steps[0]?.status !== 'sent').length;
   if (notSent > 0) throw new MeasureError(`(c3) ${notSent} of the wave's ${n} cadences did not complete with their one step sent`);
-  const perProspect = new Map<string, number>();
-  for (const m of stack.smtp.messages) for (const to of m.envelopeTo) if (emails.has(to)) perProspect.set(to, (perProspect.get(to) ?? 0) + 1);
+  const perProspect = perRecipient(received, emails);
   const wrong = [...emails].filter((e) => perProspect.get(e) !== 1);
   if (wrong.length > 0) throw new MeasureError(`(c3) ${wrong.length} of the wave's prospects did not get exactly one message, e.g. ${wrong[0]} got ${perProspect.get(wrong[0]!) ?? 0}`);
 
