@@ -1014,7 +1014,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
     `    reply path (POST inbound-reply during a held send to state 'replied', its send cancelling or cancelled): ${dist(latency.reply)}; ` +
       `webhook answered 202 after median ${ms(median(latency.replyAck))}, p99 ${ms(quantile(latency.replyAck, 0.99))}`,
   );
-  out(`    ${heldSendsLetGo(latency)}`);
+  out(`    ${heldSendsLetGo(latency, 'warm-up included')}`);
   if (duringWave) {
     const w = duringWave;
     const inFlight = w.context;
@@ -1027,7 +1027,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
     if (w.reply.length > 0) {
       out(`    reply path: ${dist(w.reply)}; webhook answered 202 after median ${ms(median(w.replyAck))}, p99 ${ms(quantile(w.replyAck, 0.99))}`);
     }
-    out(`    ${heldSendsLetGo(w)}`);
+    out(`    ${heldSendsLetGo(w, 'samples after the wave included')}`);
   }
   out();
   out(`cadence steps/s vs bare workflows/s: ${rate(cadence.perSecond)} vs ${rate(bare.perSecond)} (ratio ${ratio(cadence.perSecond, bare.perSecond)})`);
@@ -1048,13 +1048,13 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
   }
 }
 
-function heldSendsLetGo(s: ReplySamples): string {
+function heldSendsLetGo(s: ReplySamples, included: string): string {
   const stopped = s.sendStopped;
   const reasons = [...s.reasons].map(([r, n]) => `${r} x${n}`).join(', ');
   return (
     `the held send itself was let go in the worker (activity cancelled) after ` +
     (stopped.length ? `median ${ms(median(stopped))}, p99 ${ms(quantile(stopped, 0.99))}` : 'never') +
-    ` for ${stopped.length} of ${s.sendsHeld} sends (warm-up included; waited up to ${STOP_LIMIT_MS / 1000} s); ` +
+    ` for ${stopped.length} of ${s.sendsHeld} sends (${included}; waited up to ${STOP_LIMIT_MS / 1000} s); ` +
     `${s.stoppedAfterResult} of them after the workflow had reported 'replied'` +
     (reasons ? ` (cancellation reasons: ${reasons})` : '')
   );
