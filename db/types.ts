@@ -304,12 +304,14 @@ export interface SendsTable {
   lease: ColumnType<string | null, string | null | undefined, string | null>;
   handed_off_at: NullableTimestamp;
   complained_at: NullableTimestamp;
-  // Filled at insert by a trigger (migration 0017): the template of a step's draft (null for an answer to a
-  // reply), the step's kind, the drafter of its first draft, and whether a rep was asked to approve the step.
+  // Filled at insert by a trigger (migrations 0017, 0019): the template of a step's draft (null for an answer to a
+  // reply), the step's kind, the drafter of its first draft, whether a rep was asked to approve the step, and the
+  // enrollment's cadence.
   template_id: ColumnType<string | null, never, never>;
   step_kind: ColumnType<StepKind | null, never, never>;
   drafter: ColumnType<string | null, never, never>;
   gated: ColumnType<boolean | null, never, never>;
+  cadence_id: ColumnType<string | null, never, never>;
 }
 
 /** See db/migrations/2026_11_21_0003_deliverability.ts for what each phase means. */

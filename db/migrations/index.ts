@@ -17,6 +17,7 @@ import * as volumeIndexes from './2026_12_06_0015_volume_indexes';
 import * as draftWords from './2026_12_06_0016_draft_words';
 import * as reportFacts from './2026_12_06_0017_report_facts';
 import * as queueItems from './2026_12_06_0018_queue_items';
+import * as sendCadence from './2026_12_06_0019_send_cadence';
 
 /** Every migration, by its timestamped name; the Migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_0016_draft_words': draftWords,
   '2026_12_06_0017_report_facts': reportFacts,
   '2026_12_06_0018_queue_items': queueItems,
+  '2026_12_06_0019_send_cadence': sendCadence,
 };

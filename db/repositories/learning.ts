@@ -402,67 +402,68 @@ type OutcomeRow = Tally & { template_id: string; step_kind: StepKind; drafter: s
  */
 async function sendOutcomeRows(db: Db, window: { from: Date; to: Date }): Promise<OutcomeRow[]> {
   const { rows } = await sql<OutcomeRow>`
-    with s as (
-      select s.id, s.template_id, coalesce(s.step_kind, 'email') as step_kind, coalesce(s.drafter, 'template') as drafter, e.cadence_id,
-        s.enrollment_id, s.step, s.gated, s.bounce_kind is not distinct from 'hard' as hard, s.complained_at is not null as complained
+    -- A touch is one enrollment's step: its template, kind, drafter, cadence and gate are the same for every send of
+    -- it (stored with each send), so the group is the two narrow keys, and the sends table is the only one read.
+    with touch as (
+      select min(s.template_id) as template_id, coalesce(min(s.step_kind), 'email') as step_kind, coalesce(min(s.drafter), 'template') as drafter,
+        min(s.cadence_id) as cadence_id, bool_or(s.gated) as gated, s.enrollment_id, s.step,
+        bool_or(s.bounce_kind is not distinct from 'hard') as hard, bool_or(s.complained_at is not null) as complained
       from sends s
-      join enrollments e on e.id = s.enrollment_id
       where s.template_id is not null and s.status in ('sent', 'unconfirmed')
         and coalesce(s.sent_at, s.handed_off_at, s.created_at) >= ${window.from} and coalesce(s.sent_at, s.handed_off_at, s.created_at) < ${window.to}
+      group by s.enrollment_id, s.step
     ),
+    -- Replies and unsubscribes are few: each is matched to its send's touch, which must be one of the window's.
     reply as (
-      select x.id as send_id, coalesce(r.intent, 'unclassified') as intent,
+      select x.enrollment_id, x.step, x.template_id, x.step_kind, x.drafter, x.cadence_id, x.gated, coalesce(r.intent, 'unclassified') as intent,
         (r.intent is null or not (r.intent = 'unsubscribe' or r.intent = any(${[...AUTOMATIC_INTENTS]}::text[])))
           and (r.intent = 'not_interested' or r.sentiment = 'negative') as negative
       from replies r
       cross join lateral (
-        select s.id from sends s
+        select s.enrollment_id, s.step, s.template_id, coalesce(s.step_kind, 'email') as step_kind, coalesce(s.drafter, 'template') as drafter, s.cadence_id, s.gated,
+          coalesce(s.sent_at, s.handed_off_at, s.created_at) as at
+        from sends s
         where s.enrollment_id = r.enrollment_id and s.status in ('sent', 'unconfirmed')
           and coalesce(s.sent_at, s.handed_off_at, s.created_at) <= r.received_at
         order by (s.message_id = r.in_reply_to) desc nulls last, coalesce(s.sent_at, s.handed_off_at, s.created_at) desc
         limit 1
       ) x
-      where r.enrollment_id is not null and r.received_at >= ${window.from}
+      where r.enrollment_id is not null and r.received_at >= ${window.from} and x.template_id is not null and x.at >= ${window.from} and x.at < ${window.to}
     ),
     link_unsubscribe as (
-      select distinct x.id as send_id
+      select distinct x.enrollment_id, x.step
       from suppressions su
       cross join lateral (
-        select s.id from sends s
+        select s.enrollment_id, s.step, s.template_id, coalesce(s.sent_at, s.handed_off_at, s.created_at) as at from sends s
         where lower(s.recipient) = su.value and s.status in ('sent', 'unconfirmed')
           and coalesce(s.sent_at, s.handed_off_at, s.created_at) <= su.created_at
         order by coalesce(s.sent_at, s.handed_off_at, s.created_at) desc
         limit 1
       ) x
-      where su.kind = 'address' and su.reason = 'unsubscribed' and su.created_at >= ${window.from}
+      where su.kind = 'address' and su.reason = 'unsubscribed' and su.created_at >= ${window.from} and x.template_id is not null and x.at >= ${window.from} and x.at < ${window.to}
     ),
-    -- A touch is one enrollment's step: its template, kind, drafter and cadence are the same for every send of it,
-    -- so the group is the two narrow keys (a hash of 73 000 touches, not a sort on six text columns).
-    touch as (
-      select min(s.template_id) as template_id, min(s.step_kind) as step_kind, min(s.drafter) as drafter, min(s.cadence_id) as cadence_id,
-        bool_or(s.gated) as gated,
-        bool_or(s.hard) or coalesce(bool_or(reply.intent = 'bounce_hard'), false) as hard,
-        bool_or(s.complained) as complained,
-        coalesce(bool_or(reply.negative), false) as negative,
-        coalesce(bool_or(reply.intent = 'unsubscribe'), false) or bool_or(lu.send_id is not null) as unsubscribed
-      from s
-      left join reply on reply.send_id = s.id
-      left join link_unsubscribe lu on lu.send_id = s.id
-      group by s.enrollment_id, s.step
+    heard as (
+      select enrollment_id, step, bool_or(hard) as hard, bool_or(negative) as negative, bool_or(unsubscribed) as unsubscribed
+      from (
+        select enrollment_id, step, intent = 'bounce_hard' as hard, negative, intent = 'unsubscribe' as unsubscribed from reply
+        union all
+        select enrollment_id, step, false, false, true from link_unsubscribe
+      ) x
+      group by enrollment_id, step
     ),
     -- Per template, step kind, drafter and cadence, gated or not: every figure is a sum of these.
     tally as (
-      select template_id, step_kind, drafter, cadence_id, gated, count(*) as sends,
-        count(*) filter (where negative) as negative, count(*) filter (where hard) as hard,
-        count(*) filter (where unsubscribed) as unsubscribed, count(*) filter (where complained) as complained,
-        count(*) filter (where negative or hard or unsubscribed or complained) as exceptional
-      from touch
-      group by template_id, step_kind, drafter, cadence_id, gated
+      select t.template_id, t.step_kind, t.drafter, t.cadence_id, t.gated, count(*) as sends,
+        count(*) filter (where h.negative) as negative, count(*) filter (where t.hard or h.hard) as hard,
+        count(*) filter (where h.unsubscribed) as unsubscribed, count(*) filter (where t.complained) as complained,
+        count(*) filter (where h.negative or t.hard or h.hard or h.unsubscribed or t.complained) as exceptional
+      from touch t
+      left join heard h on h.enrollment_id = t.enrollment_id and h.step = t.step
+      group by 1, 2, 3, 4, 5
     ),
-    -- Replies are few: each counted by its send's template, kind, drafter and cadence, and whether it was gated.
     intent_tally as (
-      select s.template_id, s.step_kind, s.drafter, s.cadence_id, s.gated, reply.intent, count(*) as n
-      from reply join s on s.id = reply.send_id
+      select template_id, step_kind, drafter, cadence_id, gated, intent, count(*) as n
+      from reply
       group by 1, 2, 3, 4, 5, 6
     ),
     sent_in as (select distinct template_id, step_kind, drafter, cadence_id from tally),
@@ -493,7 +494,8 @@ async function sendOutcomeRows(db: Db, window: { from: Date; to: Date }): Promis
     select c.template_id, c.step_kind, c.drafter, c.part, c.sends::int as sends, c.negative::int as "negativeReplies", c.hard::int as "hardBounces",
       c.unsubscribed::int as unsubscribes, c.complained::int as complaints, c.exceptional::int as "withException", coalesce(i.intents, '{}') as intents
     from counts c
-    left join intents i on i.template_id = c.template_id and i.step_kind = c.step_kind and i.drafter = c.drafter and i.part = c.part`.execute(db);
+    left join intents i on i.template_id = c.template_id and i.step_kind = c.step_kind and i.drafter = c.drafter and i.part = c.part
+    order by 1, 2, 3, 4`.execute(db);
   return rows;
 }
 
