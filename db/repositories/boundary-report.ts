@@ -16,9 +16,9 @@ import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { StepKind } from '../types';
 import { GRADUATED_CONFIDENCE_FLOOR, overrideKey, type GatePolicy, type TemplateOverride } from '../../workflows/policy';
-import { median, OUTCOME_RATES, templateLearning, type BoundaryThresholds, type GateRequest, type LearnedDecision, type OutcomeRate, type ReviewStats, type SendOutcomes, type TemplateRef, type TemplateStepLearning } from './learning';
+import { OUTCOME_RATES, templateLearning, type BoundaryThresholds, type GateRequest, type OutcomeRate, type ReviewStats, type SendOutcomes, type TemplateRef, type TemplateStepLearning } from './learning';
 import { createPolicyVersion, currentGatePolicy, type PolicyVersion } from './policy-versions';
-import { decisionFacts, isFastApproval, REVIEW_TIME_MEASURE, reviewSeconds, theaterFlags, type Flag } from './review-metrics';
+import { REVIEW_TIME_MEASURE, theaterFlags, type FlagCode } from './review-metrics';
 
 /** The configuration's gate policy (which policy versions are laid over) and the report's thresholds. */
 export interface BoundarySettings {
@@ -226,29 +226,19 @@ export function liftedByGraduation(request: GateRequest): boolean {
   return !(request.rules.includes('low-confidence') && request.confidence !== null && request.confidence <= GRADUATED_CONFIDENCE_FLOOR);
 }
 
-type DiscountReason = 'notViewed' | 'fastApproval' | 'flaggedReviewer';
-
-function discountOf(d: LearnedDecision, flagged: Map<string, Flag[]>, t: BoundaryThresholds): DiscountReason | null {
-  if (d.viewedAt === null) return 'notViewed';
-  if (isFastApproval(d, t.review)) return 'fastApproval';
-  if (flagged.has(d.actorId)) return 'flaggedReviewer';
-  return null;
-}
-
-function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, Flag[]>, t: BoundaryThresholds, automaticOverLimits: boolean): GatedEvidence {
-  const reasons = l.decisions.map((d) => discountOf(d, flagged, t));
-  const trusted = l.decisions.filter((_, i) => reasons[i] === null);
-  const count = (r: DiscountReason) => reasons.filter((x) => x === r).length;
-  const flaggedHere = [...new Set(l.decisions.filter((_, i) => reasons[i] === 'flaggedReviewer').map((d) => d.actorId))].sort();
+function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, FlagCode[]>, t: BoundaryThresholds, automaticOverLimits: boolean): GatedEvidence {
+  const e = l.evidence;
+  const flaggedHere = e.flaggedReviewers;
   const discounted: DiscountedDecisions = {
-    total: reasons.filter((r) => r !== null).length,
-    notViewed: count('notViewed'),
-    fastApproval: count('fastApproval'),
-    flaggedReviewer: count('flaggedReviewer'),
-    reviewers: flaggedHere.map((reviewerId) => ({ reviewerId, flags: flagged.get(reviewerId)!.map((f) => f.code) })),
+    total: e.notViewed + e.fastApproval + e.flaggedReviewer,
+    notViewed: e.notViewed,
+    fastApproval: e.fastApproval,
+    flaggedReviewer: e.flaggedReviewer,
+    reviewers: flaggedHere.map((reviewerId) => ({ reviewerId, flags: [...(flagged.get(reviewerId) ?? [])] })),
   };
-  const approvedUnchanged = trusted.filter((d) => d.action === 'approve').length;
-  const unchangedRate = share(approvedUnchanged, trusted.length);
+  const trusted = e.trusted;
+  const approvedUnchanged = e.trustedApprovedUnchanged;
+  const unchangedRate = share(approvedUnchanged, trusted);
   const total = (requests: GateRequest[]) => requests.reduce((n, r) => n + r.count, 0);
   const gatedDrafts = total(l.gateRequests);
   const wouldChange = total(l.gateRequests.filter(liftedByGraduation));
@@ -262,17 +252,17 @@ function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, Flag[]>, t:
     discounted.fastApproval ? `${discounted.fastApproval} approved faster than a plausible read` : '',
     discounted.flaggedReviewer ? `${discounted.flaggedReviewer} by ${flaggedHere.length === 1 ? 'a reviewer' : 'reviewers'} flagged for approval theater (${discounted.reviewers.map((r) => r.flags.join(', ')).join('; ')})` : '',
   ].filter(Boolean);
-  const trustedWords = `${trusted.length} trusted ${trusted.length === 1 ? 'decision' : 'decisions'} of ${l.decisions.length}${discounted.total ? ` (${discounted.total} discounted: ${discountWords.join(', ')})` : ''}`;
+  const trustedWords = `${trusted} trusted ${trusted === 1 ? 'decision' : 'decisions'} of ${l.review.decided}${discounted.total ? ` (${discounted.total} discounted: ${discountWords.join(', ')})` : ''}`;
   const over = rates.filter((r) => r.over !== null);
 
   const conditions: Condition[] = [
     { code: 'not-manual-step', met: l.stepKind !== 'manual_email', detail: 'a manual email step is always written or approved by a rep, whatever its template' },
     { code: 'automatic-sends-within-limits', met: !automaticOverLimits, detail: 'its automatic sends are over the outcome limits (see the automatic entry)' },
-    { code: 'trusted-sample', met: trusted.length >= t.minSample, detail: `${trustedWords}; at least ${t.minSample} are needed` },
+    { code: 'trusted-sample', met: trusted >= t.minSample, detail: `${trustedWords}; at least ${t.minSample} are needed` },
     {
       code: 'unchanged-rate',
       met: unchangedRate !== null && unchangedRate >= t.unchangedRate,
-      detail: `${approvedUnchanged} of ${trusted.length} trusted decisions approved unchanged (${pct(unchangedRate)}), ${unchangedRate !== null && unchangedRate >= t.unchangedRate ? 'at least' : 'below'} ${pct(t.unchangedRate)}`,
+      detail: `${approvedUnchanged} of ${trusted} trusted decisions approved unchanged (${pct(unchangedRate)}), ${unchangedRate !== null && unchangedRate >= t.unchangedRate ? 'at least' : 'below'} ${pct(t.unchangedRate)}`,
     },
     {
       code: 'changes-decisions',
@@ -289,14 +279,14 @@ function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, Flag[]>, t:
     },
   ];
   return {
-    decided: l.decisions.length,
+    decided: l.review.decided,
     discounted,
-    sample: trusted.length,
+    sample: trusted,
     minSample: t.minSample,
     approvedUnchanged,
     unchangedRate,
     minUnchangedRate: t.unchangedRate,
-    medianReviewSeconds: median(trusted.map((d) => reviewSeconds(d)!)),
+    medianReviewSeconds: e.trustedMedianReviewSeconds,
     gatedDrafts,
     wouldChange,
     wouldChangeShare,
@@ -313,10 +303,10 @@ function gatedEvidence(l: TemplateStepLearning, flagged: Map<string, Flag[]>, t:
 export async function buildBoundaryReport(db: Db, input: { policy: GatePolicy; thresholds: BoundaryThresholds; now: Date }): Promise<BoundaryReport> {
   const { policy, thresholds, now } = input;
   const from = new Date(now.getTime() - thresholds.windowMs);
-  // Both need every decision of the window: read once, alongside the learning's other reads.
-  const decisions = decisionFacts(db, { since: from, until: now });
-  const learning = await templateLearning(db, { from, to: now }, decisions);
-  const flagged = theaterFlags(await decisions, thresholds.review);
+  // The decisions of reviewers flagged for theater are not evidence: the learning's other reads start meanwhile.
+  const flaggedReviewers = theaterFlags(db, { since: from, until: now }, thresholds.review);
+  const learning = await templateLearning(db, { from, to: now }, { review: thresholds.review, flagged: flaggedReviewers.then((f) => new Set(f.keys())) });
+  const flagged = await flaggedReviewers;
   const overrides = policy.templateOverrides ?? {};
   const recommendationId = (action: 'graduate' | 'gate', key: string) => `${action}:${key}@${policy.version}`;
   const keyOf = (l: { template: { id: string }; drafter: string }) => overrideKey(l.template.id, l.drafter);

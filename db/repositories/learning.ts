@@ -1,10 +1,10 @@
 // The learning loop: what reps did with the drafts of each template version, per step kind, and what
 // happened after the template's messages went out. The boundary report and the drafter's confidence read it.
 import { distance } from 'fastest-levenshtein';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../connect';
 import type { ConfidenceReason, StepKind } from '../types';
-import { decisionFacts, type DecisionFact, type ReviewMetricsSettings } from './review-metrics';
+import { decisionSecondsSql, fastApprovalSql, type ReviewMetricsSettings } from './review-metrics';
 
 export type OutcomeRate = 'hardBounce' | 'complaint' | 'unsubscribe' | 'negativeReply';
 export const OUTCOME_RATES: readonly OutcomeRate[] = ['hardBounce', 'complaint', 'unsubscribe', 'negativeReply'];
@@ -83,15 +83,22 @@ export interface SendOutcomes {
   rates: Record<OutcomeRate, number | null>;
 }
 
-/** One decision on a draft, as the boundary report weighs it. */
-export interface LearnedDecision {
-  actorId: string;
-  action: 'approve' | 'edit' | 'reject';
-  decidedAt: Date;
-  /** The decider's first view of the draft; null: decided without a view. */
-  viewedAt: Date | null;
-  /** Words in the subject and body of the draft shown. */
-  words: number;
+/** A template's decisions as evidence (the boundary report): why some do not count, each once, and the rest. */
+export interface DecisionEvidence {
+  /** Decided without a view of the draft. */
+  notViewed: number;
+  /** Of the others, approved unchanged faster than a plausible read from the first view (isFastApproval). */
+  fastApproval: number;
+  /** Of the others, by a reviewer flagged for approval theater in the window (theaterFlags) … */
+  flaggedReviewer: number;
+  /** … these, sorted. */
+  flaggedReviewers: string[];
+  /** The trusted decisions: all the others. */
+  trusted: number;
+  /** Approved unchanged, of the trusted decisions. */
+  trustedApprovedUnchanged: number;
+  /** Decision minus first view, median over the trusted decisions. */
+  trustedMedianReviewSeconds: number | null;
 }
 
 /**
@@ -110,8 +117,8 @@ export interface TemplateStepLearning {
   /** Who drafted the step: 'template', or a model ('local:…', 'openai:…'); AI drafts are judged on their own evidence. */
   drafter: string;
   review: ReviewStats;
-  /** The decisions behind `review`, for weighing each one. */
-  decisions: LearnedDecision[];
+  /** The decisions behind `review`, weighed. */
+  evidence: DecisionEvidence;
   /** The approval requests the gate opened for the template's drafts in the window. */
   gateRequests: GateRequest[];
   /** Sends of steps a rep approved (or edited). */
@@ -125,13 +132,6 @@ export interface TemplateStepLearning {
 }
 
 export const rate = (n: number, of: number): number | null => (of > 0 ? Math.round((n / of) * 10_000) / 10_000 : null);
-
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const AUTOMATIC_INTENTS = new Set(['out_of_office', 'auto_reply_other', 'bounce_hard', 'bounce_soft']);
 
@@ -204,23 +204,30 @@ interface Bucket {
   template: TemplateRef;
   stepKind: StepKind;
   drafter: string;
-  decisions: DecisionFact[];
+  decided: DecisionRow | null;
   gatedBy: Array<{ rule: string; count: number }>;
   gateRequests: GateRequest[];
+}
+
+/** How the boundary report weighs decisions: the reading speed, and the reviewers flagged for theater in the window. */
+export interface DecisionWeighing {
+  review: Pick<ReviewMetricsSettings, 'readWordsPerMinute' | 'readMinSeconds'>;
+  /** Their decisions do not count as evidence (review-metrics.ts theaterFlags). */
+  flagged: Promise<ReadonlySet<string>>;
 }
 
 /**
  * Per template version and step kind, over [from, to): the decisions reps made on its drafts (by when
  * they decided) and the outcomes of its sends (by when they went out). Templates with neither are left out.
  */
-export async function templateLearning(db: Db, window: { from: Date; to: Date }, decided?: Promise<readonly DecisionFact[]>): Promise<TemplateStepLearning[]> {
+export async function templateLearning(db: Db, window: { from: Date; to: Date }, weighing: DecisionWeighing): Promise<TemplateStepLearning[]> {
   // Which template, step kind and drafter (the step's first draft's) a decision or send is evidence about, the words
   // shown and the rules that gated it are stored with each row when it is written (migration 0017), and the gate
   // requests are counted per day: none of the reads below joins drafts or approval requests for them, and none
-  // needs another's result, so they run at once. `decided`: the window's decisions, when the caller reads them too.
+  // needs another's result, so they run at once.
   const days = wholeDays(window);
   const [decisions, gatedBy, requests, outcomes, templates] = await Promise.all([
-    decided ?? decisionFacts(db, { since: window.from, until: window.to }),
+    decisionRows(db, window, weighing),
     // Which rules put the decided drafts in front of a rep (a decision can have several).
     sql<{ template_id: string; step_kind: StepKind; drafter: string; rule: string; n: number }>`
       select d.template_id, coalesce(d.step_kind, 'email') as step_kind, coalesce(d.drafter, 'template') as drafter, r.rule, count(*)::int as n
@@ -260,23 +267,15 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date },
     const by = drafter ?? 'template';
     const key = `${templateId}\u0000${stepKind}\u0000${by}`;
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { template, stepKind, drafter: by, decisions: [], gatedBy: [], gateRequests: [] }));
+    if (!b) buckets.set(key, (b = { template, stepKind, drafter: by, decided: null, gatedBy: [], gateRequests: [] }));
     return b;
   };
 
-  const stepDecisions = decisions.filter((d) => d.templateId !== null);
-  const editDistances = await missingEditDistances(
-    db,
-    stepDecisions.flatMap((d) => (d.action === 'edit' && d.editDistance === null ? [d.id] : [])),
-  );
-  for (const d of stepDecisions) {
-    const b = bucket(d.templateId!, d.stepKind, d.drafter);
-    if (!b) continue;
-    const fallback = d.action === 'edit' && d.editDistance === null ? editDistances.get(d.id) : undefined;
-    b.decisions.push(fallback === undefined ? d : { ...d, editDistance: fallback });
+  for (const row of decisions) {
+    const b = bucket(row.template_id, row.step_kind, row.drafter);
+    if (b) b.decided = row;
   }
   for (const row of gatedBy.rows) bucket(row.template_id, row.step_kind, row.drafter)?.gatedBy.push({ rule: row.rule, count: row.n });
-
   for (const row of requests.rows) {
     bucket(row.template_id, row.step_kind, row.drafter)?.gateRequests.push({ rules: row.rules, confidence: row.confidence === null ? null : Number(row.confidence), count: row.n });
   }
@@ -297,8 +296,8 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date },
         template: b.template,
         stepKind: b.stepKind,
         drafter: b.drafter,
-          review: reviewStats(b.decisions, b.gatedBy),
-        decisions: b.decisions,
+          review: reviewStats(b.decided, b.gatedBy),
+        evidence: decisionEvidence(b.decided),
         gateRequests: b.gateRequests,
         gatedSends: outcomesOf(gated),
         automaticSends: outcomesOf(automatic),
@@ -311,27 +310,98 @@ export async function templateLearning(db: Db, window: { from: Date; to: Date },
 
 const byCountThenName = <T extends { count: number }>(name: (x: T) => string) => (a: T, b: T) => b.count - a.count || name(a).localeCompare(name(b));
 
-function reviewStats(decisions: readonly DecisionFact[], gatedBy: Array<{ rule: string; count: number }>): ReviewStats {
-  let approvedUnchanged = 0;
-  let edited = 0;
-  let rejected = 0;
-  let notViewed = 0;
-  const editDistances: number[] = [];
-  const reviewSeconds: number[] = [];
-  const reasons = new Map<string, number>();
-  for (const d of decisions) {
-    if (d.action === 'approve') approvedUnchanged += 1;
-    else if (d.action === 'edit') edited += 1;
-    else {
-      rejected += 1;
-      const reason = d.reason?.trim() || '(no reason given)';
-      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    }
-    if (d.editDistance !== null) editDistances.push(d.editDistance);
-    if (d.viewedAt === null) notViewed += 1;
-    else reviewSeconds.push(Math.max(0, (d.decidedAt.getTime() - d.viewedAt.getTime()) / 1000));
-  }
-  const decided = decisions.length;
+/** A template's decisions in the window, counted in PostgreSQL (60 000 in 90 days at 100k pending: a row each cost the report more than reading them). */
+interface DecisionRow {
+  template_id: string;
+  step_kind: StepKind;
+  drafter: string;
+  decided: number;
+  approved: number;
+  edited: number;
+  rejected: number;
+  not_viewed: number;
+  median_edit_distance: number | null;
+  median_review_seconds: number | null;
+  /** [reason, count] of the rejections. */
+  reject_reasons: Array<[string, number]> | null;
+  fast_approval: number;
+  flagged_reviewer: number;
+  flagged_reviewers: string[] | null;
+  trusted: number;
+  trusted_approved: number;
+  trusted_median_review_seconds: number | null;
+}
+
+/**
+ * The median of a column, or of the rows that pass `filter` (nulls ignored): for an even count the mean of the two
+ * middle values, as review-metrics.ts quantile computes it, exactly: the lower and the upper middle value, each a
+ * value of the column, added and halved in float8 as JavaScript does (percentile_cont interpolates in another order
+ * and can differ in the last bit).
+ */
+const medianSql = (value: RawBuilder<unknown>, filter: RawBuilder<unknown> = sql`true`) =>
+  sql<number | null>`((percentile_disc(0.5) within group (order by ${value}) filter (where ${filter})
+    + percentile_disc(0.5) within group (order by ${value} desc) filter (where ${filter})) / 2)`;
+
+/**
+ * Per template, step kind and drafter: what reps did with its drafts in the window (reviewStats) and the decisions as
+ * evidence (decisionEvidence). Each decision is discounted for one reason, the first that holds: not viewed, approved
+ * faster than a plausible read, by a reviewer flagged for theater.
+ */
+async function decisionRows(db: Db, window: { from: Date; to: Date }, weighing: DecisionWeighing): Promise<DecisionRow[]> {
+  const inWindow = sql<boolean>`d.template_id is not null and d.decided_at >= ${window.from} and d.decided_at < ${window.to}`;
+  const missing = await sql<{ id: string }>`select d.id from approval_decisions d where d.action = 'edit' and d.edit_distance is null and ${inWindow}`.execute(db);
+  const [distances, flagged] = await Promise.all([missingEditDistances(db, missing.rows.map((r) => r.id)), weighing.flagged]);
+  const { rows } = await sql<DecisionRow>`
+    with d as (
+      select d.template_id, coalesce(d.step_kind, 'email') as step_kind, coalesce(d.drafter, 'template') as drafter, d.action, d.actor_id,
+        coalesce(nullif(regexp_replace(d.reason, '^[[:space:]]+|[[:space:]]+$', '', 'g'), ''), '(no reason given)') as reason,
+        coalesce(d.edit_distance, m.distance)::float8 as edit_distance, ${decisionSecondsSql} as seconds,
+        case when d.first_viewed_at is null then 'notViewed' when ${fastApprovalSql(weighing.review)} then 'fastApproval'
+          when d.actor_id = any(${[...flagged]}::text[]) then 'flaggedReviewer' end as discount
+      from approval_decisions d
+      left join unnest(${[...distances.keys()]}::text[], ${[...distances.values()]}::int[]) as m(id, distance) on m.id = d.id
+      where ${inWindow}
+    ),
+    reasons as (
+      select template_id, step_kind, drafter, json_agg(json_build_array(reason, n)) as reject_reasons
+      from (select template_id, step_kind, drafter, reason, count(*)::int as n from d where action = 'reject' group by 1, 2, 3, 4) r
+      group by 1, 2, 3
+    ),
+    figures as (
+      select template_id, step_kind, drafter, count(*)::int as decided,
+        count(*) filter (where action = 'approve')::int as approved, count(*) filter (where action = 'edit')::int as edited,
+        count(*) filter (where action = 'reject')::int as rejected, count(*) filter (where seconds is null)::int as not_viewed,
+        ${medianSql(sql`edit_distance`)} as median_edit_distance, ${medianSql(sql`seconds`)} as median_review_seconds,
+        count(*) filter (where discount = 'fastApproval')::int as fast_approval,
+        count(*) filter (where discount = 'flaggedReviewer')::int as flagged_reviewer,
+        array_agg(distinct actor_id) filter (where discount = 'flaggedReviewer') as flagged_reviewers,
+        count(*) filter (where discount is null)::int as trusted,
+        count(*) filter (where discount is null and action = 'approve')::int as trusted_approved,
+        ${medianSql(sql`seconds`, sql`discount is null`)} as trusted_median_review_seconds
+      from d
+      group by 1, 2, 3
+    )
+    select f.*, r.reject_reasons from figures f left join reasons r using (template_id, step_kind, drafter)`.execute(db);
+  return rows;
+}
+
+function decisionEvidence(row: DecisionRow | null): DecisionEvidence {
+  return {
+    notViewed: row?.not_viewed ?? 0,
+    fastApproval: row?.fast_approval ?? 0,
+    flaggedReviewer: row?.flagged_reviewer ?? 0,
+    flaggedReviewers: [...(row?.flagged_reviewers ?? [])].sort(),
+    trusted: row?.trusted ?? 0,
+    trustedApprovedUnchanged: row?.trusted_approved ?? 0,
+    trustedMedianReviewSeconds: row?.trusted_median_review_seconds ?? null,
+  };
+}
+
+function reviewStats(row: DecisionRow | null, gatedBy: Array<{ rule: string; count: number }>): ReviewStats {
+  const decided = row?.decided ?? 0;
+  const approvedUnchanged = row?.approved ?? 0;
+  const edited = row?.edited ?? 0;
+  const rejected = row?.rejected ?? 0;
   return {
     decided,
     approvedUnchanged,
@@ -340,10 +410,10 @@ function reviewStats(decisions: readonly DecisionFact[], gatedBy: Array<{ rule: 
     unchangedRate: rate(approvedUnchanged, decided),
     editRate: rate(edited, decided),
     rejectRate: rate(rejected, decided),
-    medianEditDistance: median(editDistances),
-    medianReviewSeconds: median(reviewSeconds),
-    notViewed,
-    rejectReasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort(byCountThenName((r) => r.reason)),
+    medianEditDistance: row?.median_edit_distance ?? null,
+    medianReviewSeconds: row?.median_review_seconds ?? null,
+    notViewed: row?.not_viewed ?? 0,
+    rejectReasons: (row?.reject_reasons ?? []).map(([reason, count]) => ({ reason, count })).sort(byCountThenName((r) => r.reason)),
     gatedBy: [...gatedBy].sort(byCountThenName((r) => r.rule)),
   };
 }

@@ -132,6 +132,15 @@ export function isFastApproval(d: Pick<DecisionSample, 'action' | 'decidedAt' | 
 
 const viewedSeconds = (samples: readonly DecisionSample[]) => samples.flatMap((d) => (d.viewedAt === null ? [] : [reviewSeconds(d)!]));
 
+/** Which theater flags a reviewer's figures raise: the one rule of both reports (the review metrics' reviewers, the decisions the boundary report discounts). */
+export function theaterFlagCodes(f: Pick<ReviewerFigures, 'decisions' | 'fastApprovals' | 'longestUnchangedRun'>, settings: Pick<ReviewMetricsSettings, 'minDecisions' | 'fastApprovalShare' | 'unchangedRun'>): FlagCode[] {
+  if (f.decisions < settings.minDecisions) return [];
+  const codes: FlagCode[] = [];
+  if (f.fastApprovals / f.decisions >= settings.fastApprovalShare) codes.push('fast-approvals');
+  if (f.longestUnchangedRun >= settings.unchangedRun) codes.push('unchanged-run');
+  return codes;
+}
+
 /** A reviewer's figures and flags over their decisions in the window (any order; sorted by decision time here). */
 export function reviewerFigures(samples: readonly DecisionSample[], settings: ReviewMetricsSettings): ReviewerFigures {
   if (samples.length === 0) throw new Error('reviewerFigures needs at least one decision');
@@ -165,8 +174,8 @@ export function reviewerFigures(samples: readonly DecisionSample[], settings: Re
     currentUnchangedRun: run,
     flags: [],
   };
-  if (figures.decisions < settings.minDecisions) return figures;
-  if (figures.fastApprovalShare >= settings.fastApprovalShare) {
+  const codes = theaterFlagCodes(figures, settings);
+  if (codes.includes('fast-approvals')) {
     const words = quantile(fast.map((d) => d.words), 0.5);
     const unseen = fast.filter((d) => d.viewedAt === null).length;
     const seenSeconds = viewedSeconds(fast);
@@ -180,7 +189,7 @@ export function reviewerFigures(samples: readonly DecisionSample[], settings: Re
         `flagged at ${formatPercent(settings.fastApprovalShare)} of decisions`,
     });
   }
-  if (longest >= settings.unchangedRun) {
+  if (codes.includes('unchanged-run')) {
     figures.flags.push({
       code: 'unchanged-run',
       reason: `approved ${longest} drafts in a row without a change (the current run is ${run}); flagged at ${settings.unchangedRun} in a row`,
@@ -400,20 +409,43 @@ export async function decisionFacts(db: Db, window: { since: Date; until: Date }
 }
 
 /**
- * The reviewers whose decisions (all of them in a window) the review metrics flag for approval theater (fast
- * approvals, an unchanged run), with the flags: the boundary report discounts their decisions as evidence.
+ * A decision's review time (decisionSeconds) and whether it is a fast approval (isFastApproval), as SQL over an
+ * approval_decisions row `d`: for reports that weigh tens of thousands of decisions without sending them to Node.
+ * Times are truncated to the millisecond, as a JavaScript Date holds them, so both sides weigh a decision the same
+ * (test/integration/boundary-report.test.ts checks the flags both compute over the same decisions).
  */
-export function theaterFlags(decisions: readonly DecisionFact[], settings: ReviewMetricsSettings): Map<string, Flag[]> {
-  const byReviewer = new Map<string, DecisionSample[]>();
-  for (const d of decisions) {
-    const samples = byReviewer.get(d.actorId) ?? [];
-    samples.push(d);
-    byReviewer.set(d.actorId, samples);
-  }
-  const flagged = new Map<string, Flag[]>();
-  for (const [reviewer, samples] of byReviewer) {
-    const { flags } = reviewerFigures(samples, settings);
-    if (flags.length > 0) flagged.set(reviewer, flags);
+export const decisionSecondsSql = sql<number | null>`case when d.first_viewed_at is not null then
+  greatest(0, (floor(extract(epoch from d.decided_at) * 1000) - floor(extract(epoch from d.first_viewed_at) * 1000)) / 1000)::float8 end`;
+export function fastApprovalSql(settings: Pick<ReviewMetricsSettings, 'readWordsPerMinute' | 'readMinSeconds'>) {
+  const plausible = sql`greatest((coalesce(d.words, 0)::float8 / ${settings.readWordsPerMinute}::float8) * 60, ${settings.readMinSeconds}::float8)`;
+  return sql<boolean>`(d.action = 'approve' and (d.first_viewed_at is null or ${decisionSecondsSql} < ${plausible}))`;
+}
+
+/**
+ * The reviewers whose decisions in [since, until) the review metrics flag for approval theater (theaterFlagCodes),
+ * with the flags: the boundary report discounts their decisions as evidence. Counted in PostgreSQL, per reviewer,
+ * the decisions, the fast approvals and the longest run of unchanged approvals (ordered by decision time), instead
+ * of sending every decision of the window (60 000 in 90 days at 100k pending) to Node to count them there.
+ */
+export async function theaterFlags(db: Db, window: { since: Date; until: Date }, settings: ReviewMetricsSettings): Promise<Map<string, FlagCode[]>> {
+  const { rows } = await sql<{ actor_id: string; decisions: number; fast: number; longest: number }>`
+    with d as (
+      select d.actor_id, d.action, ${fastApprovalSql(settings)} as fast,
+        -- Each decision other than an unchanged approval starts a new run: the runs are the groups of this count.
+        count(*) filter (where d.action <> 'approve') over (partition by d.actor_id order by d.decided_at, d.id) as run
+      from approval_decisions d
+      where d.decided_at >= ${window.since} and d.decided_at < ${window.until}
+    )
+    select actor_id, sum(decisions)::int as decisions, sum(fast)::int as fast, max(approvals)::int as longest
+    from (
+      select actor_id, run, count(*) as decisions, count(*) filter (where fast) as fast, count(*) filter (where action = 'approve') as approvals
+      from d group by actor_id, run
+    ) r
+    group by actor_id`.execute(db);
+  const flagged = new Map<string, FlagCode[]>();
+  for (const r of rows) {
+    const codes = theaterFlagCodes({ decisions: r.decisions, fastApprovals: r.fast, longestUnchangedRun: r.longest }, settings);
+    if (codes.length > 0) flagged.set(r.actor_id, codes);
   }
   return flagged;
 }

@@ -8,7 +8,7 @@ import { contentHash } from '../../db/content-hash';
 import { recordAudit } from '../../db/repositories/audit';
 import { policySource } from '../../db/repositories/policy-versions';
 import { templateLearning } from '../../db/repositories/learning';
-import { REVIEW_TIME_MEASURE } from '../../db/repositories/review-metrics';
+import { decisionFacts, REVIEW_TIME_MEASURE, reviewerFigures, theaterFlags, type DecisionFact } from '../../db/repositories/review-metrics';
 import type { StepKind } from '../../db/types';
 import { ensureBoundaryReviewSchedule } from '../../workers/schedules';
 import { decideGate, GRADUATED_CONFIDENCE_FLOOR, type GatePolicy } from '../../workflows/policy';
@@ -674,7 +674,7 @@ test('gate requests count the same from the daily summary and from the requests:
   await requestAt(to - HOUR, 0.3);
   await requestAt(to);
   const gateRequests = async (window: { from: number; to: number }) => {
-    const entry = (await templateLearning(db, { from: new Date(window.from), to: new Date(window.to) })).find((l) => l.template.id === g.templateId);
+    const entry = (await templateLearning(db, { from: new Date(window.from), to: new Date(window.to) }, { review: settings.thresholds.review, flagged: Promise.resolve(new Set()) })).find((l) => l.template.id === g.templateId);
     return [...(entry?.gateRequests ?? [])].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
   };
   const gated = (confidence: number, count: number) => ({ rules: ['low-confidence'], confidence, count });
@@ -734,4 +734,30 @@ test('a send knows whether its step was gated, whichever of the send and the app
     })
     .execute();
   expect(await send()).toEqual({ gated: true });
+});
+
+test('the theater flags counted in PostgreSQL are the review metrics\' flags over the same decisions', async () => {
+  const g = await generatedTemplate('theater-parity');
+  const reviewer = (name: string) => createUser(db, 'rep', name, stack.team.manager.id);
+  const [quick, runner, mixed, few] = await Promise.all([reviewer('Quick Parity'), reviewer('Runner Parity'), reviewer('Mixed Parity'), reviewer('Few Parity')]);
+  const views = [null, 0.5, 2.999, 3.001, 200];
+  for (let i = 0; i < 10; i++) await step(g, { gated: true, decidedAgoMs: (i + 1) * 61_000, reviewSeconds: 600, actor: quick, viewedSeconds: views[i % views.length] });
+  for (let i = 0; i < 22; i++) await step(g, { gated: true, decidedAgoMs: (i + 1) * 67_000, reviewSeconds: 300, actor: runner });
+  for (let i = 0; i < 22; i++) await step(g, { gated: true, decidedAgoMs: (i + 1) * 71_000, reviewSeconds: 300, actor: mixed, ...(i === 2 ? { action: 'edit' as const, append: ' zz' } : {}) });
+  for (let i = 0; i < 3; i++) await step(g, { gated: true, decidedAgoMs: (i + 1) * 73_000, reviewSeconds: 300, actor: few, viewedSeconds: 1 });
+
+  const window = { since: at(400 * DAY), until: at(-DAY) };
+  const { review } = settings.thresholds;
+  const inSql = await theaterFlags(db, window, review);
+  const byReviewer = new Map<string, DecisionFact[]>();
+  for (const d of await decisionFacts(db, window)) byReviewer.set(d.actorId, [...(byReviewer.get(d.actorId) ?? []), d]);
+  const inNode = new Map([...byReviewer].flatMap(([id, samples]) => {
+    const codes = reviewerFigures(samples, review).flags.map((f) => f.code);
+    return codes.length ? [[id, codes] as const] : [];
+  }));
+  expect(inSql).toEqual(inNode);
+  expect(inSql.get(quick.id)).toEqual(['fast-approvals']);
+  expect(inSql.get(runner.id)).toEqual(['unchanged-run']);
+  expect(inSql.has(mixed.id)).toBe(false);
+  expect(inSql.has(few.id)).toBe(false);
 });
