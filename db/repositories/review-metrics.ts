@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../connect';
 import type { StepKind } from '../types';
 
@@ -141,13 +141,32 @@ export function theaterFlagCodes(f: Pick<ReviewerFigures, 'decisions' | 'fastApp
   return codes;
 }
 
-/** A reviewer's figures and flags over their decisions in the window (any order; sorted by decision time here). */
+/** What the figures of a set of decisions are computed from: counts, medians and runs, before rates and flags. */
+export interface DecisionAggregates {
+  decisions: number;
+  approvals: number;
+  edits: number;
+  rejections: number;
+  notViewed: number;
+  medianReviewSeconds: number | null;
+  medianSecondsPer100Words: number | null;
+  medianWords: number;
+  longestUnchangedRun: number;
+  currentUnchangedRun: number;
+  /** The fast approvals (isFastApproval): how many, the median words shown, how many were never viewed, the median review time of the others. */
+  fast: { count: number; medianWords: number | null; unseen: number; medianSeenSeconds: number | null };
+}
+
+/**
+ * A reviewer's figures and flags over their decisions in the window (any order; sorted by decision time here). The
+ * specification of what the review metrics report (its unit tests say what each figure and flag is); the report
+ * computes the same aggregates in PostgreSQL (decisionFigures), and test/integration/review-metrics.test.ts checks
+ * that both give the same figures over the same decisions.
+ */
 export function reviewerFigures(samples: readonly DecisionSample[], settings: ReviewMetricsSettings): ReviewerFigures {
   if (samples.length === 0) throw new Error('reviewerFigures needs at least one decision');
   const ordered = [...samples].sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime() || a.id.localeCompare(b.id));
   const count = (action: DecisionSample['action']) => ordered.filter((d) => d.action === action).length;
-  const approvals = count('approve');
-  const edits = count('edit');
   const fast = ordered.filter((d) => isFastApproval(d, settings));
   let longest = 0;
   let run = 0;
@@ -157,42 +176,67 @@ export function reviewerFigures(samples: readonly DecisionSample[], settings: Re
   }
   const per100 = ordered.filter((d) => d.words > 0 && d.viewedAt !== null).map((d) => (reviewSeconds(d)! / d.words) * 100);
   const viewed = viewedSeconds(ordered);
+  const seenFast = viewedSeconds(fast);
+  return figuresOf(
+    {
+      decisions: ordered.length,
+      approvals: count('approve'),
+      edits: count('edit'),
+      rejections: count('reject'),
+      notViewed: ordered.filter((d) => d.viewedAt === null).length,
+      medianReviewSeconds: viewed.length > 0 ? quantile(viewed, 0.5) : null,
+      medianSecondsPer100Words: per100.length > 0 ? quantile(per100, 0.5) : null,
+      medianWords: quantile(ordered.map((d) => d.words), 0.5),
+      longestUnchangedRun: longest,
+      currentUnchangedRun: run,
+      fast: {
+        count: fast.length,
+        medianWords: fast.length > 0 ? quantile(fast.map((d) => d.words), 0.5) : null,
+        unseen: fast.filter((d) => d.viewedAt === null).length,
+        medianSeenSeconds: seenFast.length > 0 ? quantile(seenFast, 0.5) : null,
+      },
+    },
+    settings,
+  );
+}
+
+/** The figures and flags from the aggregates of a set of decisions. */
+export function figuresOf(a: DecisionAggregates, settings: ReviewMetricsSettings): ReviewerFigures {
   const figures: ReviewerFigures = {
-    decisions: ordered.length,
-    approvals,
-    edits,
-    rejections: count('reject'),
-    approvalRate: (approvals + edits) / ordered.length,
-    unchangedApprovalRate: approvals / ordered.length,
-    medianReviewSeconds: viewed.length > 0 ? quantile(viewed, 0.5) : null,
-    medianSecondsPer100Words: per100.length > 0 ? quantile(per100, 0.5) : null,
-    medianWords: quantile(ordered.map((d) => d.words), 0.5),
-    notViewed: ordered.filter((d) => d.viewedAt === null).length,
-    fastApprovals: fast.length,
-    fastApprovalShare: fast.length / ordered.length,
-    longestUnchangedRun: longest,
-    currentUnchangedRun: run,
+    decisions: a.decisions,
+    approvals: a.approvals,
+    edits: a.edits,
+    rejections: a.rejections,
+    approvalRate: (a.approvals + a.edits) / a.decisions,
+    unchangedApprovalRate: a.approvals / a.decisions,
+    medianReviewSeconds: a.medianReviewSeconds,
+    medianSecondsPer100Words: a.medianSecondsPer100Words,
+    medianWords: a.medianWords,
+    notViewed: a.notViewed,
+    fastApprovals: a.fast.count,
+    fastApprovalShare: a.fast.count / a.decisions,
+    longestUnchangedRun: a.longestUnchangedRun,
+    currentUnchangedRun: a.currentUnchangedRun,
     flags: [],
   };
   const codes = theaterFlagCodes(figures, settings);
   if (codes.includes('fast-approvals')) {
-    const words = quantile(fast.map((d) => d.words), 0.5);
-    const unseen = fast.filter((d) => d.viewedAt === null).length;
-    const seenSeconds = viewedSeconds(fast);
+    const { count, unseen, medianSeenSeconds } = a.fast;
+    const words = a.fast.medianWords ?? 0;
     figures.flags.push({
       code: 'fast-approvals',
       reason:
-        `approved ${fast.length} of ${figures.decisions} drafts unchanged faster than a plausible read ` +
-        `(${seenSeconds.length > 0 ? `median ${formatSeconds(quantile(seenSeconds, 0.5))} from first view` : 'none of them viewed'} for ${formatNumber(words)} words; ` +
+        `approved ${count} of ${figures.decisions} drafts unchanged faster than a plausible read ` +
+        `(${medianSeenSeconds !== null ? `median ${formatSeconds(medianSeenSeconds)} from first view` : 'none of them viewed'} for ${formatNumber(words)} words; ` +
         `at ${formatNumber(settings.readWordsPerMinute)} words a minute that takes ${formatSeconds(plausibleReadSeconds(words, settings))}` +
-        `${unseen > 0 && seenSeconds.length > 0 ? `; ${unseen} of them approved without ever being viewed` : ''}); ` +
+        `${unseen > 0 && medianSeenSeconds !== null ? `; ${unseen} of them approved without ever being viewed` : ''}); ` +
         `flagged at ${formatPercent(settings.fastApprovalShare)} of decisions`,
     });
   }
   if (codes.includes('unchanged-run')) {
     figures.flags.push({
       code: 'unchanged-run',
-      reason: `approved ${longest} drafts in a row without a change (the current run is ${run}); flagged at ${settings.unchangedRun} in a row`,
+      reason: `approved ${a.longestUnchangedRun} drafts in a row without a change (the current run is ${a.currentUnchangedRun}); flagged at ${settings.unchangedRun} in a row`,
     });
   }
   return figures;
@@ -356,63 +400,11 @@ function inScope(scope: ReviewScope, column: Expression<string>): Expression<Sql
   return sql<SqlBool>`${column} in (select id from users where id = ${scope.managerId} or manager_id = ${scope.managerId})`;
 }
 
-/** One decision in a window, with what the reports weigh it by (stored with the decision, migration 0017). */
-export interface DecisionFact extends DecisionSample {
-  actorId: string;
-  /** The template of a step's draft shown; null for an answer to a reply. */
-  templateId: string | null;
-  stepKind: StepKind | null;
-  /** The step's first draft's drafter ('template' or a model); an answer to a reply or a rep's version names none. */
-  drafter: string | null;
-  reason: string | null;
-  /** From the draft shown to the rep's version, for an edit recorded with it. */
-  editDistance: number | null;
-}
-
 /**
- * Every decision in [since, until) by someone in scope. Both reports read all of them (60 000 in 90 days at 100k
- * pending): one table, only what is weighed per decision, and timestamps as numbers (parsing them cost more than
- * reading them).
- */
-export async function decisionFacts(db: Db, window: { since: Date; until: Date }, scope: ReviewScope = { kind: 'all' }): Promise<DecisionFact[]> {
-  const { rows } = await sql<{
-    id: string;
-    actor_id: string;
-    action: DecisionFact['action'];
-    decided_ms: number;
-    viewed_ms: number | null;
-    words: number | null;
-    template_id: string | null;
-    step_kind: StepKind | null;
-    drafter: string | null;
-    reason: string | null;
-    edit_distance: number | null;
-  }>`
-    select d.id, d.actor_id, d.action, (extract(epoch from d.decided_at) * 1000)::float8 as decided_ms,
-      (extract(epoch from d.first_viewed_at) * 1000)::float8 as viewed_ms, d.words, d.template_id, d.step_kind, d.drafter,
-      d.reason, d.edit_distance
-    from approval_decisions d
-    where d.decided_at >= ${window.since} and d.decided_at < ${window.until} and ${inScope(scope, sql.ref('d.actor_id'))}`.execute(db);
-  return rows.map((r) => ({
-    id: r.id,
-    actorId: r.actor_id,
-    action: r.action,
-    decidedAt: new Date(r.decided_ms),
-    viewedAt: r.viewed_ms === null ? null : new Date(r.viewed_ms),
-    words: Number(r.words ?? 0),
-    templateId: r.template_id,
-    stepKind: r.step_kind,
-    drafter: r.drafter,
-    reason: r.reason,
-    editDistance: r.edit_distance,
-  }));
-}
-
-/**
- * A decision's review time (decisionSeconds) and whether it is a fast approval (isFastApproval), as SQL over an
+ * A decision's review time (reviewSeconds) and whether it is a fast approval (isFastApproval), as SQL over an
  * approval_decisions row `d`: for reports that weigh tens of thousands of decisions without sending them to Node.
  * Times are truncated to the millisecond, as a JavaScript Date holds them, so both sides weigh a decision the same
- * (test/integration/boundary-report.test.ts checks the flags both compute over the same decisions).
+ * (test/integration/review-metrics.test.ts and boundary-report.test.ts check both over the same decisions).
  */
 export const decisionSecondsSql = sql<number | null>`case when d.first_viewed_at is not null then
   greatest(0, (floor(extract(epoch from d.decided_at) * 1000) - floor(extract(epoch from d.first_viewed_at) * 1000)) / 1000)::float8 end`;
@@ -422,30 +414,108 @@ export function fastApprovalSql(settings: Pick<ReviewMetricsSettings, 'readWords
 }
 
 /**
- * The reviewers whose decisions in [since, until) the review metrics flag for approval theater (theaterFlagCodes),
- * with the flags: the boundary report discounts their decisions as evidence. Counted in PostgreSQL, per reviewer,
- * the decisions, the fast approvals and the longest run of unchanged approvals (ordered by decision time), instead
- * of sending every decision of the window (60 000 in 90 days at 100k pending) to Node to count them there.
+ * The decisions in [since, until) by someone in scope, each with its group's key, words shown, review time, whether it
+ * is a fast approval, and its run: each decision other than an unchanged approval starts a new run (in decision time
+ * order within the group), so a group's runs of unchanged approvals are its rows grouped by this count.
+ */
+function weighedDecisions(key: RawBuilder<string>, window: { since: Date; until: Date }, settings: ReviewMetricsSettings, scope: ReviewScope) {
+  return sql`
+    select ${key} as key, d.action, coalesce(d.words, 0)::float8 as words, ${decisionSecondsSql} as seconds, ${fastApprovalSql(settings)} as fast,
+      count(*) filter (where d.action <> 'approve') over (partition by ${key} order by d.decided_at, d.id) as run
+    from approval_decisions d
+    where d.decided_at >= ${window.since} and d.decided_at < ${window.until} and ${inScope(scope, sql.ref('d.actor_id'))}`;
+}
+
+/**
+ * The figures of the decisions in [since, until) by someone in scope, per reviewer or per drafter: reviewerFigures'
+ * aggregates computed in PostgreSQL, a row per group, instead of sending every decision of the window (60 000 in
+ * 90 days at 100k pending) to Node. Medians interpolate as quantile does (percentile_cont: the same formula in
+ * float8), runs follow decision time.
+ */
+export async function decisionFigures(
+  db: Db,
+  window: { since: Date; until: Date },
+  by: 'reviewer' | 'drafter',
+  settings: ReviewMetricsSettings,
+  scope: ReviewScope = { kind: 'all' },
+): Promise<Map<string, ReviewerFigures>> {
+  const key = by === 'reviewer' ? sql<string>`d.actor_id` : sql<string>`coalesce(d.drafter, 'template')`;
+  const { rows } = await sql<{
+    key: string;
+    decisions: number;
+    approvals: number;
+    edits: number;
+    rejections: number;
+    not_viewed: number;
+    median_review_seconds: number | null;
+    median_per_100_words: number | null;
+    median_words: number;
+    fast: number;
+    fast_median_words: number | null;
+    fast_unseen: number;
+    fast_median_seen_seconds: number | null;
+    longest_run: number;
+    current_run: number;
+  }>`
+    with d as (${weighedDecisions(key, window, settings, scope)}),
+    runs as (
+      select key, max(approvals)::int as longest_run, (array_agg(approvals order by run desc))[1]::int as current_run
+      from (select key, run, count(*) filter (where action = 'approve') as approvals from d group by key, run) r
+      group by key
+    ),
+    figures as (
+      select key, count(*)::int as decisions, count(*) filter (where action = 'approve')::int as approvals,
+        count(*) filter (where action = 'edit')::int as edits, count(*) filter (where action = 'reject')::int as rejections,
+        count(*) filter (where seconds is null)::int as not_viewed,
+        percentile_cont(0.5) within group (order by seconds) as median_review_seconds,
+        percentile_cont(0.5) within group (order by (seconds / words) * 100) filter (where words > 0) as median_per_100_words,
+        percentile_cont(0.5) within group (order by words) as median_words,
+        count(*) filter (where fast)::int as fast,
+        percentile_cont(0.5) within group (order by words) filter (where fast) as fast_median_words,
+        count(*) filter (where fast and seconds is null)::int as fast_unseen,
+        percentile_cont(0.5) within group (order by seconds) filter (where fast) as fast_median_seen_seconds
+      from d
+      group by key
+    )
+    select f.*, r.longest_run, r.current_run from figures f join runs r using (key)`.execute(db);
+  return new Map(
+    rows.map((r) => [
+      r.key,
+      figuresOf(
+        {
+          decisions: r.decisions,
+          approvals: r.approvals,
+          edits: r.edits,
+          rejections: r.rejections,
+          notViewed: r.not_viewed,
+          medianReviewSeconds: r.median_review_seconds,
+          medianSecondsPer100Words: r.median_per_100_words,
+          medianWords: r.median_words,
+          longestUnchangedRun: r.longest_run,
+          currentUnchangedRun: r.current_run,
+          fast: { count: r.fast, medianWords: r.fast_median_words, unseen: r.fast_unseen, medianSeenSeconds: r.fast_median_seen_seconds },
+        },
+        settings,
+      ),
+    ]),
+  );
+}
+
+/**
+ * The reviewers whose decisions in [since, until) the review metrics flag for approval theater, with the flags:
+ * the boundary report discounts their decisions as evidence.
  */
 export async function theaterFlags(db: Db, window: { since: Date; until: Date }, settings: ReviewMetricsSettings): Promise<Map<string, FlagCode[]>> {
-  const { rows } = await sql<{ actor_id: string; decisions: number; fast: number; longest: number }>`
-    with d as (
-      select d.actor_id, d.action, ${fastApprovalSql(settings)} as fast,
-        -- Each decision other than an unchanged approval starts a new run: the runs are the groups of this count.
-        count(*) filter (where d.action <> 'approve') over (partition by d.actor_id order by d.decided_at, d.id) as run
-      from approval_decisions d
-      where d.decided_at >= ${window.since} and d.decided_at < ${window.until}
-    )
-    select actor_id, sum(decisions)::int as decisions, sum(fast)::int as fast, max(approvals)::int as longest
-    from (
-      select actor_id, run, count(*) as decisions, count(*) filter (where fast) as fast, count(*) filter (where action = 'approve') as approvals
-      from d group by actor_id, run
-    ) r
-    group by actor_id`.execute(db);
+  // Only what the flags need (no medians): the report waits for these before it weighs its decisions.
+  const { rows } = await sql<{ key: string; decisions: number; fast: number; longest: number }>`
+    with d as (${weighedDecisions(sql`d.actor_id`, window, settings, { kind: 'all' })})
+    select key, sum(decisions)::int as decisions, sum(fast)::int as fast, max(approvals)::int as longest
+    from (select key, run, count(*) as decisions, count(*) filter (where fast) as fast, count(*) filter (where action = 'approve') as approvals from d group by key, run) r
+    group by key`.execute(db);
   const flagged = new Map<string, FlagCode[]>();
   for (const r of rows) {
     const codes = theaterFlagCodes({ decisions: r.decisions, fastApprovals: r.fast, longestUnchangedRun: r.longest }, settings);
-    if (codes.length > 0) flagged.set(r.actor_id, codes);
+    if (codes.length > 0) flagged.set(r.key, codes);
   }
   return flagged;
 }
@@ -456,8 +526,9 @@ export async function reviewMetrics(
   settings: ReviewMetricsSettings,
 ): Promise<ReviewMetricsReport> {
   const { scope, since, until, now } = options;
-  const [decisions, deciders, pending, expired, members, gateCounts] = await Promise.all([
-    decisionFacts(db, { since, until }, scope),
+  const [byReviewer, byDrafter, deciders, pending, expired, members, gateCounts] = await Promise.all([
+    decisionFigures(db, { since, until }, 'reviewer', settings, scope),
+    decisionFigures(db, { since, until }, 'drafter', settings, scope),
     db.selectFrom('users').select(['id', 'name', 'role']).where(inScope(scope, sql.ref('users.id'))).execute(),
     pendingQueues(db, scope, now, settings),
     db
@@ -498,29 +569,14 @@ export async function reviewMetrics(
   ]);
 
   const userOf = new Map(deciders.map((u) => [u.id, u]));
-  const byReviewer = new Map<string, { name: string; role: string; samples: DecisionSample[] }>();
-  for (const d of decisions) {
-    const user = userOf.get(d.actorId);
-    if (!user) continue;
-    const entry = byReviewer.get(d.actorId) ?? { name: user.name, role: user.role, samples: [] };
-    entry.samples.push(d);
-    byReviewer.set(d.actorId, entry);
-  }
-  const byDrafter = new Map<string, DecisionSample[]>();
-  for (const d of decisions) {
-    const key = d.drafter ?? 'template';
-    const samples = byDrafter.get(key) ?? [];
-    samples.push(d);
-    byDrafter.set(key, samples);
-  }
   const drafters = [...byDrafter.entries()]
-    .map(([drafter, samples]) => {
-      const { flags: _flags, longestUnchangedRun: _l, currentUnchangedRun: _c, ...figures } = reviewerFigures(samples, settings);
-      return { drafter, ...figures };
-    })
+    .map(([drafter, { flags: _flags, longestUnchangedRun: _l, currentUnchangedRun: _c, ...figures }]) => ({ drafter, ...figures }))
     .sort((a, b) => a.drafter.localeCompare(b.drafter));
   const reviewers: ReviewerReport[] = [...byReviewer.entries()]
-    .map(([reviewerId, r]) => ({ reviewerId, name: r.name, role: r.role, ...reviewerFigures(r.samples, settings) }))
+    .flatMap(([reviewerId, figures]) => {
+      const user = userOf.get(reviewerId);
+      return user ? [{ reviewerId, name: user.name, role: user.role, ...figures }] : [];
+    })
     .sort((a, b) => a.name.localeCompare(b.name) || a.reviewerId.localeCompare(b.reviewerId));
 
   const expiredBy = new Map(expired.map((e) => [e.owner_id, Number(e.n)]));

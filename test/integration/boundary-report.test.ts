@@ -8,11 +8,12 @@ import { contentHash } from '../../db/content-hash';
 import { recordAudit } from '../../db/repositories/audit';
 import { policySource } from '../../db/repositories/policy-versions';
 import { templateLearning } from '../../db/repositories/learning';
-import { decisionFacts, REVIEW_TIME_MEASURE, reviewerFigures, theaterFlags, type DecisionFact } from '../../db/repositories/review-metrics';
+import { REVIEW_TIME_MEASURE, reviewerFigures, theaterFlags } from '../../db/repositories/review-metrics';
 import type { StepKind } from '../../db/types';
 import { ensureBoundaryReviewSchedule } from '../../workers/schedules';
 import { decideGate, GRADUATED_CONFIDENCE_FLOOR, type GatePolicy } from '../../workflows/policy';
 import { runCadenceCli } from '../helpers/cli';
+import { decisionSamples } from '../helpers/decisions';
 import { eventually } from '../helpers/harness';
 import { createProspect, createUser, goodTemplate, type TestUser } from '../helpers/seed';
 import { startStack, type Stack } from '../helpers/stack';
@@ -749,9 +750,7 @@ test('the theater flags counted in PostgreSQL are the review metrics\' flags ove
   const window = { since: at(400 * DAY), until: at(-DAY) };
   const { review } = settings.thresholds;
   const inSql = await theaterFlags(db, window, review);
-  const byReviewer = new Map<string, DecisionFact[]>();
-  for (const d of await decisionFacts(db, window)) byReviewer.set(d.actorId, [...(byReviewer.get(d.actorId) ?? []), d]);
-  const inNode = new Map([...byReviewer].flatMap(([id, samples]) => {
+  const inNode = new Map([...(await decisionSamples(db, window, 'reviewer'))].flatMap(([id, samples]) => {
     const codes = reviewerFigures(samples, review).flags.map((f) => f.code);
     return codes.length ? [[id, codes] as const] : [];
   }));

@@ -7,6 +7,8 @@ import { UnsubscribeKeyring } from '../../activities/unsubscribe-token';
 import { loadAppConfig, reviewMetricsSettingsFromConfig } from '../../config/app';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../../db/repositories/audit';
+import { decisionFigures, reviewerFigures } from '../../db/repositories/review-metrics';
+import { decisionSamples } from '../helpers/decisions';
 import { eventually, HOUR, testReplyOptions, TEST_UNSUBSCRIBE_SECRET } from '../helpers/harness';
 import { createCadence, createProspect, createUser, goodTemplate, type TestUser } from '../helpers/seed';
 import { startStack, type Stack } from '../helpers/stack';
@@ -494,4 +496,26 @@ test('a request without a reminder time is past it the remind-after from its cre
   expect(queue(res.body, remy).flags.map((f: any) => f.code)).toEqual(['queue-age', 'escalation-breaches']);
   expect(queue(res.body, yael)).toMatchObject({ depth: 2, slaBreaches: { reminder: 0, escalation: 0 }, flags: [] });
   expect(res.body.team).toMatchObject({ depth: 4, slaBreaches: { reminder: 2, escalation: 1 } });
+});
+
+test('the figures counted in PostgreSQL are reviewerFigures\' over the same decisions, per reviewer and per drafter', async () => {
+  // Odd timings and lengths: review times with milliseconds, around the plausible read, never viewed, runs broken by edits and rejections.
+  const parity = await createUser(db(), 'rep', 'Pat Parity', otherManager.id);
+  const actions = ['approve', 'approve', 'edit', 'approve', 'reject', 'approve', 'approve', 'approve'] as const;
+  await seedRequests(
+    parity,
+    Array.from({ length: 24 }, (_, i) => ({
+      createdAt: ago((i + 1) * 2 * HOUR),
+      words: 20 + ((i * 37) % 280),
+      decision: { actor: parity, action: actions[i % actions.length]!, afterSeconds: 0.25 + i * 3.7, viewedAfterSeconds: i % 5 === 0 ? null : (i % 3) * 0.1 },
+    })),
+  );
+  const settings = reviewMetricsSettingsFromConfig(loadAppConfig());
+  const window = { since: ago(40 * DAY), until: new Date(now + DAY) };
+  for (const by of ['reviewer', 'drafter'] as const) {
+    const inSql = await decisionFigures(db(), window, by, settings);
+    const specified = new Map([...(await decisionSamples(db(), window, by))].map(([key, samples]) => [key, reviewerFigures(samples, settings)]));
+    expect(inSql).toEqual(specified);
+  }
+  expect((await decisionFigures(db(), window, 'reviewer', settings)).get(parity.id)).toMatchObject({ decisions: 24, notViewed: 5 });
 });
