@@ -349,8 +349,12 @@ const medianSql = (value: RawBuilder<unknown>, filter: RawBuilder<unknown> = sql
  */
 async function decisionRows(db: Db, window: { from: Date; to: Date }, weighing: DecisionWeighing): Promise<DecisionRow[]> {
   const inWindow = sql<boolean>`d.template_id is not null and d.decided_at >= ${window.from} and d.decided_at < ${window.to}`;
-  const missing = await sql<{ id: string }>`select d.id from approval_decisions d where d.action = 'edit' and d.edit_distance is null and ${inWindow}`.execute(db);
-  const [distances, flagged] = await Promise.all([missingEditDistances(db, missing.rows.map((r) => r.id)), weighing.flagged]);
+  // Awaited together, so a failure of either is the caller's, never an unhandled rejection of the other.
+  const [missing, flagged] = await Promise.all([
+    sql<{ id: string }>`select d.id from approval_decisions d where d.action = 'edit' and d.edit_distance is null and ${inWindow}`.execute(db),
+    weighing.flagged,
+  ]);
+  const distances = await missingEditDistances(db, missing.rows.map((r) => r.id));
   const { rows } = await sql<DecisionRow>`
     with d as (
       select d.template_id, coalesce(d.step_kind, 'email') as step_kind, coalesce(d.drafter, 'template') as drafter, d.action, d.actor_id,
