@@ -8,6 +8,7 @@ export interface BenchActivities {
 
 export const releaseSignal = defineSignal('release');
 export const readyQuery = defineQuery<boolean>('ready');
+export const releasedQuery = defineQuery<boolean>('released');
 
 const { noop } = proxyActivities<BenchActivities>({ startToCloseTimeout: '30 seconds' });
 
@@ -24,4 +25,18 @@ export async function signalWorkflow(): Promise<void> {
     released = true;
   });
   await condition(() => released);
+}
+
+/**
+ * The same baseline seen as the reply path is seen: it reports the signal through a query and keeps running (a
+ * completed workflow's query is answered by a replay), as a cadence keeps running after a reply.
+ */
+export async function signalStateWorkflow(): Promise<void> {
+  let released = false;
+  setHandler(readyQuery, () => true);
+  setHandler(releasedQuery, () => released);
+  setHandler(releaseSignal, () => {
+    released = true;
+  });
+  await condition(() => false);
 }

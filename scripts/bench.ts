@@ -22,7 +22,8 @@
 //   (c) latency, BENCH_M samples each, one at a time: a bare signal round trip (signal a workflow that
 //       completes on it, until its result) vs the reply path (POST /v1/webhooks/inbound-reply while
 //       the cadence's first send is held in the pacer, until the workflow has cancelled the send and
-//       reports 'replied' (it then waits for the rep);
+//       reports 'replied' (it then waits for the rep); beside them, the bare round trip seen as the reply
+//       path's end is seen (polling a query of a running workflow every 5 ms);
 //   (c3) the reply path as in (c), BENCH_WAVE_M samples, while a wave of BENCH_WAVE one-step cadences sends: all
 //       started at once, each first touch approved by the bench; a sample counts if it was posted while some of
 //       the wave's messages had not reached SMTP; every wave prospect must get exactly one message;
@@ -74,7 +75,7 @@ import {
   type CadenceInput,
   type CadenceResult,
 } from '../workflows/definitions';
-import { noopWorkflow, readyQuery, releaseSignal, signalWorkflow } from './bench-workflows';
+import { noopWorkflow, readyQuery, releasedQuery, releaseSignal, signalStateWorkflow, signalWorkflow } from './bench-workflows';
 import { startApiProcess } from './api-process';
 import { CaptureSmtpServer } from './capture-smtp';
 import { freePort, startDevServer, type DevServer } from './dev-server';
@@ -124,6 +125,8 @@ const { log, onCleanup, shutdown } = run;
 
 /** Reply-path cadences held at once (each holds an activity slot until its send stops). */
 const REPLY_BATCH = 25;
+/** How often the reply path's end (the state a cadence reports) is polled. */
+const REPLY_POLL_MS = 5;
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(a / b >= 10 ? 1 : 3));
 
 // --- the pacer: lets every send through, except from mailboxes the bench holds ---
@@ -738,6 +741,8 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
 interface Latency extends ReplySamples {
   signal: number[];
   signalAck: number[];
+  /** The same signal round trip, its end seen by polling a query as the reply path's is. */
+  signalPolled: number[];
 }
 
 /** Reply-path samples: each reply's path and 202, and how its held send was let go. */
@@ -794,7 +799,7 @@ async function replyToEach(stack: Stack, held: Awaited<ReturnType<typeof holdFir
     for (;;) {
       const state = await h.query(stateQuery);
       if (state.status === 'replied' && (state.steps[0]!.status === 'cancelling' || state.steps[0]!.status === 'cancelled')) return state;
-      await new Promise((r) => setTimeout(r, 5));
+      await sleep(REPLY_POLL_MS);
     }
   };
   for (const [i, h] of handles.entries()) {
@@ -879,6 +884,27 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
     signal.push(t2 - t0);
   }
 
+  // The same round trip seen as the reply path's end is seen (REPLY_POLL_MS query polls of a running workflow),
+  // printed beside it: how much of the reply path's figure is the way its end is detected.
+  log(`(c) ${total} bare signal round trips seen by polling a query, one at a time`);
+  const polledHandles = await Promise.all(
+    range(total).map((i) =>
+      stack.client.workflow.start(signalStateWorkflow, { taskQueue: stack.bareQueue, workflowId: `bench-signal-polled-${stack.runId}-${i}` }),
+    ),
+  );
+  await within(mapLimit(polledHandles, 10, (h) => h.query(readyQuery)), 60_000 + total * 1000, 'for the polled signal workflows to start');
+  const signalPolled: number[] = [];
+  for (const h of polledHandles) {
+    const t0 = performance.now();
+    await h.signal(releaseSignal);
+    const seen = async () => {
+      while (!(await h.query(releasedQuery))) await sleep(REPLY_POLL_MS);
+    };
+    await within(seen(), 30_000, `for signal workflow ${h.workflowId} to report the signal`);
+    signalPolled.push(performance.now() - t0);
+  }
+  await Promise.all(polledHandles.map((h) => h.terminate('the bench measured it')));
+
   // Reply path: in batches of held sends, a reply to each, one at a time.
   const samples = noReplySamples();
   const batchSize = replyBatchSize(stack);
@@ -887,7 +913,7 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
     await replyToEach(stack, held, samples);
   }
   const drop = (s: number[]) => s.slice(sizes.warmup);
-  return { ...samples, signal: drop(signal), signalAck: drop(signalAck), reply: drop(samples.reply), replyAck: drop(samples.replyAck) };
+  return { ...samples, signal: drop(signal), signalAck: drop(signalAck), signalPolled: drop(signalPolled), reply: drop(samples.reply), replyAck: drop(samples.replyAck) };
 }
 
 // (c3)
@@ -1010,6 +1036,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
     `(c) bare signal round trip (signal call to workflow result): ${dist(latency.signal)}; ` +
       `signal call returned after median ${ms(median(latency.signalAck))}`,
   );
+  out(`    the same round trip seen by polling a query every ${REPLY_POLL_MS} ms, as the reply path's end is seen: ${dist(latency.signalPolled)}`);
   out(
     `    reply path (POST inbound-reply during a held send to state 'replied', its send cancelling or cancelled): ${dist(latency.reply)}; ` +
       `webhook answered 202 after median ${ms(median(latency.replyAck))}, p99 ${ms(quantile(latency.replyAck, 0.99))}`,
@@ -1038,6 +1065,11 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
   out(
     `reply path vs bare signal round trip, p99: ${ms(quantile(latency.reply, 0.99))} vs ${ms(quantile(latency.signal, 0.99))} ` +
       `(ratio ${ratio(quantile(latency.reply, 0.99), quantile(latency.signal, 0.99))})`,
+  );
+  out(
+    `reply path vs the bare signal round trip seen the same way (query polls), median / p99: ${ms(median(latency.reply))} / ${ms(quantile(latency.reply, 0.99))} ` +
+      `vs ${ms(median(latency.signalPolled))} / ${ms(quantile(latency.signalPolled, 0.99))} ` +
+      `(ratios ${ratio(median(latency.reply), median(latency.signalPolled))} / ${ratio(quantile(latency.reply, 0.99), quantile(latency.signalPolled, 0.99))})`,
   );
   if (duringWave && duringWave.reply.length > 0) {
     out(
