@@ -49,7 +49,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, type QueryDefinition } from '@temporalio/common';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import type { Pacer } from '../activities/deps';
@@ -127,6 +127,18 @@ const { log, onCleanup, shutdown } = run;
 const REPLY_BATCH = 25;
 /** How often the reply path's end (the state a cadence reports) is polled. */
 const REPLY_POLL_MS = 5;
+
+/**
+ * Polls a running workflow's query every REPLY_POLL_MS until its answer is `done`: how the reply path's end is seen,
+ * and the bare round trip beside it, by the same code.
+ */
+async function pollQuery<T>(h: WorkflowHandle, query: QueryDefinition<T, []>, done: (answer: T) => boolean): Promise<T> {
+  for (;;) {
+    const answer = await h.query(query);
+    if (done(answer)) return answer;
+    await sleep(REPLY_POLL_MS);
+  }
+}
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(a / b >= 10 ? 1 : 3));
 
 // --- the pacer: lets every send through, except from mailboxes the bench holds ---
@@ -795,13 +807,8 @@ async function replyToEach(stack: Stack, held: Awaited<ReturnType<typeof holdFir
   const replyDone: number[] = [];
   // The end of the reply path is the state the workflow reports: 'replied', its in-flight send cancelling
   // (the ledger refuses it; the cancellation is on its way to the worker) or already cancelled.
-  const replied = async (h: (typeof handles)[number]) => {
-    for (;;) {
-      const state = await h.query(stateQuery);
-      if (state.status === 'replied' && (state.steps[0]!.status === 'cancelling' || state.steps[0]!.status === 'cancelled')) return state;
-      await sleep(REPLY_POLL_MS);
-    }
-  };
+  const replied = (h: (typeof handles)[number]) =>
+    pollQuery(h, stateQuery, (state) => state.status === 'replied' && (state.steps[0]!.status === 'cancelling' || state.steps[0]!.status === 'cancelled'));
   for (const [i, h] of handles.entries()) {
     const prospect = prospects[i]!;
     into.context.push(context());
@@ -897,10 +904,7 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
   for (const h of polledHandles) {
     const t0 = performance.now();
     await h.signal(releaseSignal);
-    const seen = async () => {
-      while (!(await h.query(releasedQuery))) await sleep(REPLY_POLL_MS);
-    };
-    await within(seen(), 30_000, `for signal workflow ${h.workflowId} to report the signal`);
+    await within(pollQuery(h, releasedQuery, (released) => released), 30_000, `for signal workflow ${h.workflowId} to report the signal`);
     signalPolled.push(performance.now() - t0);
   }
   await Promise.all(polledHandles.map((h) => h.terminate('the bench measured it')));
