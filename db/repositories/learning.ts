@@ -333,10 +333,9 @@ interface DecisionRow {
 }
 
 /**
- * The median of a column, or of the rows that pass `filter` (nulls ignored): for an even count the mean of the two
- * middle values, as review-metrics.ts quantile computes it, exactly: the lower and the upper middle value, each a
- * value of the column, added and halved in float8 as JavaScript does (percentile_cont interpolates in another order
- * and can differ in the last bit).
+ * The median of a column, or of the rows that pass `filter` (nulls ignored), as this report has always computed it:
+ * for an even count (lower + upper middle value) / 2 in float8, each a value of the column. percentile_cont computes
+ * lower + (upper - lower) * 0.5, which can differ in the last bit.
  */
 const medianSql = (value: RawBuilder<unknown>, filter: RawBuilder<unknown> = sql`true`) =>
   sql<number | null>`((percentile_disc(0.5) within group (order by ${value}) filter (where ${filter})
