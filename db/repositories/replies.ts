@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { pausesAccount, replyEffect, type ReplyEffect } from '../../workflows/policy';
 import type { Db } from '../connect';
 import type { HoldKind, StoredTriage } from '../types';
@@ -39,34 +40,40 @@ export interface RecordedReply {
   accountPeers: Array<{ prospectId: string; enrollmentId: string }>;
 }
 
-/** Which prospect a message belongs to: the message it answers, the message that bounced, then the sender. */
-async function matchReply(db: Db, reply: InboundReply) {
-  const bySend = async (ids: string[]) =>
-    ids.length === 0
-      ? undefined
-      : db.selectFrom('sends').select(['prospect_id', 'enrollment_id']).where('message_id', 'in', ids).orderBy('created_at', 'desc').executeTakeFirst();
-  const direct = reply.inReplyTo ? await bySend([reply.inReplyTo]) : undefined;
-  if (direct) return { ...direct, matchedBy: 'in-reply-to' as const };
-  const referenced = await bySend(reply.references ?? []);
-  if (referenced) return { ...referenced, matchedBy: 'references' as const };
+type MatchedBy = NonNullable<RecordedReply['matchedBy']>;
+
+/**
+ * Whether the message is already in the ledger and, if not, which prospect it belongs to: the message it answers,
+ * the message that bounced, then the sender. One statement: every way of matching is looked up and the first
+ * that found someone wins.
+ */
+async function lookUpReply(db: Db, reply: InboundReply) {
   const bouncedId = reply.triage?.bouncedMessageId;
-  const bounced = bouncedId ? await bySend([bouncedId.startsWith('<') ? bouncedId : `<${bouncedId}>`]) : undefined;
-  if (bounced) return { ...bounced, matchedBy: 'bounced-message' as const };
-  const byAddress = async (address: string) =>
-    db
-      .selectFrom('prospects')
-      .leftJoin('enrollments', 'enrollments.prospect_id', 'prospects.id')
-      .select(['prospects.id as prospect_id', 'enrollments.id as enrollment_id'])
-      .where('prospects.normalized_email', '=', normalizeEmail(address))
-      .orderBy('enrollments.started_at', 'desc')
-      .executeTakeFirst();
-  for (const recipient of reply.triage?.bouncedRecipients ?? []) {
-    const found = await byAddress(recipient);
-    if (found) return { ...found, matchedBy: 'bounced-recipient' as const };
-  }
-  const sender = await byAddress(reply.from);
-  if (sender) return { ...sender, matchedBy: 'sender' as const };
-  return null;
+  const bounced = bouncedId ? (bouncedId.startsWith('<') ? bouncedId : `<${bouncedId}>`) : null;
+  const recipients = (reply.triage?.bouncedRecipients ?? []).map(normalizeEmail);
+  const bySend = (rank: number, matchedBy: MatchedBy, ids: string[]) =>
+    sql`(select ${rank}::int as rank, 0::bigint as place, prospect_id, enrollment_id, ${matchedBy}::text as matched_by
+          from sends where message_id = any(${ids}::text[]) order by created_at desc limit 1)`;
+  // A prospect found by address brings its newest enrollment; one never enrolled matches with none.
+  const { rows } = await sql<{ existing: boolean; prospect_id: string | null; enrollment_id: string | null; matched_by: MatchedBy | null }>`
+    select exists (select from replies where message_id = ${reply.messageId}) as existing, found.*
+    from (select) one left join lateral (select prospect_id, enrollment_id, matched_by from (
+      ${bySend(1, 'in-reply-to', reply.inReplyTo ? [reply.inReplyTo] : [])}
+      union all ${bySend(2, 'references', reply.references ?? [])}
+      union all ${bySend(3, 'bounced-message', bounced ? [bounced] : [])}
+      union all
+      select 4, r.place, x.prospect_id, x.enrollment_id, 'bounced-recipient'
+        from unnest(${recipients}::text[]) with ordinality as r(address, place)
+        cross join lateral (
+          select p.id as prospect_id, e.id as enrollment_id from prospects p left join enrollments e on e.prospect_id = p.id
+          where p.normalized_email = r.address order by e.started_at desc limit 1) x
+      union all
+      (select 5, 0, p.id, e.id, 'sender' from prospects p left join enrollments e on e.prospect_id = p.id
+        where p.normalized_email = ${normalizeEmail(reply.from)} order by e.started_at desc limit 1)
+    ) candidates order by rank, place limit 1) found on true`.execute(db);
+  const row = rows[0]!;
+  const match = row.prospect_id ? { prospect_id: row.prospect_id, enrollment_id: row.enrollment_id, matchedBy: row.matched_by! } : null;
+  return { existing: row.existing, match };
 }
 
 function fromRow(row: { id: string; prospect_id: string | null; enrollment_id: string | null; matched_by: string | null; signaled_at: Date | null; intent: string | null }): RecordedReply {
@@ -91,59 +98,82 @@ function fromRow(row: { id: string; prospect_id: string | null; enrollment_id: s
  * hands a message to SMTP, so once this returns, no send that has not yet reached SMTP can miss it.
  */
 export async function recordInboundReply(db: Db, reply: InboundReply, options: ReplyOptions): Promise<RecordedReply> {
-  const existing = await db.selectFrom('replies').selectAll().where('message_id', '=', reply.messageId).executeTakeFirst();
-  if (existing) return fromRow(existing);
-  const match = await matchReply(db, reply);
+  const { existing, match } = await lookUpReply(db, reply);
+  if (existing) return fromRow(await db.selectFrom('replies').selectAll().where('message_id', '=', reply.messageId).executeTakeFirstOrThrow());
   const triage = reply.triage;
   const effect = replyEffect(triage?.intent);
+  const pausesPeers = pausesAccount(effect) && options.pauseAccount && match !== null;
+  // As few statements as the order allows (each one is a round trip while the prospect is locked): the lock, which
+  // reads the prospect; the reply with what it acts on, read after the lock; the holds; the audit event.
   return db.transaction().execute(async (tx) => {
-    if (match) await tx.selectFrom('prospects').select('id').where('id', '=', match.prospect_id).forUpdate().execute();
+    const prospect = match
+      ? await tx.selectFrom('prospects').select(['email', 'account_id']).where('id', '=', match.prospect_id).forUpdate().executeTakeFirstOrThrow()
+      : undefined;
     const replyId = randomUUID();
-    const inserted = await tx
-      .insertInto('replies')
-      .values({
-        id: replyId,
-        message_id: reply.messageId,
-        prospect_id: match?.prospect_id ?? null,
-        enrollment_id: match?.enrollment_id ?? null,
-        matched_by: (match?.matchedBy ?? null) as 'sender' | null,
-        from_address: normalizeEmail(reply.from),
-        subject: reply.subject ?? null,
-        body: triage?.newText || reply.text,
-        in_reply_to: reply.inReplyTo ?? null,
-        references: JSON.stringify(reply.references ?? []),
-        received_at: reply.receivedAt,
-        intent: triage?.intent ?? null,
-        sentiment: triage?.sentiment ?? null,
-        escalate: triage?.escalate ?? false,
-        return_date: triage?.returnDate ?? null,
-        triage: JSON.stringify(triage ? { confidence: triage.confidence, reasons: triage.reasons, bouncedRecipients: triage.bouncedRecipients } : {}),
-        raw: reply.raw ?? null,
-      })
-      .onConflict((oc) => oc.column('message_id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) {
+    const written = await tx
+      .with('inserted', (w) =>
+        w
+          .insertInto('replies')
+          .values({
+            id: replyId,
+            message_id: reply.messageId,
+            prospect_id: match?.prospect_id ?? null,
+            enrollment_id: match?.enrollment_id ?? null,
+            matched_by: (match?.matchedBy ?? null) as 'sender' | null,
+            from_address: normalizeEmail(reply.from),
+            subject: reply.subject ?? null,
+            body: triage?.newText || reply.text,
+            in_reply_to: reply.inReplyTo ?? null,
+            references: JSON.stringify(reply.references ?? []),
+            received_at: reply.receivedAt,
+            intent: triage?.intent ?? null,
+            sentiment: triage?.sentiment ?? null,
+            escalate: triage?.escalate ?? false,
+            return_date: triage?.returnDate ?? null,
+            triage: JSON.stringify(triage ? { confidence: triage.confidence, reasons: triage.reasons, bouncedRecipients: triage.bouncedRecipients } : {}),
+            raw: reply.raw ?? null,
+          })
+          .onConflict((oc) => oc.column('message_id').doNothing())
+          .returning('id'),
+      )
+      .selectNoFrom((eb) => [
+        eb.exists(eb.selectFrom('inserted').select('id')).as('inserted'),
+        jsonObjectFrom(
+          eb
+            .selectFrom('enrollments')
+            .innerJoin('users', 'users.id', 'enrollments.owner_id')
+            .select(['enrollments.id', 'enrollments.owner_id', 'users.manager_id'])
+            .where('enrollments.prospect_id', '=', match?.prospect_id ?? null)
+            .where('enrollments.ended_at', 'is', null)
+            .orderBy('enrollments.started_at', 'desc')
+            .limit(1),
+        ).as('active'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('enrollments as e')
+            .innerJoin('prospects as p', 'p.id', 'e.prospect_id')
+            .select(['e.id as enrollment_id', 'p.id as prospect_id'])
+            .where('p.account_id', '=', pausesPeers ? prospect!.account_id : null)
+            .where('p.id', '!=', match?.prospect_id ?? null)
+            .where('e.ended_at', 'is', null),
+        ).as('peers'),
+      ])
+      .executeTakeFirstOrThrow();
+    if (!written.inserted) {
       return fromRow(await tx.selectFrom('replies').selectAll().where('message_id', '=', reply.messageId).executeTakeFirstOrThrow());
     }
     const now = new Date();
-    const active = match
-      ? await tx
-          .selectFrom('enrollments')
-          .select(['id', 'owner_id'])
-          .where('prospect_id', '=', match.prospect_id)
-          .where('ended_at', 'is', null)
-          .orderBy('started_at', 'desc')
-          .executeTakeFirst()
-      : undefined;
-    const prospect = match
-      ? await tx.selectFrom('prospects').select(['email', 'account_id']).where('id', '=', match.prospect_id).executeTakeFirstOrThrow()
-      : undefined;
-    const hold = async (enrollmentId: string, kind: HoldKind, reason: string, until: Date | null = null) =>
-      tx
-        .insertInto('enrollment_holds')
-        .values({ id: randomUUID(), enrollment_id: enrollmentId, kind, reply_id: replyId, actor: 'component:reply-webhook', reason, until, created_at: now })
-        .execute();
+    const active = written.active ?? undefined;
+    const hold = (enrollmentId: string, kind: HoldKind, reason: string, until: Date | null = null) => ({
+      id: randomUUID(),
+      enrollment_id: enrollmentId,
+      kind,
+      reply_id: replyId,
+      actor: 'component:reply-webhook',
+      reason,
+      until,
+      created_at: now,
+    });
     const suppress = async (address: string, reason: 'unsubscribed' | 'bounced') =>
       tx
         .insertInto('suppressions')
@@ -151,11 +181,11 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
         .onConflict((oc) => oc.columns(['kind', 'value']).doNothing())
         .execute();
 
-    const accountPeers: RecordedReply['accountPeers'] = [];
-    if (effect === 'hand-over' && active) await hold(active.id, 'reply', `${normalizeEmail(reply.from)} replied`);
+    const holds: Array<ReturnType<typeof hold>> = [];
+    if (effect === 'hand-over' && active) holds.push(hold(active.id, 'reply', `${normalizeEmail(reply.from)} replied`));
     if (effect === 'away' && active) {
       const until = triage?.returnDate ? new Date(`${triage.returnDate}T00:00:00Z`) : new Date(reply.receivedAt.getTime() + options.outOfOfficeDefaultMs);
-      await hold(active.id, 'out-of-office', `out of office until ${until.toISOString().slice(0, 10)}`, until);
+      holds.push(hold(active.id, 'out-of-office', `out of office until ${until.toISOString().slice(0, 10)}`, until));
     }
     if (effect === 'unsubscribe') await suppress(prospect?.email ?? reply.from, 'unsubscribed');
     if (effect === 'hard-bounce') {
@@ -166,28 +196,16 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
       const id = triage.bouncedMessageId.startsWith('<') ? triage.bouncedMessageId : `<${triage.bouncedMessageId}>`;
       await tx.updateTable('sends').set({ bounced_at: now, bounce_kind: effect === 'hard-bounce' ? 'hard' : 'soft' }).where('message_id', '=', id).execute();
     }
-    if (pausesAccount(effect) && options.pauseAccount && prospect && match) {
-      const peers = await tx
-        .selectFrom('enrollments as e')
-        .innerJoin('prospects as p', 'p.id', 'e.prospect_id')
-        .select(['e.id as enrollment_id', 'p.id as prospect_id'])
-        .where('p.account_id', '=', prospect.account_id)
-        .where('p.id', '!=', match.prospect_id)
-        .where('e.ended_at', 'is', null)
-        .execute();
-      for (const peer of peers) {
-        await hold(peer.enrollment_id, 'account-reply', `${prospect.email} at the same account replied`);
-        accountPeers.push({ prospectId: peer.prospect_id, enrollmentId: peer.enrollment_id });
-      }
-    }
+    const accountPeers: RecordedReply['accountPeers'] = pausesPeers ? written.peers.map((p) => ({ prospectId: p.prospect_id, enrollmentId: p.enrollment_id })) : [];
+    for (const peer of accountPeers) holds.push(hold(peer.enrollmentId, 'account-reply', `${prospect!.email} at the same account replied`));
+    if (holds.length > 0) await tx.insertInto('enrollment_holds').values(holds).execute();
     if (triage?.escalate && active) {
-      const owner = await tx.selectFrom('users').select(['id', 'manager_id']).where('id', '=', active.owner_id).executeTakeFirstOrThrow();
       await tx
         .insertInto('notifications')
         .values({
           id: randomUUID(),
           key: `reply:${reply.messageId}:escalated`,
-          user_id: owner.manager_id ?? owner.id,
+          user_id: active.manager_id ?? active.owner_id,
           kind: 'reply.escalated',
           message: `${normalizeEmail(reply.from)} sent a reply a manager should see (${triage.sentiment}): ${reply.subject ?? '(no subject)'}`,
           created_at: now,
