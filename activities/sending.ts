@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { sql } from 'kysely';
+import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../db/connect';
 import { recordAudit } from '../db/repositories/audit';
 import {
@@ -14,7 +15,7 @@ import {
   lockRecipientDomain,
   mailboxLimits,
 } from '../db/repositories/mailboxes';
-import { findSuppression } from '../db/repositories/suppressions';
+import { suppressionOf } from '../db/repositories/suppressions';
 import type { Insertable } from 'kysely';
 import type { Send, SendsTable } from '../db/types';
 import type { ActivityDeps } from './deps';
@@ -70,7 +71,8 @@ const NON_BLOCKING_INTENTS = ['out_of_office', 'auto_reply_other', 'bounce_soft'
 
 /**
  * Why nothing automated may go to this prospect now, read from the database at the moment of sending:
- * a reply in the ledger that a rep has not released, an active hold (a pause), or a suppression.
+ * a reply in the ledger that a rep has not released, an active hold (a pause), or a suppression. One statement
+ * (it runs twice per send, under the prospect's row lock): a reply wins over a hold, a hold over a suppression.
  */
 export async function sendBlocker(
   db: Db,
@@ -80,41 +82,54 @@ export async function sendBlocker(
   purpose: 'step' | 'reply' = 'step',
   asOf?: Date,
 ): Promise<{ reason: string; held: boolean; holdKind?: string; holdUntil?: string } | null> {
-  if (purpose === 'step') {
-    const reply = await db
-      .selectFrom('replies as r')
-      .innerJoin('enrollments as e', 'e.prospect_id', 'r.prospect_id')
-      .select(['r.message_id'])
-      .where('e.id', '=', enrollmentId)
-      .where('r.prospect_id', '=', prospectId)
-      .where(sql<boolean>`r.received_at >= e.started_at`)
-      .where((eb) => eb.or([eb('r.intent', 'is', null), eb('r.intent', 'not in', NON_BLOCKING_INTENTS)]))
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('enrollment_holds as h')
-              .select('h.id')
-              .whereRef('h.reply_id', '=', 'r.id')
-              .whereRef('h.enrollment_id', '=', 'e.id')
-              .where('h.released_at', 'is not', null),
-          ),
-        ),
-      )
-      .executeTakeFirst();
-    if (reply) return { reason: `the prospect replied (${reply.message_id})`, held: false };
-    const hold = await db
-      .selectFrom('enrollment_holds')
-      .select(['kind', 'reason', 'until'])
-      .where('enrollment_id', '=', enrollmentId)
-      .where('released_at', 'is', null)
-      .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', asOf ?? sql<Date>`now()`)]))
-      .executeTakeFirst();
-    if (hold) {
-      return { reason: `the cadence is paused (${hold.kind}: ${hold.reason})`, held: true, holdKind: hold.kind, holdUntil: hold.until?.toISOString() };
-    }
+  // An answer to a reply is checked against suppressions only.
+  const stepChecks = sql.lit(purpose === 'step');
+  const found = await db
+    .selectNoFrom([
+      jsonObjectFrom(
+        db
+          .selectFrom('replies as r')
+          .innerJoin('enrollments as e', 'e.prospect_id', 'r.prospect_id')
+          .select(['r.message_id'])
+          .where(stepChecks)
+          .where('e.id', '=', enrollmentId)
+          .where('r.prospect_id', '=', prospectId)
+          .where(sql<boolean>`r.received_at >= e.started_at`)
+          .where((eb) => eb.or([eb('r.intent', 'is', null), eb('r.intent', 'not in', NON_BLOCKING_INTENTS)]))
+          .where((eb) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('enrollment_holds as h')
+                  .select('h.id')
+                  .whereRef('h.reply_id', '=', 'r.id')
+                  .whereRef('h.enrollment_id', '=', 'e.id')
+                  .where('h.released_at', 'is not', null),
+              ),
+            ),
+          )
+          .limit(1),
+      ).as('reply'),
+      jsonObjectFrom(
+        db
+          .selectFrom('enrollment_holds')
+          .select(['kind', 'reason', 'until'])
+          .where(stepChecks)
+          .where('enrollment_id', '=', enrollmentId)
+          .where('released_at', 'is', null)
+          .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', asOf ?? sql<Date>`now()`)]))
+          .limit(1),
+      ).as('hold'),
+      jsonObjectFrom(suppressionOf(db, email)).as('suppression'),
+    ])
+    .executeTakeFirstOrThrow();
+  const { reply, hold, suppression } = found;
+  if (reply) return { reason: `the prospect replied (${reply.message_id})`, held: false };
+  if (hold) {
+    // Read as JSON: the time is text here (to the microsecond), a Date (to the millisecond) everywhere else.
+    const holdUntil = hold.until === null ? undefined : new Date(hold.until as unknown as string).toISOString();
+    return { reason: `the cadence is paused (${hold.kind}: ${hold.reason})`, held: true, holdKind: hold.kind, holdUntil };
   }
-  const suppression = await findSuppression(db, email);
   if (suppression) return { reason: `${suppression.kind} ${suppression.value} is suppressed (${suppression.reason})`, held: false };
   return null;
 }

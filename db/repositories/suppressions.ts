@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../connect';
 import type { SuppressionReason } from '../types';
@@ -267,19 +268,23 @@ function toSuppression(row: { kind: SuppressionKind; value: string; reason: Supp
  * normalized: +tags and Gmail dots ignored) or its whole domain. An address entry wins over a domain entry.
  */
 export async function findSuppression(db: Db, email: string): Promise<Suppression | null> {
-  const domain = emailDomain(email);
-  const rows = await db
+  const row = await suppressionOf(db, email).executeTakeFirst();
+  return row ? toSuppression(row) : null;
+}
+
+/** findSuppression's query, for a caller that reads it together with other checks in one statement. */
+export function suppressionOf(db: Db, email: string) {
+  return db
     .selectFrom('suppressions')
     .select(['kind', 'value', 'reason', 'source', 'created_at'])
     .where((eb) =>
       eb.or([
         eb.and([eb('kind', '=', 'address'), eb('value', 'in', [email.trim().toLowerCase(), normalizeEmail(email)])]),
-        eb.and([eb('kind', '=', 'domain'), eb('value', '=', domain)]),
+        eb.and([eb('kind', '=', 'domain'), eb('value', '=', emailDomain(email))]),
       ]),
     )
-    .execute();
-  const row = rows.find((r) => r.kind === 'address') ?? rows[0];
-  return row ? toSuppression(row) : null;
+    .orderBy(sql`kind = 'address'`, 'desc')
+    .limit(1);
 }
 
 /** Every entry a value hits: for an address, the address and its domain; for a domain, the domain entry. */

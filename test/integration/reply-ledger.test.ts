@@ -1,6 +1,7 @@
 /**
  * The reply ledger at the data layer (db/repositories/replies.ts), without Temporal: which prospect and
- * enrollment an inbound message is matched to, in what order of precedence, and what one reply writes. On
+ * enrollment an inbound message is matched to, in what order of precedence, what one reply writes, and what the
+ * send activity's last check (sendBlocker) reads back from it. On
  * PostgreSQL and on the embedded PGlite of the local stack, since the ledger's statements are hand-shaped SQL.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,6 +11,8 @@ import path from 'node:path';
 import { createDb, migrateToLatest, type Db } from '../../db/connect';
 import type { StoredTriage } from '../../db/types';
 import { activeHolds, recordInboundReply, type InboundReply } from '../../db/repositories/replies';
+import { addSuppressions } from '../../db/repositories/suppressions';
+import { sendBlocker } from '../../activities/sending';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { createCadence, createProspect, createTeam, goodTemplate, type Team } from '../helpers/seed';
 
@@ -205,6 +208,46 @@ describe.each([
       expect(recorded).toMatchObject({ effect: 'away', accountPeers: [] });
       const holds = await activeHolds(db(), a.enrollmentId);
       expect(holds.map((h) => [h.kind, h.until?.toISOString()])).toEqual([['out-of-office', `${returnDate}T00:00:00.000Z`]]);
+    });
+  });
+
+  describe('what the send check reads back', () => {
+    const blocker = (p: { enrollmentId: string; prospectId: string; email: string }, purpose: 'step' | 'reply' = 'step', asOf?: Date) =>
+      sendBlocker(db(), p.enrollmentId, p.prospectId, p.email, purpose, asOf);
+
+    test('a reply blocks before a hold; a reply a rep released by resuming no longer does', async () => {
+      const a = await enrolledProspect();
+      expect(await blocker(a)).toBeNull();
+      const message = reply({ from: a.email, inReplyTo: a.messageId });
+      await recordInboundReply(db(), message, options);
+      expect(await blocker(a)).toEqual({ reason: `the prospect replied (${message.messageId})`, held: false });
+      // An answer to the reply is the rep's, after it: only suppressions stop it.
+      expect(await blocker(a, 'reply')).toBeNull();
+      await db().updateTable('enrollment_holds').set({ released_at: new Date(), released_by: 'user:rep' }).where('enrollment_id', '=', a.enrollmentId).execute();
+      expect(await blocker(a)).toBeNull();
+    });
+
+    test('a hold that has not run out pauses, with its kind and end to the millisecond', async () => {
+      const a = await enrolledProspect();
+      const returnDate = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+      await recordInboundReply(db(), reply({ from: a.email, triage: triage({ intent: 'out_of_office', sentiment: 'neutral', returnDate }) }), options);
+      expect(await blocker(a)).toEqual({
+        reason: `the cadence is paused (out-of-office: out of office until ${returnDate})`,
+        held: true,
+        holdKind: 'out-of-office',
+        holdUntil: `${returnDate}T00:00:00.000Z`,
+      });
+      expect(await blocker(a, 'step', new Date(Date.now() + 4 * 86_400_000))).toBeNull();
+    });
+
+    test('a suppressed address wins over its suppressed domain, for a step and for an answer alike', async () => {
+      const a = await enrolledProspect();
+      const domain = a.email.split('@')[1]!;
+      await addSuppressions(db(), [{ kind: 'domain', value: domain, reason: 'competitor' }], 'test');
+      expect(await blocker(a)).toEqual({ reason: `domain ${domain} is suppressed (competitor)`, held: false });
+      await addSuppressions(db(), [{ kind: 'address', value: a.email, reason: 'do-not-contact' }], 'test');
+      expect(await blocker(a)).toEqual({ reason: `address ${a.email} is suppressed (do-not-contact)`, held: false });
+      expect(await blocker(a, 'reply')).toEqual({ reason: `address ${a.email} is suppressed (do-not-contact)`, held: false });
     });
   });
 });
