@@ -81,18 +81,25 @@ import { CaptureSmtpServer } from './capture-smtp';
 import { freePort, startDevServer, type DevServer } from './dev-server';
 import { MeasureError, freshDatabase, intFromEnv, mapLimit, measureRun, median, ms, quantile, range, rate, sleep, within } from './measure-kit';
 
-/** Counts the SQL statements sent through a Kysely instance (transactions' included). */
+/**
+ * Counts the SQL statements sent through a Kysely instance (transactions' included). A statement is counted when
+ * its result comes back: a query built into another one as a subquery is compiled here too, but never sent.
+ */
 class StatementCounter implements KyselyPlugin {
   count = 0;
   /** By statement kind and table (e.g. "insert audit_events"), for the top of the per-step costs. */
   readonly byKind = new Map<string, number>();
+  private readonly compiled = new WeakMap<object, string>();
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.count++;
-    const kind = statementKind(args.node);
-    this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
+    this.compiled.set(args.queryId, statementKind(args.node));
     return args.node;
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    const kind = this.compiled.get(args.queryId);
+    if (kind !== undefined) {
+      this.count++;
+      this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
+    }
     return args.result;
   }
 }
@@ -103,7 +110,7 @@ function statementKind(node: RootOperationNode): string {
   switch (n.kind) {
     case 'SelectQueryNode': {
       const from = n.from?.froms?.[0] as { kind?: string; node?: unknown } | undefined;
-      return `select ${name(from?.kind === 'AliasNode' ? from.node : from) ?? '?'}`;
+      return from ? `select ${name(from.kind === 'AliasNode' ? from.node : from) ?? '?'}` : 'select (no table)';
     }
     case 'InsertQueryNode':
       return `insert ${name(n.into) ?? '?'}`;
