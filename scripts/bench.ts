@@ -22,8 +22,9 @@
 //   (c) latency, BENCH_M samples each, one at a time: a bare signal round trip (signal a workflow that
 //       completes on it, until its result) vs the reply path (POST /v1/webhooks/inbound-reply while
 //       the cadence's first send is held in the pacer, until the workflow has cancelled the send and
-//       reports 'replied' (it then waits for the rep); beside them, the bare round trip seen as the reply
-//       path's end is seen (polling a query of a running workflow every 5 ms);
+//       reports 'replied' (it then waits for the rep); each reply is posted once the one before it has
+//       settled (its send let go, the hand-over waiting for the rep), as each bare sample's workflow has ended;
+//       beside them, the bare round trip seen as the reply path's end is seen (polling a query every 5 ms);
 //   (c3) the reply path as in (c), BENCH_WAVE_M samples, while a wave of BENCH_WAVE one-step cadences sends: all
 //       started at once, each first touch approved by the bench; a sample counts if it was posted while some of
 //       the wave's messages had not reached SMTP; every wave prospect must get exactly one message;
@@ -807,8 +808,17 @@ async function holdFirstSends(stack: Stack, size: number, label: string) {
 /**
  * A reply to each held cadence through POST /v1/webhooks/inbound-reply, one at a time, into `into`; `context` is
  * noted as each is posted. Then every held send must be let go and recorded cancelled, and none may reach SMTP.
+ * With `settle`, each sample waits for the previous reply's aftermath (its send let go in the worker, the hand-over
+ * to the rep drafted and waiting for approval) as each bare sample waits for its workflow to end: the samples are
+ * then one reply each, not one reply beside the hand-overs of the replies before it ((c3) measures under load).
  */
-async function replyToEach(stack: Stack, held: Awaited<ReturnType<typeof holdFirstSends>>, into: ReplySamples, context: () => number = () => 0): Promise<void> {
+async function replyToEach(
+  stack: Stack,
+  held: Awaited<ReturnType<typeof holdFirstSends>>,
+  into: ReplySamples,
+  options: { context?: () => number; settle?: boolean } = {},
+): Promise<void> {
+  const context = options.context ?? (() => 0);
   const { handles, prospects, mailboxes } = held;
   const replyStarted: number[] = [];
   const replyDone: number[] = [];
@@ -842,6 +852,14 @@ async function replyToEach(stack: Stack, held: Awaited<ReturnType<typeof holdFir
     replyDone.push(t2);
     into.replyAck.push(t1 - t0);
     into.reply.push(t2 - t0);
+    if (options.settle) {
+      await stack.pacer.waitFor([mailboxes[i]!], 'aborted', STOP_LIMIT_MS);
+      await within(
+        pollQuery(h, stateQuery, (state) => state.steps[0]!.status === 'cancelled' && state.awaitingApproval?.kind === 'reply'),
+        STOP_LIMIT_MS,
+        `for cadence ${h.workflowId} to hand the reply over to its rep`,
+      );
+    }
   }
   into.sendsHeld += handles.length;
 
@@ -921,7 +939,7 @@ async function measureLatency(stack: Stack, sizes: Sizes): Promise<Latency> {
   const batchSize = replyBatchSize(stack);
   for (let done = 0, batch = 1; done < total; done += batchSize, batch++) {
     const held = await holdFirstSends(stack, Math.min(batchSize, total - done), `(c) batch ${batch}`);
-    await replyToEach(stack, held, samples);
+    await replyToEach(stack, held, samples, { settle: true });
   }
   const drop = (s: number[]) => s.slice(sizes.warmup);
   return { ...samples, signal: drop(signal), signalAck: drop(signalAck), signalPolled: drop(signalPolled), reply: drop(samples.reply), replyAck: drop(samples.replyAck) };
@@ -966,7 +984,7 @@ async function measureReplyDuringSendWave(stack: Stack, sizes: Sizes): Promise<W
   const samples = noReplySamples();
   for (let batch = 1; ; batch++) {
     if (batch > 1) held = await holdFirstSends(stack, Math.min(batchSize, sizes.waveSamples - samples.reply.length), `(c3) batch ${batch}`);
-    await replyToEach(stack, held, samples, () => n - delivered());
+    await replyToEach(stack, held, samples, { context: () => n - delivered() });
     const during = samples.context.filter((c) => c > 0).length;
     if (during >= sizes.waveSamples || delivered() >= n) break;
   }
@@ -1035,7 +1053,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
     `    per step (what a regression shows in): ${perStep(cadence.shape.activities)} activities, ${perStep(cadence.shape.workflowTasks)} workflow tasks, ` +
       `${perStep(cadence.shape.events)} history events, ${(cadence.statements / cadence.steps).toFixed(1)} SQL statements from the worker (${cadence.statements} for ${cadence.steps} steps)`,
   );
-  out(`    SQL statements per step, most first: ${cadence.statementKinds.slice(0, 8).map(([kind, n]) => `${kind} ${(n / cadence.steps).toFixed(1)}`).join(', ')}`);
+  out(`    SQL statements per step, most first: ${cadence.statementKinds.slice(0, 12).map(([kind, n]) => `${kind} ${(n / cadence.steps).toFixed(1)}`).join(', ')}`);
   const wh = cadence.webhooks;
   out(
     `    webhook feed (one subscriber to all events, signed, verified by the receiver): ${wh.events} events delivered, ${rate(wh.perSecond)} deliveries/s; ` +
@@ -1049,7 +1067,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
   );
   out(`    the same round trip seen by polling a query every ${REPLY_POLL_MS} ms, as the reply path's end is seen: ${dist(latency.signalPolled)}`);
   out(
-    `    reply path (POST inbound-reply during a held send to state 'replied', its send cancelling or cancelled): ${dist(latency.reply)}; ` +
+    `    reply path (POST inbound-reply during a held send to state 'replied', its send cancelling or cancelled; each posted once the one before had settled): ${dist(latency.reply)}; ` +
       `webhook answered 202 after median ${ms(median(latency.replyAck))}, p99 ${ms(quantile(latency.replyAck, 0.99))}`,
   );
   out(`    ${heldSendsLetGo(latency, 'warm-up included')}`);
