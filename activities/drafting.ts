@@ -340,15 +340,9 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
 
   /** Whether the cadence's sending mailbox (assigned here at the first draft, and kept) may send automatically. */
   async function sendingDomainStatus(enrollmentId: string) {
-    const owner = await db
-      .selectFrom('enrollments as e')
-      .innerJoin('users as u', 'u.id', 'e.owner_id')
-      .select(['u.email'])
-      .where('e.id', '=', enrollmentId)
-      .executeTakeFirstOrThrow();
     const now = clock();
-    const mailbox = await assignSendingMailbox(db, enrollmentId, owner.email, now);
-    return senderDomainStatus(db, senderAuth, domainOf(mailbox), now);
+    const mailbox = await assignSendingMailbox(db, enrollmentId, now);
+    return senderDomainStatus(db, senderAuth, domainOf(mailbox.address), now);
   }
 
   const activities = {

@@ -6,10 +6,10 @@ import type { Db } from '../db/connect';
 import { recordAudit } from '../db/repositories/audit';
 import {
   assignSendingMailbox,
+  createMailboxIfMissing,
   DAY_MS,
   domainOf,
   earliestSlot,
-  ensureMailbox,
   heldSlots,
   lockMailbox,
   lockRecipientDomain,
@@ -442,7 +442,8 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain, u
         ctx.cancellationSignal.throwIfAborted();
         // The cadence's clock when it is ahead (a test server skipping time), else the worker's.
         const now = new Date(Math.max(clock().getTime(), input.asOf ? new Date(input.asOf).getTime() : 0));
-        const mailbox = previous?.mailbox ?? (await assignSendingMailbox(db, input.enrollmentId, input.from.address, now));
+        const assigned = previous ? undefined : await assignSendingMailbox(db, input.enrollmentId, now, input.from.address);
+        const mailbox = previous?.mailbox ?? assigned!.address;
         if (input.automatic) {
           const sender = await senderDomainStatus(db, senderAuth, domainOf(mailbox), now);
           if (!sender.automaticAllowed) {
@@ -454,8 +455,8 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain, u
             });
           }
         }
-        const owner = await db.selectFrom('enrollments').select('owner_id').where('id', '=', input.enrollmentId).executeTakeFirstOrThrow();
-        await ensureMailbox(db, mailbox, owner.owner_id, limits.mailboxDefaults, now);
+        const ownerId = assigned?.ownerId ?? (await db.selectFrom('enrollments').select('owner_id').where('id', '=', input.enrollmentId).executeTakeFirstOrThrow()).owner_id;
+        await createMailboxIfMissing(db, mailbox, ownerId, limits.mailboxDefaults, now);
         const claimed = await claim(input, key, messageId, mailbox, lease, now);
         if (claimed.kind === 'settled') return claimed.outcome;
         return await handOff(input, key, messageId, mailbox, lease, claimed.recipient, ctx.cancellationSignal);

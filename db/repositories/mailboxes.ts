@@ -36,11 +36,16 @@ export function domainOf(address: string): string {
 
 /** The mailbox row, created with the defaults the first time the address sends. */
 export async function ensureMailbox(db: Db, address: string, ownerId: string | null, defaults: MailboxDefaults, now: Date): Promise<Mailbox> {
-  const key = normalizeMailbox(address);
+  await createMailboxIfMissing(db, address, ownerId, defaults, now);
+  return db.selectFrom('mailboxes').selectAll().where('address', '=', normalizeMailbox(address)).executeTakeFirstOrThrow();
+}
+
+/** ensureMailbox without reading the row back, for a caller that locks it next (the send path, once per send). */
+export async function createMailboxIfMissing(db: Db, address: string, ownerId: string | null, defaults: MailboxDefaults, now: Date): Promise<void> {
   await db
     .insertInto('mailboxes')
     .values({
-      address: key,
+      address: normalizeMailbox(address),
       owner_id: ownerId,
       daily_cap: defaults.dailyCap,
       hourly_cap: defaults.hourlyCap,
@@ -56,7 +61,6 @@ export async function ensureMailbox(db: Db, address: string, ownerId: string | n
     })
     .onConflict((oc) => oc.column('address').doNothing())
     .execute();
-  return db.selectFrom('mailboxes').selectAll().where('address', '=', key).executeTakeFirstOrThrow();
 }
 
 /** Locks the mailbox row: every slot reservation for one mailbox is serialized by the database. */
@@ -209,11 +213,17 @@ export async function mailboxUsage(db: Db, m: Mailbox, now: Date) {
 /**
  * The mailbox a cadence sends from, chosen once and kept for its whole thread: the one the prospect
  * heard from before if it is still the owner's, else the owner's active mailbox with the fewest sends
- * in the last day, else the owner's own address (created with the defaults on first use).
+ * in the last day, else the owner's own address (`ownerAddress`, by default the owner's email; created with the
+ * defaults on first use). With the enrollment's owner, read in the same statement.
  */
-export async function assignSendingMailbox(db: Db, enrollmentId: string, ownerAddress: string, now: Date): Promise<string> {
-  const e = await db.selectFrom('enrollments').select(['sending_mailbox', 'prospect_id', 'owner_id']).where('id', '=', enrollmentId).executeTakeFirstOrThrow();
-  if (e.sending_mailbox) return e.sending_mailbox;
+export async function assignSendingMailbox(db: Db, enrollmentId: string, now: Date, ownerAddress?: string): Promise<{ address: string; ownerId: string }> {
+  const e = await db
+    .selectFrom('enrollments')
+    .innerJoin('users', 'users.id', 'enrollments.owner_id')
+    .select(['enrollments.sending_mailbox', 'enrollments.prospect_id', 'enrollments.owner_id', 'users.email as owner_email'])
+    .where('enrollments.id', '=', enrollmentId)
+    .executeTakeFirstOrThrow();
+  if (e.sending_mailbox) return { address: e.sending_mailbox, ownerId: e.owner_id };
   const owned = await db.selectFrom('mailboxes').select(['address', 'status']).where('owner_id', '=', e.owner_id).execute();
   const earlier = await db
     .selectFrom('enrollments')
@@ -222,7 +232,7 @@ export async function assignSendingMailbox(db: Db, enrollmentId: string, ownerAd
     .where('sending_mailbox', 'is not', null)
     .orderBy('started_at', 'desc')
     .executeTakeFirst();
-  let choice = normalizeMailbox(ownerAddress);
+  let choice = normalizeMailbox(ownerAddress ?? e.owner_email);
   if (earlier?.sending_mailbox && (earlier.sending_mailbox === choice || owned.some((m) => m.address === earlier.sending_mailbox))) {
     choice = earlier.sending_mailbox;
   } else {
@@ -235,5 +245,5 @@ export async function assignSendingMailbox(db: Db, enrollmentId: string, ownerAd
   }
   await db.updateTable('enrollments').set({ sending_mailbox: choice }).where('id', '=', enrollmentId).where('sending_mailbox', 'is', null).execute();
   const kept = await db.selectFrom('enrollments').select('sending_mailbox').where('id', '=', enrollmentId).executeTakeFirstOrThrow();
-  return kept.sending_mailbox!;
+  return { address: kept.sending_mailbox!, ownerId: e.owner_id };
 }
