@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type QueryCreator } from 'kysely';
 import type { Db } from '../connect';
-import type { AuditEvent } from '../types';
+import type { AuditEvent, Database } from '../types';
 
 export interface AuditInput {
   /** Makes a retried write a no-op: the same business event always has the same key. */
@@ -21,10 +21,12 @@ export interface AuditInput {
  * Appends one event to the audit trail. The database links it into the hash chain when the caller's
  * transaction commits (migration 2026_11_21_0005_audit_chain: seq, prev_hash, hash), so this may run inside
  * any transaction, before or after its row locks, without holding the chain for the rest of it. A retry
- * with the same key inserts nothing and so takes no place in the chain.
+ * with the same key inserts nothing and so takes no place in the chain. `db` may carry a data-modifying WITH
+ * (`db.with('sent', (w) => w.updateTable(…))`): the change and its event are then one statement, one round trip.
  */
-export async function recordAudit(db: Db, event: AuditInput): Promise<void> {
-  await db
+export async function recordAudit<DB extends Database>(db: QueryCreator<DB>, event: AuditInput): Promise<void> {
+  // A WITH adds its own names to DB; audit_events is typed as Database has it.
+  await (db as unknown as QueryCreator<Database>)
     .insertInto('audit_events')
     .values({
       event_key: event.key,

@@ -5,7 +5,7 @@ import { pausesAccount, replyEffect, type ReplyEffect } from '../../workflows/po
 import type { Db } from '../connect';
 import type { HoldKind, StoredTriage } from '../types';
 import type { ReplyIntent } from '../../workflows/definitions';
-import { recordAudit } from './audit';
+import { recordAudit, type AuditInput } from './audit';
 import { emailDomain, normalizeEmail } from './prospects';
 
 export interface InboundReply {
@@ -104,7 +104,7 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
   const effect = replyEffect(triage?.intent);
   const pausesPeers = pausesAccount(effect) && options.pauseAccount && match !== null;
   // As few statements as the order allows (each one is a round trip while the prospect is locked): the lock, which
-  // reads the prospect; the reply with what it acts on, read after the lock; the holds; the audit event.
+  // reads the prospect; the reply with what it acts on, read after the lock; the holds with the audit event.
   return db.transaction().execute(async (tx) => {
     const prospect = match
       ? await tx.selectFrom('prospects').select(['email', 'account_id']).where('id', '=', match.prospect_id).forUpdate().executeTakeFirstOrThrow()
@@ -198,7 +198,6 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
     }
     const accountPeers: RecordedReply['accountPeers'] = pausesPeers ? written.peers.map((p) => ({ prospectId: p.prospect_id, enrollmentId: p.enrollment_id })) : [];
     for (const peer of accountPeers) holds.push(hold(peer.enrollmentId, 'account-reply', `${prospect!.email} at the same account replied`));
-    if (holds.length > 0) await tx.insertInto('enrollment_holds').values(holds).execute();
     if (triage?.escalate && active) {
       await tx
         .insertInto('notifications')
@@ -213,7 +212,7 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
         .onConflict((oc) => oc.column('key').doNothing())
         .execute();
     }
-    await recordAudit(tx, {
+    const event: AuditInput = {
       key: `reply:${reply.messageId}`,
       occurredAt: reply.receivedAt,
       actor: 'component:reply-webhook',
@@ -236,7 +235,10 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
         suppressed: effect === 'unsubscribe' || effect === 'hard-bounce',
         domain: emailDomain(reply.from),
       },
-    });
+    };
+    // The holds go in with the audit event, one statement.
+    if (holds.length > 0) await recordAudit(tx.with('holds', (w) => w.insertInto('enrollment_holds').values(holds)), event);
+    else await recordAudit(tx, event);
     return {
       replyId,
       duplicate: false,
