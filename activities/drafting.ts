@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { ApplicationFailure, CancelledFailure, Context } from '@temporalio/activity';
 import { contentHash } from '../db/content-hash';
-import { recordAudit } from '../db/repositories/audit';
+import { recordAudit, recordAudits } from '../db/repositories/audit';
 import { assignSendingMailbox, domainOf } from '../db/repositories/mailboxes';
 import { loadProfile } from '../db/repositories/prospects';
 import type { ConfidenceReason, Draft } from '../db/types';
@@ -249,8 +249,9 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
     const hash = contentHash(content);
     const draftId = existing?.id ?? randomUUID();
     const now = clock();
-    await db.transaction().execute(async (tx) => {
-      await tx
+    // The draft and its two events in one statement (atomic as a transaction was, one round trip).
+    const insertDraft = db.with('draft', (w) =>
+      w
         .insertInto('drafts')
         .values({
           id: draftId,
@@ -271,9 +272,10 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
           variant: assigned?.variant ?? null,
           created_at: now,
         })
-        .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'kind', 'version']).doNothing())
-        .execute();
-      await recordAudit(tx, {
+        .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'kind', 'version']).doNothing()),
+    );
+    await recordAudits(insertDraft, [
+      {
         key: `${input.enrollmentId}:${input.step}:v1:draft.created`,
         occurredAt: now,
         actor: `component:drafter:${content.ai ? chosen.drafter.name : builtInDrafter.name}`,
@@ -311,8 +313,8 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
             : null,
           findings: content.findings ?? [],
         },
-      });
-      await recordAudit(tx, {
+      },
+      {
         key: `${input.enrollmentId}:${input.step}:v1:draft.scored`,
         occurredAt: now,
         actor: 'component:scorer',
@@ -322,8 +324,8 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
         step: input.step,
         contentHash: hash,
         details: { draftId, confidence: score.confidence, reasons: score.reasons },
-      });
-    });
+      },
+    ]);
     return {
       draftId,
       version: 1,

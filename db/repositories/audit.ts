@@ -25,20 +25,28 @@ export interface AuditInput {
  * (`db.with('sent', (w) => w.updateTable(…))`): the change and its event are then one statement, one round trip.
  */
 export async function recordAudit<DB extends Database>(db: QueryCreator<DB>, event: AuditInput): Promise<void> {
+  await recordAudits(db, [event]);
+}
+
+/** recordAudit for several events at once, one statement; they take their places in the chain in this order. */
+export async function recordAudits<DB extends Database>(db: QueryCreator<DB>, events: AuditInput[]): Promise<void> {
+  if (events.length === 0) return;
   // A WITH adds its own names to DB; audit_events is typed as Database has it.
   await (db as unknown as QueryCreator<Database>)
     .insertInto('audit_events')
-    .values({
-      event_key: event.key,
-      occurred_at: event.occurredAt,
-      actor: event.actor,
-      action: event.action,
-      prospect_id: event.prospectId ?? null,
-      enrollment_id: event.enrollmentId ?? null,
-      step: event.step ?? null,
-      content_hash: event.contentHash ?? null,
-      details: JSON.stringify(event.details ?? {}),
-    })
+    .values(
+      events.map((event) => ({
+        event_key: event.key,
+        occurred_at: event.occurredAt,
+        actor: event.actor,
+        action: event.action,
+        prospect_id: event.prospectId ?? null,
+        enrollment_id: event.enrollmentId ?? null,
+        step: event.step ?? null,
+        content_hash: event.contentHash ?? null,
+        details: JSON.stringify(event.details ?? {}),
+      })),
+    )
     .onConflict((oc) => oc.column('event_key').doNothing())
     .execute();
 }
