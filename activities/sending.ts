@@ -10,7 +10,7 @@ import {
   DAY_MS,
   domainOf,
   earliestSlot,
-  heldSlots,
+  heldSlotsOf,
   lockMailbox,
   lockRecipientDomain,
   mailboxLimits,
@@ -283,13 +283,13 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain, u
         // Reserved earlier (this send was deferred to it), or held by an attempt that died before the end of the message.
         slotAt = row.slot_at;
       } else {
-        const since = new Date(now.getTime() - DAY_MS);
+        const held = await heldSlotsOf(tx, { mailbox: mb.address, recipientDomain }, new Date(now.getTime() - DAY_MS));
         const slot = earliestSlot({
           notBefore: now,
           mailbox: mailboxLimits(mb),
-          mailboxSlots: await heldSlots(tx, { mailbox: mb.address }, since),
+          mailboxSlots: held.mailbox,
           recipientDomain,
-          domainSlots: await heldSlots(tx, { recipientDomain }, since),
+          domainSlots: held.recipientDomain,
           domainDailyCap: limits.recipientDomainDailyCap,
           jitterMs: Math.floor(random() * mb.jitter_seconds * 1000),
         });

@@ -81,6 +81,23 @@ export async function heldSlots(db: Db, by: { mailbox: string } | { recipientDom
   return rows.map((r) => r.slot_at!);
 }
 
+/** heldSlots of a mailbox and of a recipient domain, read in one statement (the send path's claim needs both). */
+export async function heldSlotsOf(db: Db, by: { mailbox: string; recipientDomain: string }, since: Date): Promise<{ mailbox: Date[]; recipientDomain: Date[] }> {
+  const mailbox = normalizeMailbox(by.mailbox);
+  const rows = await db
+    .selectFrom('sends')
+    .select(['slot_at', 'mailbox', 'recipient_domain'])
+    .where('slot_at', '>', since)
+    .where('status', 'in', SLOT_HOLDING)
+    .where((eb) => eb.or([eb('mailbox', '=', mailbox), eb('recipient_domain', '=', by.recipientDomain)]))
+    .orderBy('slot_at')
+    .execute();
+  return {
+    mailbox: rows.filter((r) => r.mailbox === mailbox).map((r) => r.slot_at!),
+    recipientDomain: rows.filter((r) => r.recipient_domain === by.recipientDomain).map((r) => r.slot_at!),
+  };
+}
+
 /** What the slot computation needs to know about a mailbox. */
 export interface MailboxLimits {
   dailyCap: number;

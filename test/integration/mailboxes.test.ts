@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { heldSlots, heldSlotsOf } from '../../db/repositories/mailboxes';
 import type { cadenceWorkflow } from '../../workflows/cadence';
 import { stateQuery } from '../../workflows/definitions';
 import { eventually } from '../helpers/harness';
