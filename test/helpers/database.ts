@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
 import { createDb, migrateToLatest, type Db } from '../../db/connect';
 
@@ -36,6 +39,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
+    },
+  };
+}
+
+/** A fresh, migrated embedded database (PGlite, as the local stack runs) in a temporary directory, removed by drop(). */
+export async function createEmbeddedTestDatabase(): Promise<Omit<TestDatabase, 'url'>> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-pglite-'));
+  const db = await createDb({ dataDir: dir });
+  await migrateToLatest(db);
+  return {
+    db,
+    drop: async () => {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

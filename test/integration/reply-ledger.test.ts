@@ -5,37 +5,21 @@
  * PostgreSQL and on the embedded PGlite of the local stack, since the ledger's statements are hand-shaped SQL.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createDb, migrateToLatest, type Db } from '../../db/connect';
+import type { Db } from '../../db/connect';
 import type { StoredTriage } from '../../db/types';
 import { activeHolds, recordInboundReply, type InboundReply } from '../../db/repositories/replies';
 import { addSuppressions } from '../../db/repositories/suppressions';
 import { sendBlocker } from '../../activities/sending';
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { createEmbeddedTestDatabase, createTestDatabase, type TestDatabase } from '../helpers/database';
 import { createCadence, createProspect, createTeam, goodTemplate, type Team } from '../helpers/seed';
-
-async function embeddedDatabase(): Promise<Pick<TestDatabase, 'db' | 'drop'>> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-pglite-'));
-  const db = await createDb({ dataDir: dir });
-  await migrateToLatest(db);
-  return {
-    db,
-    drop: async () => {
-      await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 const options = { pauseAccount: true, outOfOfficeDefaultMs: 7 * 86_400_000 };
 
 describe.each([
   ['PostgreSQL', createTestDatabase],
-  ['PGlite', embeddedDatabase],
+  ['PGlite', createEmbeddedTestDatabase],
 ])('on %s', (_name, create) => {
-  let database: Pick<TestDatabase, 'db' | 'drop'>;
+  let database: Omit<TestDatabase, 'url'>;
   let team: Team;
   let cadenceId: string;
 

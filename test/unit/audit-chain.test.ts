@@ -1,26 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { draftEdit, draftInputHash, unifiedLineDiff } from '../../activities/audit-details';
-import { createDb, migrateToLatest, type Db } from '../../db/connect';
+import type { Db } from '../../db/connect';
 import { auditEventHash, canonicalJson, isoWithMicros, recordAudit, verifyAuditChain } from '../../db/repositories/audit';
+import { createEmbeddedTestDatabase } from '../helpers/database';
 
 // The audit chain on the local stack's embedded database (PGlite, through db/pglite-dialect.ts): the
 // migration's triggers and functions run there too, and the TypeScript verifier's canonical form matches
 // the database's byte for byte on awkward values.
-let dir: string;
+let database: Awaited<ReturnType<typeof createEmbeddedTestDatabase>>;
 let db: Db;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-audit-chain-'));
-  db = await createDb({ dataDir: dir });
-  await migrateToLatest(db);
+  database = await createEmbeddedTestDatabase();
+  db = database.db;
 });
 
 afterAll(async () => {
-  await db?.destroy();
-  rmSync(dir, { recursive: true, force: true });
+  await database?.drop();
 });
 
 const event = (key: string, details: Record<string, unknown> = {}) => ({ key, occurredAt: new Date(), actor: 'component:test', action: 'test.event', details });

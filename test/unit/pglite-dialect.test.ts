@@ -1,21 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createDb, migrateToLatest, type Db } from '../../db/connect';
+import type { Db } from '../../db/connect';
+import { createEmbeddedTestDatabase } from '../helpers/database';
 
 // The embedded database of the local stack: one PGlite session shared by the API and the worker.
-let dir: string;
+let database: Awaited<ReturnType<typeof createEmbeddedTestDatabase>>;
 let db: Db;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-pglite-'));
-  db = await createDb({ dataDir: dir });
-  await migrateToLatest(db);
+  database = await createEmbeddedTestDatabase();
+  db = database.db;
 });
 
 afterAll(async () => {
-  await db?.destroy();
-  rmSync(dir, { recursive: true, force: true });
+  await database?.drop();
 });
 
 test('inserts report how many rows they wrote, so an idempotent insert can tell a duplicate', async () => {
