@@ -3,11 +3,12 @@ import { sql } from 'kysely';
 import { ApplicationFailure, CancelledFailure, Context } from '@temporalio/activity';
 import { contentHash } from '../db/content-hash';
 import { recordAudit, recordAudits } from '../db/repositories/audit';
+import { setEnrollmentStatus } from '../db/repositories/enrollments';
 import { assignSendingMailbox, domainOf } from '../db/repositories/mailboxes';
 import { loadProfile } from '../db/repositories/prospects';
 import type { ConfidenceReason, Draft } from '../db/types';
 import type { GateOutcome } from '../workflows/definitions';
-import type { GatePolicy } from '../workflows/policy';
+import { decideGate, type GateInput, type GatePolicy } from '../workflows/policy';
 import { draftInputHash } from './audit-details';
 import { ModelError } from './ai/model';
 import type { ActivityDeps, DraftContent, DraftContext, Drafter, Enrichment } from './deps';
@@ -57,6 +58,20 @@ export interface ScoredDraft extends DraftRef, Confidence {
   senderUnauthenticated?: string;
   /** 'template', or the model that wrote part of it: the gate applies that drafter's override. */
   drafter?: string;
+}
+
+/** An email step as its cadence asks for it to be drafted and gated: what the gate needs beside the draft. */
+export interface EmailStepInput extends StepRef {
+  cadenceId?: string;
+  templateId: string;
+  gateInput: Pick<GateInput, 'stepKind' | 'isFirstTouch' | 'account'>;
+}
+
+/** A drafted, scored and gated email step, with the policy that gated it. */
+export interface GatedDraft {
+  draft: ScoredDraft;
+  gate: GateOutcome;
+  policy: GatePolicy;
 }
 
 /** The score with what the template's own history costs it (reps keep rewriting its drafts). */
@@ -389,6 +404,24 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
     async enrichDraftAndScore(input: StepRef & { cadenceId?: string; templateId: string }): Promise<ScoredDraft> {
       const enrichment = await activities.enrichProspect(input);
       return activities.draftAndScore({ ...input, enrichment });
+    },
+
+    /**
+     * An email step up to its gate, in one activity task: the enrollment shows 'drafting', the draft is written and
+     * scored, and the gate policy in force now decides it, recorded under the step's key. The cadence acts on the
+     * gate it is given. A retry returns the draft already written and decides again on it; the record of the first
+     * decision stays (its key is the step's).
+     */
+    async draftScoreAndGate(input: EmailStepInput): Promise<GatedDraft> {
+      await setEnrollmentStatus(db, { enrollmentId: input.enrollmentId, status: 'drafting', currentStep: input.step, ended: false, now: clock() });
+      const inForce = await policy();
+      const draft = await activities.enrichDraftAndScore(input);
+      const gate = decideGate(
+        { ...input.gateInput, confidence: draft.confidence, senderUnauthenticated: draft.senderUnauthenticated, templateId: draft.templateId, drafter: draft.drafter },
+        inForce,
+      );
+      await activities.recordGateDecision({ ...input, draftId: draft.draftId, contentHash: draft.contentHash, gate });
+      return { draft, gate, policy: inForce };
     },
 
     /** The draft a step sent, to send it again after a soft bounce. */

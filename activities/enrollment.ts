@@ -1,8 +1,10 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { sql } from 'kysely';
 import { recordAudit } from '../db/repositories/audit';
+import { setEnrollmentStatus } from '../db/repositories/enrollments';
 import { loadProfile } from '../db/repositories/prospects';
 import type { CadenceInput, CadenceStatus } from '../workflows/definitions';
+import type { GatePolicy } from '../workflows/policy';
 import type { ActivityDeps, ProspectProfile } from './deps';
 import { FailureType } from './failures';
 import type { StepKind } from '../db/types';
@@ -25,11 +27,13 @@ export interface EnrollmentContext {
   cadence: { id: string; name: string; steps: CadenceStepDefinition[] };
   /** The prospect's time zone (else the account's, else the owner's, else the default) and the holidays ahead. */
   calendar: Calendar;
+  /** The gate policy in force at enrollment (absent from histories recorded before it was returned here). */
+  policy?: GatePolicy;
 }
 
 const HOLIDAY_HORIZON_DAYS = 400;
 
-export function enrollmentActivities({ db, clock, defaultTimeZone }: ActivityDeps) {
+export function enrollmentActivities({ db, clock, defaultTimeZone, policy }: ActivityDeps) {
   async function loadCalendar(prospectId: string, ownerId: string, now: Date): Promise<Calendar> {
     const zones = await db
       .selectFrom('prospects as p')
@@ -127,6 +131,7 @@ export function enrollmentActivities({ db, clock, defaultTimeZone }: ActivityDep
         },
         // Holidays ahead of the workflow's own clock, which is what the schedule is computed on.
         calendar: await loadCalendar(input.prospectId, input.ownerId, input.asOf ? new Date(input.asOf) : now),
+        policy: await policy(),
       };
     },
 
@@ -139,16 +144,7 @@ export function enrollmentActivities({ db, clock, defaultTimeZone }: ActivityDep
       ended: boolean;
     }): Promise<void> {
       const now = clock();
-      await db
-        .updateTable('enrollments')
-        .set({
-          status: input.status,
-          current_step: input.currentStep,
-          updated_at: now,
-          ...(input.ended ? { ended_at: now } : {}),
-        })
-        .where('id', '=', input.enrollmentId)
-        .execute();
+      await setEnrollmentStatus(db, { ...input, now });
       if (input.ended) {
         await recordAudit(db, {
           key: `${input.enrollmentId}:enrollment.ended`,

@@ -43,7 +43,7 @@ import {
   type StepState,
   type TaskInput,
 } from './definitions';
-import { decideGate, replyEffect, withDefaults, type GatePolicy } from './policy';
+import { decideGate, replyEffect, withDefaults, type GateInput, type GatePolicy } from './policy';
 
 // Bookkeeping: quick, idempotent database writes.
 const records = proxyActivities<CadenceActivities>({
@@ -103,6 +103,11 @@ const PATCH_LOCAL_GATE_RECORD = 'gate-record-as-local-activity';
 const PATCH_ONE_DRAFTING_ACTIVITY = 'enrich-draft-and-score';
 /** Every patch decision of a run is taken in its first workflow task (see patchDecisions). */
 const PATCH_DECIDED_AT_START = 'patches-decided-at-start';
+/**
+ * An email step's status, draft, score and gate decision in one activity that also returns the policy in force; the
+ * enrollment's context carries the policy at the start. Four local activities fewer per email step.
+ */
+const PATCH_GATE_WITH_DRAFT = 'draft-score-and-gate';
 const RUN_PATCHES = [
   PATCH_REPLY_HAND_OVER,
   PATCH_BUSINESS_TIME,
@@ -113,6 +118,7 @@ const RUN_PATCHES = [
   PATCH_LOCAL_BOOKKEEPING,
   PATCH_LOCAL_GATE_RECORD,
   PATCH_ONE_DRAFTING_ACTIVITY,
+  PATCH_GATE_WITH_DRAFT,
 ];
 
 /**
@@ -432,34 +438,36 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
 
   async function runStep(def: CadenceStepDefinition, step: StepState, loaded: GatePolicy): Promise<StepOutcome> {
     await waitForTouch(def, step);
+    const isEmail = def.kind !== 'call' && def.kind !== 'linkedin' && def.kind !== 'meeting';
+    // The drafting activity brings the policy in force and writes the status itself.
+    if (isEmail && isPatched(PATCH_GATE_WITH_DRAFT)) return runEmailStep(def, step);
     let policy = loaded;
     if (isPatched(PATCH_POLICY_AFTER_WAIT)) {
       // The policy in force when the step's moment comes decides it: a version accepted during the wait applies.
       policy = currentPolicy = await book(() => bookkeeping().loadGatePolicy());
     }
     await book(() => bookkeeping().updateEnrollmentStatus({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, status: 'drafting', currentStep: def.position, ended: false }));
-    if (def.kind === 'call' || def.kind === 'linkedin' || def.kind === 'meeting') return runTaskStep(def, step, policy);
+    if (!isEmail) return runTaskStep(def, step, policy);
     return runEmailStep(def, step, policy);
   }
 
-  async function runEmailStep(def: CadenceStepDefinition, step: StepState, policy: GatePolicy): Promise<StepOutcome> {
+  /** An email step: drafted, scored and gated; then sent, at once or once a rep approves it. */
+  async function runEmailStep(def: CadenceStepDefinition, step: StepState, loaded?: GatePolicy): Promise<StepOutcome> {
     const c = ctx!;
     const r = ref(def.position);
     step.status = 'drafting';
     publish('drafting', `Drafting step ${def.position} of ${state.totalSteps} for ${c.profile.prospect.email}.`);
 
-    const draft: ScoredDraft = isPatched(PATCH_ONE_DRAFTING_ACTIVITY)
-      ? await drafting.enrichDraftAndScore({ ...r, cadenceId: input.cadenceId, templateId: def.templateId! })
-      : await drafting.draftAndScore({ ...r, cadenceId: input.cadenceId, templateId: def.templateId!, enrichment: await drafting.enrichProspect(r) });
+    const isFirstTouch = !state.steps.some((s) => s.status === 'sent');
+    const gateInput = { stepKind: def.kind, isFirstTouch, account: c.profile.account };
+    const { draft, gate, policy } = loaded
+      ? await draftThenGate(def, gateInput, loaded)
+      : await drafting.draftScoreAndGate({ ...r, cadenceId: input.cadenceId, templateId: def.templateId!, gateInput });
+    currentPolicy = policy;
     step.draftVersion = draft.version;
     step.confidence = draft.confidence;
     step.variant = draft.variant ?? null;
-
-    const isFirstTouch = !state.steps.some((s) => s.status === 'sent');
-    const gate = decideGate({ stepKind: def.kind, isFirstTouch, confidence: draft.confidence, account: c.profile.account, senderUnauthenticated: draft.senderUnauthenticated, templateId: draft.templateId, drafter: draft.drafter }, policy);
     step.gate = gate;
-    // An audit row under its own key (a repeat inserts nothing): a local activity for cadences since PATCH_LOCAL_GATE_RECORD.
-    await book(() => (isPatched(PATCH_LOCAL_GATE_RECORD) ? localRecords : records).recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate }));
 
     let toSend: DraftRef = draft;
     if (gate.gated) {
@@ -468,6 +476,18 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       toSend = decided.draft;
     }
     return send(def.position, step, toSend, !gate.gated);
+  }
+
+  /** Before PATCH_GATE_WITH_DRAFT: the draft from its activity, the gate decided here and recorded by another. */
+  async function draftThenGate(def: CadenceStepDefinition, gateInput: Omit<GateInput, 'confidence'>, policy: GatePolicy): Promise<{ draft: ScoredDraft; gate: GateOutcome; policy: GatePolicy }> {
+    const r = ref(def.position);
+    const draft: ScoredDraft = isPatched(PATCH_ONE_DRAFTING_ACTIVITY)
+      ? await drafting.enrichDraftAndScore({ ...r, cadenceId: input.cadenceId, templateId: def.templateId! })
+      : await drafting.draftAndScore({ ...r, cadenceId: input.cadenceId, templateId: def.templateId!, enrichment: await drafting.enrichProspect(r) });
+    const gate = decideGate({ ...gateInput, confidence: draft.confidence, senderUnauthenticated: draft.senderUnauthenticated, templateId: draft.templateId, drafter: draft.drafter }, policy);
+    // An audit row under its own key (a repeat inserts nothing): a local activity for cadences since PATCH_LOCAL_GATE_RECORD.
+    await book(() => (isPatched(PATCH_LOCAL_GATE_RECORD) ? localRecords : records).recordGateDecision({ ...r, draftId: draft.draftId, contentHash: draft.contentHash, gate }));
+    return { draft, gate, policy };
   }
 
   /**
@@ -797,6 +817,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
   state.accountName = ctx.profile.account.name;
   state.timeZone = ctx.calendar?.timeZone;
   state.totalSteps = ctx.cadence.steps.length;
+  if (isPatched(PATCH_GATE_WITH_DRAFT)) currentPolicy = ctx.policy ?? (await book(() => bookkeeping().loadGatePolicy()));
   if (!input.carried) {
     state.steps = ctx.cadence.steps.map((s) => ({ step: s.position, kind: s.kind, templateId: s.templateId, status: 'pending' }));
     upsertSearchAttributes([
@@ -820,9 +841,11 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     stepScope = new CancellationScope();
     try {
       const outcome = await stepScope.run(async () => {
-        // The policy in force now decides this step, so a policy change applies from the next step on.
-        currentPolicy = await book(() => bookkeeping().loadGatePolicy());
-        return runStep(def, step, currentPolicy);
+        // The policy in force now decides this step, so a policy change applies from the next step on (since
+        // PATCH_POLICY_AFTER_WAIT, the policy read at the step's moment decides it; since PATCH_GATE_WITH_DRAFT,
+        // only that read is made).
+        if (!isPatched(PATCH_GATE_WITH_DRAFT)) currentPolicy = await book(() => bookkeeping().loadGatePolicy());
+        return runStep(def, step, currentPolicy!);
       });
       if (outcome === 'end-cadence') {
         interrupt = { kind: 'stop', status: 'ended-by-rep', reason: `${ownerName()} rejected step ${def.position} and ended the cadence` };
