@@ -8,6 +8,7 @@ import { repoRoot } from './tools';
 
 export interface ApiProcess {
   url: string;
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -90,5 +91,5 @@ export async function startApiProcess(options: { databaseUrl: string; temporalAd
     await sleep(250);
   }
   log(`API process ${child.pid} answers on ${url}`);
-  return { url, stop };
+  return { url, pid: child.pid, stop };
 }

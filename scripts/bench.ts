@@ -79,6 +79,7 @@ import {
 import { noopWorkflow, readyQuery, releasedQuery, releaseSignal, signalStateWorkflow, signalWorkflow } from './bench-workflows';
 import { startApiProcess } from './api-process';
 import { CaptureSmtpServer } from './capture-smtp';
+import { cpuPer, cpuTimes, describeCpu, type CpuTimes } from './bench-cpu';
 import { freePort, startDevServer, type DevServer } from './dev-server';
 import { MeasureError, freshDatabase, intFromEnv, mapLimit, measureRun, median, ms, quantile, range, rate, sleep, within } from './measure-kit';
 
@@ -352,6 +353,8 @@ interface Stack {
   webhooks: WebhookReceiver;
   /** SQL statements the cadence worker's activities sent. */
   statements: StatementCounter;
+  /** CPU time by process so far (the Temporal server, this process, the API's, PostgreSQL's). */
+  cpu(): CpuTimes;
   /** Replays the subscriber's backlog from a point in time, as POST /v1/webhook-subscriptions/{id}/replay does. */
   replayWebhooks(from: Date): Promise<{ requeued: number }>;
   /** Stops the worker's polling and waits for what is in flight: the volume phase then has the machine to itself. */
@@ -561,7 +564,8 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
     replayWebhookSubscription({ db: apiDb, temporal: client, taskQueue: temporal.webhooksTaskQueue }, { id: subscription.id, from, caller: { userId: webhookAdmin.id, role: 'admin', name: webhookAdmin.name } });
   onCleanup('the webhook feed', () => client.workflow.getHandle(`webhook-feed:${subscription.id}`).terminate('bench over').then(() => undefined, () => undefined));
 
-  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion, databaseUrl: url.toString(), webhooks, replayWebhooks, statements, stopWorkers };
+  const cpu = () => cpuTimes({ temporal: server.process.pid, api: api.pid });
+  return { temporal, client, bareQueue, workerDb, apiDb, smtp, pacer, approver, apiUrl, team, cadenceId, runId, pgVersion, databaseUrl: url.toString(), webhooks, replayWebhooks, statements, cpu, stopWorkers };
 }
 
 /** Starts a cadence exactly as POST /v1/enrollments does. */
@@ -619,6 +623,8 @@ interface BareResult {
   seconds: number;
   perSecond: number;
   shape: HistoryShape;
+  /** CPU ms per bare workflow by process. */
+  cpu: CpuTimes;
 }
 
 async function measureBareThroughput(stack: Stack, sizes: Sizes): Promise<BareResult> {
@@ -637,8 +643,10 @@ async function measureBareThroughput(stack: Stack, sizes: Sizes): Promise<BareRe
     await once(sizes.warmup * 5, 'warmup');
   }
   log(`(a) ${sizes.bareWorkflows} bare workflows, started at once`);
+  const cpuBefore = stack.cpu();
   const { seconds, handles } = await once(sizes.bareWorkflows, 'run');
-  return { n: sizes.bareWorkflows, seconds, perSecond: sizes.bareWorkflows / seconds, shape: await historyShape(handles[0]!) };
+  const cpu = cpuPer(cpuBefore, stack.cpu(), sizes.bareWorkflows);
+  return { n: sizes.bareWorkflows, seconds, perSecond: sizes.bareWorkflows / seconds, shape: await historyShape(handles[0]!), cpu };
 }
 
 // (b)
@@ -654,6 +662,8 @@ interface CadenceThroughput {
   shape: HistoryShape;
   /** SQL statements the cadence worker sent during the run. */
   statements: number;
+  /** CPU ms per step by process. */
+  cpu: CpuTimes;
   statementKinds: ReadonlyArray<readonly [string, number]>;
   /** The signed webhook feed over the same run; drainSeconds: from the last cadence's end to its last event delivered. */
   webhooks: WebhookFigures & { drainSeconds: number; replayed: number; replayPerSecond: number };
@@ -701,7 +711,9 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
   const measuredFrom = new Date();
   const statementsBefore = stack.statements.count;
   const kindsBefore = new Map(stack.statements.byKind);
+  const cpuBefore = stack.cpu();
   const { seconds, handles } = await runCadences(stack, prospects, `${n} cadences`);
+  const cpu = cpuPer(cpuBefore, stack.cpu(), 3 * n);
   const statements = stack.statements.count - statementsBefore;
   const statementKinds = [...stack.statements.byKind]
     .map(([kind, n]) => [kind, n - (kindsBefore.get(kind) ?? 0)] as const)
@@ -753,6 +765,7 @@ async function measureCadenceThroughput(stack: Stack, sizes: Sizes): Promise<Cad
     shape: await historyShape(handles[0]!),
     statements,
     statementKinds,
+    cpu,
     webhooks,
   };
 }
@@ -1054,6 +1067,9 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
       `${perStep(cadence.shape.events)} history events, ${(cadence.statements / cadence.steps).toFixed(1)} SQL statements from the worker (${cadence.statements} for ${cadence.steps} steps)`,
   );
   out(`    SQL statements per step, most first: ${cadence.statementKinds.slice(0, 12).map(([kind, n]) => `${kind} ${(n / cadence.steps).toFixed(1)}`).join(', ')}`);
+  out(`    CPU ms per step: ${describeCpu(cadence.cpu)}`);
+  out(`    CPU ms per bare workflow: ${describeCpu(bare.cpu)}`);
+  out(`    (the worker process is this one: the workers, and the bench's capture SMTP server, approver and webhook receiver)`);
   const wh = cadence.webhooks;
   out(
     `    webhook feed (one subscriber to all events, signed, verified by the receiver): ${wh.events} events delivered, ${rate(wh.perSecond)} deliveries/s; ` +
