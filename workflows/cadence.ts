@@ -108,7 +108,16 @@ const PATCH_DECIDED_AT_START = 'patches-decided-at-start';
  * enrollment's context carries the policy at the start. Four local activities fewer per email step.
  */
 const PATCH_GATE_WITH_DRAFT = 'draft-score-and-gate';
-const RUN_PATCHES = [
+/** The enrollment's start, an approval request and a decision's record as local activities (short, idempotent writes). */
+const PATCH_LOCAL_STEP_RECORDS = 'step-records-as-local-activities';
+/**
+ * One marker for every patch above: a run started since then takes them all (BASELINE_PATCHES) on this one marker.
+ * Each patch marker comes with an upsert of the TemporalChangeVersion search attribute, so deciding eleven patches
+ * one by one cost every cadence 22 history events and 11 visibility writes in its first workflow task.
+ */
+const PATCH_BASELINE = 'cadence-baseline-2026-12-07';
+/** The patches up to the baseline, which PATCH_BASELINE stands for. Never add to it (see PATCHES_AFTER_BASELINE). */
+const BASELINE_PATCHES = [
   PATCH_REPLY_HAND_OVER,
   PATCH_BUSINESS_TIME,
   PATCH_POLICY_AFTER_WAIT,
@@ -119,7 +128,11 @@ const RUN_PATCHES = [
   PATCH_LOCAL_GATE_RECORD,
   PATCH_ONE_DRAFTING_ACTIVITY,
   PATCH_GATE_WITH_DRAFT,
+  PATCH_LOCAL_STEP_RECORDS,
 ];
+/** Patches added after the baseline: decided in a run's first workflow task, each with its own marker. */
+const PATCHES_AFTER_BASELINE: string[] = [];
+const IN_BASELINE: ReadonlySet<string> = new Set(BASELINE_PATCHES);
 
 /**
  * patched() for one run. A run started on this code decides every patch in its first workflow task. Deciding where
@@ -127,11 +140,16 @@ const RUN_PATCHES = [
  * and run the code after it in the next, so a patch marker written by that code lands one task later than the
  * local activity; a replay resolves the local activity in the earlier task, reaches patched() before the marker is
  * known, takes the old branch and fails (test/fixtures/histories/known-nondeterminism). Runs started before this
- * patch keep deciding each patch where their code reaches it, as their histories recorded.
+ * patch keep deciding each patch where their code reaches it, as their histories recorded. Runs started since
+ * PATCH_BASELINE take every patch up to it on its one marker.
  */
 function patchDecisions(): (patchId: string) => boolean {
+  if (patched(PATCH_BASELINE)) {
+    const later = new Map(PATCHES_AFTER_BASELINE.map((id) => [id, patched(id)]));
+    return (patchId) => IN_BASELINE.has(patchId) || (later.get(patchId) ?? patched(patchId));
+  }
   if (!patched(PATCH_DECIDED_AT_START)) return patched;
-  const decided = new Map(RUN_PATCHES.map((id) => [id, patched(id)]));
+  const decided = new Map([...BASELINE_PATCHES, ...PATCHES_AFTER_BASELINE].map((id) => [id, patched(id)]));
   return (patchId) => decided.get(patchId) ?? patched(patchId);
 }
 
@@ -359,6 +377,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
   }
 
   const bookkeeping = () => (isPatched(PATCH_LOCAL_BOOKKEEPING) ? localRecords : records);
+  const stepRecords = () => (isPatched(PATCH_LOCAL_STEP_RECORDS) ? localRecords : records);
   const ownerName = () => ctx?.profile.owner.name ?? input.ownerId;
   const when = (iso: string) => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
   const ref = (step: number): StepRef => ({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, ownerId: input.ownerId, step });
@@ -599,7 +618,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       escalateAt: escalateAt.toISOString(),
       expireAt: expireAt.toISOString(),
     };
-    await book(() => records.openApprovalRequest({ ...r, approvalId, workflowId, draft, gate, remindAt: remindAt.toISOString(), ...(kind === 'reply' ? { kind, replyId: state.reply!.replyId } : {}) }));
+    await book(() => stepRecords().openApprovalRequest({ ...r, approvalId, workflowId, draft, gate, remindAt: remindAt.toISOString(), ...(kind === 'reply' ? { kind, replyId: state.reply!.replyId } : {}) }));
     const what = kind === 'reply' ? `the suggested answer to ${ctx!.profile.prospect.email}'s reply` : `step ${r.step}`;
     const why = gate.rules.map((g) => g.rule).join(', ');
     const manager = ctx!.manager?.name ?? 'the manager';
@@ -651,7 +670,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     if (withdrawn && !decision) return { outcome: 'skipped' };
     const d = decision!;
     if (step) step.decision = d.action;
-    const approved = await CancellationScope.nonCancellable(() => records.recordDecision({ ...r, decision: d, shown: draft, kind }));
+    const approved = await CancellationScope.nonCancellable(() => stepRecords().recordDecision({ ...r, decision: d, shown: draft, kind }));
     if (d.action === 'reject') {
       if (step) {
         step.status = 'rejected';
@@ -811,7 +830,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
 
   // --- main line ---
   const { carried: _carried, historyLimit: _limit, ...identity } = input;
-  ctx = await records.startEnrollment({ ...identity, workflowId, asOf: new Date(Date.now()).toISOString() });
+  ctx = await stepRecords().startEnrollment({ ...identity, workflowId, asOf: new Date(Date.now()).toISOString() });
   state.ownerName = ctx.profile.owner.name;
   state.prospectEmail = ctx.profile.prospect.email;
   state.accountName = ctx.profile.account.name;
