@@ -110,6 +110,8 @@ const PATCH_DECIDED_AT_START = 'patches-decided-at-start';
 const PATCH_GATE_WITH_DRAFT = 'draft-score-and-gate';
 /** The enrollment's start, an approval request and a decision's record as local activities (short, idempotent writes). */
 const PATCH_LOCAL_STEP_RECORDS = 'step-records-as-local-activities';
+/** The owner, prospect and account search attributes are upserted only when the start did not already set them. */
+const PATCH_START_ATTRIBUTES = 'identity-attributes-from-start';
 /**
  * One marker for every patch above: a run started since then takes them all (BASELINE_PATCHES) on this one marker.
  * Each patch marker comes with an upsert of the TemporalChangeVersion search attribute, so deciding eleven patches
@@ -129,6 +131,7 @@ const BASELINE_PATCHES = [
   PATCH_ONE_DRAFTING_ACTIVITY,
   PATCH_GATE_WITH_DRAFT,
   PATCH_LOCAL_STEP_RECORDS,
+  PATCH_START_ATTRIBUTES,
 ];
 /** Patches added after the baseline: decided in a run's first workflow task, each with its own marker. */
 const PATCHES_AFTER_BASELINE: string[] = [];
@@ -839,11 +842,14 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
   if (isPatched(PATCH_GATE_WITH_DRAFT)) currentPolicy = ctx.policy ?? (await book(() => bookkeeping().loadGatePolicy()));
   if (!input.carried) {
     state.steps = ctx.cadence.steps.map((s) => ({ step: s.position, kind: s.kind, templateId: s.templateId, status: 'pending' }));
-    upsertSearchAttributes([
+    const identityAttributes = [
       { key: searchAttributes.owner, value: input.ownerId },
       { key: searchAttributes.prospect, value: ctx.profile.prospect.email },
       { key: searchAttributes.account, value: ctx.profile.account.domain },
-    ]);
+    ];
+    // The API starts a cadence with them set (cadenceStartOptions); each upsert is a visibility write.
+    const given = workflowInfo().typedSearchAttributes;
+    if (!isPatched(PATCH_START_ATTRIBUTES) || identityAttributes.some(({ key, value }) => given.get(key) !== value)) upsertSearchAttributes(identityAttributes);
   }
 
   for (let index = input.carried?.nextStepIndex ?? 0; index < ctx.cadence.steps.length; index++) {
