@@ -427,3 +427,12 @@ export interface DeliverWebhookInput {
   maxFailures: number;
   pauseAfterMs: number;
 }
+
+/** A feed batch's deliveries: each lane (one prospect's events, in audit order) in order, up to `concurrency` lanes at once. */
+export interface DeliverWebhookLanesInput {
+  subscriptionId: string;
+  lanes: string[][];
+  concurrency: number;
+  maxFailures: number;
+  pauseAfterMs: number;
+}

@@ -1,9 +1,9 @@
 // A subscription's feed (a signed webhook or a CRM adapter): one long-running workflow (`webhook-feed:<subscriptionId>`)
-// that reads the audit trail in chain order after its cursor and delivers each event it takes. Each prospect's events
-// go one at a time, in order, on their own lane; different prospects' lanes run side by side (up to
-// `lanes`), so one slow receiver answer holds up one prospect, not the whole backlog. A failing receiver is retried
-// with backoff (the pending activity shows the attempt and the last error in the UI) and only delays this feed; the
-// run continues as new periodically. A replay signals `rewind`: the feed leaves its batch and reads again from the
+// that reads the audit trail in chain order after its cursor and delivers each event it takes, a batch at a time in
+// one activity. Each prospect's events go one at a time, in order, on their own lane; different prospects' lanes run
+// side by side (up to `lanes`), so one slow receiver answer holds up one prospect, not the whole backlog. A failing
+// receiver is retried with backoff (the pending activity shows the attempt and the last error in the UI) and only
+// delays this feed; the run continues as new periodically. A replay signals `rewind`: the feed leaves its batch and reads again from the
 // given point.
 import {
   ActivityFailure,
@@ -35,6 +35,11 @@ const BATCHES_PER_RUN = 200;
  * replay that way. Now: prospect lanes, and the batch activity itself waits for the next event.
  */
 const LANES_PATCH = 'webhook-feed-lanes-and-waiting-batch';
+/**
+ * A batch's deliveries in one activity (deliverWebhookLanes) instead of one activity per event: a feed's Temporal
+ * cost per event was a cadence step's own again. Feeds that decided before it deliver event by event.
+ */
+const BATCH_ACTIVITY_PATCH = 'webhook-feed-one-activity-per-batch';
 
 type FeedEvent = FeedBatch['pending'][number];
 
@@ -52,6 +57,18 @@ export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<stri
       maximumInterval: input.retry?.maximumIntervalMs ?? 30 * 60_000,
       backoffCoefficient: 2,
       // No attempt limit: the subscription is paused past its failure limit, which ends the retries.
+      nonRetryableErrorTypes: [WEBHOOK_SUBSCRIPTION_STOPPED],
+    },
+  });
+  const { deliverWebhookLanes } = proxyActivities<CadenceActivities>({
+    // A batch of up to 100 events, each bounded by the 15 s answer timeout; a worker that dies mid-batch is noticed
+    // by its missing heartbeats, and the retry skips what was delivered.
+    startToCloseTimeout: '30 minutes',
+    heartbeatTimeout: '30 seconds',
+    retry: {
+      initialInterval: input.retry?.initialIntervalMs ?? 10_000,
+      maximumInterval: input.retry?.maximumIntervalMs ?? 30 * 60_000,
+      backoffCoefficient: 2,
       nonRetryableErrorTypes: [WEBHOOK_SUBSCRIPTION_STOPPED],
     },
   });
@@ -81,14 +98,34 @@ export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<stri
     }
   }
 
-  /** Each prospect's events on its own lane, in audit order; up to `lanes` lanes at once. */
-  async function deliverByProspect(events: FeedEvent[]): Promise<void> {
+  /** Each prospect's events on its own lane, in audit order. */
+  function byProspect(events: FeedEvent[]): FeedEvent[][] {
     const lanes = new Map<string, FeedEvent[]>();
     for (const event of events) {
       const key = event.prospectId ?? '';
       lanes.set(key, [...(lanes.get(key) ?? []), event]);
     }
-    const queue = [...lanes.values()];
+    return [...lanes.values()];
+  }
+
+  /** The batch's lanes in one activity: a rewind asked for meanwhile applies after it. */
+  async function deliverBatch(events: FeedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const lanes = byProspect(events).map((lane) => lane.map((e) => e.eventId));
+    try {
+      delivered += (await deliverWebhookLanes({ subscriptionId: input.subscriptionId, lanes, concurrency: input.lanes ?? DEFAULT_LANES, ...settings })).delivered;
+    } catch (err) {
+      if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === WEBHOOK_SUBSCRIPTION_STOPPED) {
+        stopped = err.cause.message;
+        return;
+      }
+      throw err;
+    }
+  }
+
+  /** Up to `lanes` lanes at once, an activity per event (feeds from before BATCH_ACTIVITY_PATCH). */
+  async function deliverByProspect(events: FeedEvent[]): Promise<void> {
+    const queue = byProspect(events);
     const runner = async () => {
       for (let lane = queue.shift(); lane; lane = queue.shift()) await deliverInOrder(lane);
     };
@@ -103,13 +140,14 @@ export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<stri
       rewindTo = undefined;
     }
     const waits = patched(LANES_PATCH);
+    const batched = waits && patched(BATCH_ACTIVITY_PATCH);
     const next = await loadWebhookBatch({ subscriptionId: input.subscriptionId, afterSeq, ...(waits ? { waitMs: input.pollMs ?? DEFAULT_POLL_MS } : {}) });
     if (next.stop) {
       setCurrentDetails(`Feed stopped: the subscription is ${next.stop}.`);
       return next.stop;
     }
     if (next.pending.length) setCurrentDetails(`Delivering ${next.pending.length} events after audit seq ${afterSeq}, each prospect's in order; a failed attempt is retried with backoff.`);
-    await (waits ? deliverByProspect(next.pending) : deliverInOrder(next.pending));
+    await (batched ? deliverBatch(next.pending) : waits ? deliverByProspect(next.pending) : deliverInOrder(next.pending));
     if (stopped) {
       setCurrentDetails(`Feed stopped: ${stopped}`);
       return 'paused';

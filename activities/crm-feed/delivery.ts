@@ -3,7 +3,7 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { Webhook } from 'standardwebhooks';
 import { getDelivery, loadFeedBatch, recordDelivered, recordFailedAttempt, type FeedBatch } from '../../db/repositories/webhooks';
-import { WEBHOOK_SUBSCRIPTION_STOPPED, type DeliverWebhookInput } from '../../workflows/definitions';
+import { WEBHOOK_SUBSCRIPTION_STOPPED, type DeliverWebhookInput, type DeliverWebhookLanesInput } from '../../workflows/definitions';
 import type { CrmSystem } from '../../db/types';
 import type { ActivityDeps } from '../deps';
 import { deliverToCrm } from './crm-adapter';
@@ -15,6 +15,10 @@ const CRM_SETTINGS: Record<CrmSystem, string> = { hubspot: 'HUBSPOT_ACCESS_TOKEN
 const DELIVERY_TIMEOUT_MS = 15_000;
 const BATCH = 100;
 const IDLE_LOOK_MS = 250;
+/** A batch heartbeats at least this often (a delivery itself is bounded by DELIVERY_TIMEOUT_MS). */
+const BATCH_HEARTBEAT_MS = 5_000;
+
+const isStopped = (err: unknown) => err instanceof ApplicationFailure && err.type === WEBHOOK_SUBSCRIPTION_STOPPED;
 
 export function webhookFeedActivities({ db, clock, crm }: ActivityDeps) {
   return {
@@ -33,27 +37,69 @@ export function webhookFeedActivities({ db, clock, crm }: ActivityDeps) {
       }
     },
 
-    /**
-     * Delivers one event. To a webhook: POSTs it signed (Standard Webhooks: webhook-id is the event id, the same on
-     * every retry; webhook-timestamp is this attempt's), and a 2xx answer delivers it. To a CRM: records it through
-     * the adapter. Anything else is a failed attempt, recorded, and retried by Temporal with backoff until the
-     * subscription is paused.
-     */
+    /** One event (feeds started before their batches were one activity): see deliverOne; Temporal retries it with backoff. */
     async deliverWebhook(input: DeliverWebhookInput): Promise<{ status: number }> {
-      const d = await getDelivery(db, input.subscriptionId, input.eventId);
-      if (!d) throw ApplicationFailure.nonRetryable(`subscription ${input.subscriptionId} was deleted`, WEBHOOK_SUBSCRIPTION_STOPPED);
-      if (d.status === 'delivered') return { status: 200 };
-      if (d.subscription_status === 'paused') throw ApplicationFailure.nonRetryable(`subscription ${input.subscriptionId} is paused`, WEBHOOK_SUBSCRIPTION_STOPPED);
-      const error = d.kind === 'webhook' ? await postSigned(d, input.eventId) : await recordInCrm(d.kind, d.payload, input.eventId);
-      if (error === null) {
-        await recordDelivered(db, input.subscriptionId, input.eventId, clock());
-        return { status: 200 };
+      await deliverOne(input);
+      return { status: 200 };
+    },
+
+    /**
+     * A feed batch in one activity task: each prospect's lane in audit order, up to `concurrency` lanes at once, each
+     * event as deliverWebhook delivers it. A lane stops at its first failed delivery, recorded as an attempt; once
+     * every lane has stopped or finished, the failure fails the activity, and Temporal retries the batch with
+     * backoff, the delivered events skipped (their rows say so). A stopped subscription stops every lane.
+     */
+    async deliverWebhookLanes(input: DeliverWebhookLanesInput): Promise<{ delivered: number }> {
+      const ctx = Context.current();
+      let delivered = 0;
+      let failure: unknown;
+      let stopped: unknown;
+      const beat = setInterval(() => ctx.heartbeat({ delivered }), BATCH_HEARTBEAT_MS);
+      const queue = [...input.lanes];
+      const runLanes = async () => {
+        for (let lane = queue.shift(); lane && !stopped; lane = queue.shift()) {
+          for (const eventId of lane) {
+            if (stopped) return;
+            try {
+              if ((await deliverOne({ ...input, eventId })) === 'delivered') delivered++;
+              ctx.heartbeat({ delivered });
+            } catch (err) {
+              if (isStopped(err)) stopped ??= err;
+              else failure ??= err;
+              break;
+            }
+          }
+        }
+      };
+      try {
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(input.concurrency, input.lanes.length)) }, runLanes));
+      } finally {
+        clearInterval(beat);
       }
-      const outcome = await recordFailedAttempt(db, { subscriptionId: input.subscriptionId, eventId: input.eventId, at: clock(), error, maxFailures: input.maxFailures, pauseAfterMs: input.pauseAfterMs });
-      if (outcome.paused) throw ApplicationFailure.nonRetryable(`subscription paused: ${outcome.reason ?? 'paused'}`, WEBHOOK_SUBSCRIPTION_STOPPED);
-      throw ApplicationFailure.retryable(`delivery of ${input.eventId} to ${d.url} failed: ${error}`, 'WebhookDeliveryFailed');
+      if (stopped ?? failure) throw stopped ?? failure;
+      return { delivered };
     },
   };
+
+  /**
+   * One event. To a webhook: POSTs it signed (Standard Webhooks: webhook-id is the event id, the same on every retry;
+   * webhook-timestamp is this attempt's), and a 2xx answer delivers it. To a CRM: records it through the adapter.
+   * Anything else is a failed attempt, recorded, and thrown as retryable until the subscription is paused.
+   */
+  async function deliverOne(input: DeliverWebhookInput): Promise<'delivered' | 'already'> {
+    const d = await getDelivery(db, input.subscriptionId, input.eventId);
+    if (!d) throw ApplicationFailure.nonRetryable(`subscription ${input.subscriptionId} was deleted`, WEBHOOK_SUBSCRIPTION_STOPPED);
+    if (d.status === 'delivered') return 'already';
+    if (d.subscription_status === 'paused') throw ApplicationFailure.nonRetryable(`subscription ${input.subscriptionId} is paused`, WEBHOOK_SUBSCRIPTION_STOPPED);
+    const error = d.kind === 'webhook' ? await postSigned(d, input.eventId) : await recordInCrm(d.kind, d.payload, input.eventId);
+    if (error === null) {
+      await recordDelivered(db, input.subscriptionId, input.eventId, clock());
+      return 'delivered';
+    }
+    const outcome = await recordFailedAttempt(db, { subscriptionId: input.subscriptionId, eventId: input.eventId, at: clock(), error, maxFailures: input.maxFailures, pauseAfterMs: input.pauseAfterMs });
+    if (outcome.paused) throw ApplicationFailure.nonRetryable(`subscription paused: ${outcome.reason ?? 'paused'}`, WEBHOOK_SUBSCRIPTION_STOPPED);
+    throw ApplicationFailure.retryable(`delivery of ${input.eventId} to ${d.url} failed: ${error}`, 'WebhookDeliveryFailed');
+  }
 
   /** POSTs the frozen payload, signed; null when the receiver took it (2xx), else what went wrong. */
   async function postSigned(d: { url: string; secret: string | null; payload: string }, eventId: string): Promise<string | null> {

@@ -7,7 +7,7 @@ import type { Db } from '../../db/connect';
 import { recordAudit } from '../../db/repositories/audit';
 import { createSubscription } from '../../db/repositories/webhooks';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
-import { webhookFeedWorkflowId, type DeliverWebhookInput } from '../../workflows/definitions';
+import { webhookFeedWorkflowId, type DeliverWebhookLanesInput } from '../../workflows/definitions';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { eventually, startCapture } from '../helpers/harness';
 import { listenForWebhooks, verifyWebhook } from '../helpers/webhook-receiver';
@@ -19,10 +19,10 @@ import { workerProcess, type WorkerProcess } from '../helpers/worker-process';
 // Every event must arrive, the interrupted one again under the same webhook-id with the same bytes, in audit
 // order, and nothing else twice.
 //
-// Timing: the worker starts the feed with the production settings (workers/main.ts passes none), and
-// deliverWebhook has a 30 s startToCloseTimeout and no heartbeat, so the server only learns that the killed
-// attempt is gone when those 30 s are up; the retry then waits the default 10 s backoff. The case therefore takes
-// about 45 seconds.
+// Timing: the worker starts the feed with the production settings (workers/main.ts passes none). The batch's
+// deliveries are one activity (deliverWebhookLanes) with a 30 s heartbeat timeout, so the server learns that the
+// killed attempt is gone 30 s after its last heartbeat; the retry then waits the default 10 s backoff. The case
+// therefore takes about 45 seconds.
 
 interface Received {
   id: string;
@@ -170,7 +170,7 @@ test('a worker SIGKILLed while a receiver holds a delivery open is replaced: eve
     expect(before.status.name).toBe('RUNNING');
     expect(before.taskQueue).toBe(webhooksTaskQueue);
     const pendingBefore = before.raw.pendingActivities ?? [];
-    expect(pendingBefore.map((p) => [p.activityType?.name, p.attempt])).toEqual([['deliverWebhook', 1]]);
+    expect(pendingBefore.map((p) => [p.activityType?.name, p.attempt])).toEqual([['deliverWebhookLanes', 1]]);
     // While the request hangs, the activity has written nothing for it: the row is pending with no attempt.
     const hungRowBefore = (await deliveriesOf(subscriptionId)).find((d) => d.event_id === hungId);
     expect(hungRowBefore).toMatchObject({ status: 'pending', attempts: 0, last_error: null, last_attempt_at: null, delivered_at: null });
@@ -240,18 +240,19 @@ test('a worker SIGKILLed while a receiver holds a delivery open is replaced: eve
     expect(after.runId === before.runId || after.raw.workflowExecutionInfo?.firstRunId === before.runId).toBe(true);
     // Nothing left to deliver: at most the batch activity that waits for the next audit event.
     expect((after.raw.pendingActivities ?? []).map((p) => p.activityType?.name).filter((name) => name !== 'loadWebhookBatch')).toEqual([]);
-    // In its history: one deliverWebhook per event; the held one started a second time, on the new worker,
-    // after the first attempt's start-to-close timeout; no workflow task failed.
+    // In its history: the batch as one activity, its five events on one lane (they have no prospect) in audit
+    // order; its second attempt started on the new worker after the first one's heartbeats stopped; no workflow
+    // task failed.
     const events = (await client.workflow.getHandle(feedId, before.runId).fetchHistory()).events ?? [];
     const scheduled = events
-      .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'deliverWebhook')
-      .map((e) => ({ eventId: String(e.eventId), input: defaultPayloadConverter.fromPayload<DeliverWebhookInput>(e.activityTaskScheduledEventAttributes!.input!.payloads![0]!) }));
-    expect(scheduled.map((s) => s.input.eventId)).toEqual(eventIds);
+      .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'deliverWebhookLanes')
+      .map((e) => ({ eventId: String(e.eventId), input: defaultPayloadConverter.fromPayload<DeliverWebhookLanesInput>(e.activityTaskScheduledEventAttributes!.input!.payloads![0]!) }));
+    expect(scheduled.map((s) => s.input.lanes)).toEqual([[eventIds]]);
     const startedOf = (scheduledId: string) => events.find((e) => String(e.activityTaskStartedEventAttributes?.scheduledEventId) === scheduledId)!.activityTaskStartedEventAttributes!;
-    const starts = scheduled.map((s) => startedOf(s.eventId));
-    expect(starts.map((s) => s.attempt)).toEqual([1, 1, 2, 1, 1]);
-    expect(decodeTimeoutType(starts[2]!.lastFailure?.timeoutFailureInfo?.timeoutType)).toBe('START_TO_CLOSE');
-    expect(starts.map((s) => s.identity?.split('@')[0])).toEqual([doomed.pid, doomed.pid, recovery.pid, recovery.pid, recovery.pid].map(String));
+    const lanesStarted = startedOf(scheduled[0]!.eventId);
+    expect(lanesStarted.attempt).toBe(2);
+    expect(decodeTimeoutType(lanesStarted.lastFailure?.timeoutFailureInfo?.timeoutType)).toBe('HEARTBEAT');
+    expect(lanesStarted.identity?.split('@')[0]).toBe(String(recovery.pid));
     expect(events.filter((e) => e.workflowTaskFailedEventAttributes || e.activityTaskFailedEventAttributes || e.activityTaskTimedOutEventAttributes)).toEqual([]);
     console.log(`webhook-worker-kill timings (ms since the test began): ${JSON.stringify(marks)}`);
   } catch (err) {
