@@ -93,7 +93,8 @@ export function webhookFeedActivities({ db, clock, crm }: ActivityDeps) {
     if (d.subscription_status === 'paused') throw ApplicationFailure.nonRetryable(`subscription ${input.subscriptionId} is paused`, WEBHOOK_SUBSCRIPTION_STOPPED);
     const error = d.kind === 'webhook' ? await postSigned(d, input.eventId) : await recordInCrm(d.kind, d.payload, input.eventId);
     if (error === null) {
-      await recordDelivered(db, input.subscriptionId, input.eventId, clock());
+      const subscriptionFailing = d.consecutive_failures > 0 || d.failing_since !== null;
+      await recordDelivered(db, { subscriptionId: input.subscriptionId, eventId: input.eventId, at: clock(), subscriptionFailing });
       return 'delivered';
     }
     const outcome = await recordFailedAttempt(db, { subscriptionId: input.subscriptionId, eventId: input.eventId, at: clock(), error, maxFailures: input.maxFailures, pauseAfterMs: input.pauseAfterMs });

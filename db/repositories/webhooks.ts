@@ -178,24 +178,29 @@ export function getDelivery(db: Db, subscriptionId: string, eventId: string) {
   return db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
-    .select(['d.payload', 'd.status', 'd.attempts', 's.kind', 's.url', 's.secret', 's.status as subscription_status'])
+    .select(['d.payload', 'd.status', 'd.attempts', 's.kind', 's.url', 's.secret', 's.status as subscription_status', 's.consecutive_failures', 's.failing_since'])
     .where('d.subscription_id', '=', subscriptionId)
     .where('d.event_id', '=', eventId)
     .executeTakeFirst();
 }
 
-export async function recordDelivered(db: Db, subscriptionId: string, eventId: string, at: Date): Promise<void> {
-  // The subscription row first, then the delivery: the order a DELETE of the subscription (and its cascade) takes,
-  // so a delivery finishing while an admin deletes the subscription waits instead of deadlocking.
-  await db.transaction().execute(async (tx) => {
-    await tx.updateTable('webhook_subscriptions').set({ consecutive_failures: 0, failing_since: null }).where('id', '=', subscriptionId).execute();
-    await tx
-      .updateTable('webhook_deliveries')
-      .set((eb) => ({ status: 'delivered', delivered_at: at, last_attempt_at: at, attempts: eb('attempts', '+', 1), last_error: null }))
-      .where('subscription_id', '=', subscriptionId)
-      .where('event_id', '=', eventId)
-      .execute();
-  });
+/**
+ * Marks a delivery delivered. A subscription that was failing (as its row read before the attempt) has its streak
+ * ended first: each update is its own statement, so neither holds one row while waiting for the other, whatever
+ * order a DELETE of the subscription (and its cascade) takes. A delivery to a subscription with no streak, the
+ * usual case, is one statement. (A failure on another lane between that read and this success keeps its count:
+ * the streak it starts is a real one.)
+ */
+export async function recordDelivered(db: Db, input: { subscriptionId: string; eventId: string; at: Date; subscriptionFailing: boolean }): Promise<void> {
+  if (input.subscriptionFailing) {
+    await db.updateTable('webhook_subscriptions').set({ consecutive_failures: 0, failing_since: null }).where('id', '=', input.subscriptionId).execute();
+  }
+  await db
+    .updateTable('webhook_deliveries')
+    .set((eb) => ({ status: 'delivered', delivered_at: input.at, last_attempt_at: input.at, attempts: eb('attempts', '+', 1), last_error: null }))
+    .where('subscription_id', '=', input.subscriptionId)
+    .where('event_id', '=', input.eventId)
+    .execute();
 }
 
 /**
@@ -206,7 +211,8 @@ export async function recordFailedAttempt(
   db: Db,
   input: { subscriptionId: string; eventId: string; at: Date; error: string; maxFailures: number; pauseAfterMs: number },
 ): Promise<{ paused: boolean; reason: string | null }> {
-  // Subscription row first, then the delivery (the lock order of a DELETE of the subscription): see recordDelivered.
+  // Subscription row first, then the delivery: the lock order of a DELETE of the subscription (and its cascade), so an
+  // attempt failing while an admin deletes the subscription waits instead of deadlocking.
   return db.transaction().execute(async (tx) => {
     const sub = await tx
       .updateTable('webhook_subscriptions')
