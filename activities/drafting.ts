@@ -3,10 +3,11 @@ import { sql } from 'kysely';
 import { ApplicationFailure, CancelledFailure, Context } from '@temporalio/activity';
 import { contentHash } from '../db/content-hash';
 import { recordAudit, recordAudits } from '../db/repositories/audit';
+import { stepDraftingInputs, type StepDraftRow } from '../db/repositories/drafts';
 import { setEnrollmentStatus } from '../db/repositories/enrollments';
 import { assignSendingMailbox, domainOf } from '../db/repositories/mailboxes';
 import { loadProfile } from '../db/repositories/prospects';
-import type { ConfidenceReason, Draft } from '../db/types';
+import type { ConfidenceReason, DrafterKind } from '../db/types';
 import type { GateOutcome } from '../workflows/definitions';
 import { decideGate, type GateInput, type GatePolicy } from '../workflows/policy';
 import { draftInputHash } from './audit-details';
@@ -81,7 +82,7 @@ function withHistory(score: Confidence, adjustment: ConfidenceReason | null): Co
 }
 
 /** A stored draft as the workflow carries it. */
-function scoredDraftFromRow(row: Draft): ScoredDraft {
+function scoredDraftFromRow(row: StepDraftRow): ScoredDraft {
   return {
     draftId: row.id,
     version: row.version,
@@ -110,9 +111,7 @@ export function assignVariant<T extends { variant: string }>(prospectId: string,
 
 export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryBudget = 5, enricher, policy, senderAuth, learning = learningDefaults }: ActivityDeps) {
   /** The step's own drafter (cadence_steps.drafter), else the deployment's default. */
-  async function chooseDrafter(cadenceId: string | undefined, step: number): Promise<{ drafter: Drafter; missing: string | null }> {
-    const row = cadenceId ? await db.selectFrom('cadence_steps').select('drafter').where('cadence_id', '=', cadenceId).where('position', '=', step).executeTakeFirst() : undefined;
-    const kind = row?.drafter ?? null;
+  function chooseDrafter(kind: DrafterKind | null): { drafter: Drafter; missing: string | null } {
     if (!kind) return { drafter, missing: null };
     const named = kind === 'template' ? builtInDrafter : drafters[kind];
     return named ? { drafter: named, missing: null } : { drafter: builtInDrafter, missing: `the step asks for the ${kind} drafter, which this worker is not configured with` };
@@ -223,24 +222,8 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
    * (enrollment, step, version 1), so a retry returns the draft already written.
    */
   async function draftStep(input: StepRef & { cadenceId?: string; templateId: string; enrichment: Enrichment }): Promise<ScoredDraft> {
-    const existing = await db
-      .selectFrom('drafts')
-      .selectAll()
-      .where('enrollment_id', '=', input.enrollmentId)
-      .where('step', '=', input.step)
-      .where('kind', '=', 'step')
-      .where('version', '=', 1)
-      .executeTakeFirst();
+    const { existing, variants, drafter: stepDrafter } = await stepDraftingInputs(db, input);
     if (existing?.confidence !== null && existing?.confidence !== undefined) return scoredDraftFromRow(existing);
-    const variants = input.cadenceId
-      ? await db
-          .selectFrom('cadence_step_variants as v')
-          .innerJoin('templates as t', 't.id', 'v.template_id')
-          .select(['v.variant', 'v.template_id', 't.approved'])
-          .where('v.cadence_id', '=', input.cadenceId)
-          .where('v.position', '=', input.step)
-          .execute()
-      : [];
     // Only approved templates are ever drafted from; an unapproved variant is not in the draw.
     const assigned = assignVariant(input.prospectId, input.cadenceId ?? '', input.step, variants.filter((v) => v.approved));
     const template = await db
@@ -258,7 +241,7 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
         nonRetryable: true,
       });
     }
-    const chosen = await chooseDrafter(input.cadenceId, input.step);
+    const chosen = chooseDrafter(stepDrafter);
     const content = await draftWith(chosen, template, input);
     const score = withHistory(scoreDraft(content, input.enrichment), await historyAdjustment(db, template.id, { now: clock(), windowMs: learning.boundary.windowMs, minSample: learning.minSample }));
     const hash = contentHash(content);
