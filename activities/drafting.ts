@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { ApplicationFailure, CancelledFailure, Context } from '@temporalio/activity';
 import { contentHash } from '../db/content-hash';
-import { recordAudit, recordAudits } from '../db/repositories/audit';
+import { recordAudit, recordAudits, type AuditInput } from '../db/repositories/audit';
 import { stepDraftingInputs, type StepDraftRow } from '../db/repositories/drafts';
 import { setEnrollmentStatus } from '../db/repositories/enrollments';
 import { assignSendingMailbox, domainOf } from '../db/repositories/mailboxes';
@@ -221,7 +221,10 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
    * Drafts the step from its approved template and scores it. The draft row is keyed by
    * (enrollment, step, version 1), so a retry returns the draft already written.
    */
-  async function draftStep(input: StepRef & { cadenceId?: string; templateId: string; enrichment: Enrichment }): Promise<ScoredDraft> {
+  async function draftStep(
+    input: StepRef & { cadenceId?: string; templateId: string; enrichment: Enrichment },
+    alongside: { before?: AuditInput[]; after?: (draft: ScoredDraft) => Promise<AuditInput[]> } = {},
+  ): Promise<ScoredDraft> {
     const { existing, variants, drafter: stepDrafter } = await stepDraftingInputs(db, input);
     if (existing?.confidence !== null && existing?.confidence !== undefined) return scoredDraftFromRow(existing);
     // Only approved templates are ever drafted from; an unapproved variant is not in the draw.
@@ -246,8 +249,21 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
     const score = withHistory(scoreDraft(content, input.enrichment), await historyAdjustment(db, template.id, { now: clock(), windowMs: learning.boundary.windowMs, minSample: learning.minSample }));
     const hash = contentHash(content);
     const draftId = existing?.id ?? randomUUID();
+    const drafted: ScoredDraft = {
+      draftId,
+      version: 1,
+      subject: content.subject,
+      body: content.body,
+      contentHash: hash,
+      templateId: template.id,
+      templateVersion: template.version,
+      variant: assigned?.variant ?? null,
+      drafter: content.ai ? chosen.drafter.name : 'template',
+      ...score,
+    };
+    const after = alongside.after ? await alongside.after(drafted) : [];
     const now = clock();
-    // The draft and its two events in one statement (atomic as a transaction was, one round trip).
+    // The draft and its events (with any the caller adds) in one statement: atomic as a transaction was, one round trip.
     const insertDraft = db.with('draft', (w) =>
       w
         .insertInto('drafts')
@@ -273,6 +289,7 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
         .onConflict((oc) => oc.columns(['enrollment_id', 'step', 'kind', 'version']).doNothing()),
     );
     await recordAudits(insertDraft, [
+      ...(alongside.before ?? []),
       {
         key: `${input.enrollmentId}:${input.step}:v1:draft.created`,
         occurredAt: now,
@@ -323,18 +340,48 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
         contentHash: hash,
         details: { draftId, confidence: score.confidence, reasons: score.reasons },
       },
+      ...after,
     ]);
+    return drafted;
+  }
+
+  /** The prospect's enrichment and its audit event, to be recorded by the caller. */
+  async function enrich(ref: StepRef): Promise<{ enrichment: Enrichment; event: AuditInput }> {
+    const profile = await loadProfile(db, ref.prospectId, ref.ownerId);
+    if (!profile) {
+      throw ApplicationFailure.create({ type: FailureType.notFound, message: `prospect ${ref.prospectId} is gone`, nonRetryable: true });
+    }
+    const enrichment = await enricher.enrich(profile);
+    const event: AuditInput = {
+      key: `${ref.enrollmentId}:${ref.step}:enrichment`,
+      occurredAt: clock(),
+      actor: `component:enricher:${enricher.name}`,
+      action: 'prospect.enriched',
+      prospectId: ref.prospectId,
+      enrollmentId: ref.enrollmentId,
+      step: ref.step,
+      details: { fields: Object.keys(enrichment.fields).sort(), sources: enrichment.sources },
+    };
+    return { enrichment, event };
+  }
+
+  /** A step's gate decision as its audit event (keyed by the step: a repeat inserts nothing). */
+  function gateDecisionEvent(input: StepRef & { draftId: string; contentHash: string; gate: GateOutcome }): AuditInput {
     return {
-      draftId,
-      version: 1,
-      subject: content.subject,
-      body: content.body,
-      contentHash: hash,
-      templateId: template.id,
-      templateVersion: template.version,
-      variant: assigned?.variant ?? null,
-      drafter: content.ai ? chosen.drafter.name : 'template',
-      ...score,
+      key: `${input.enrollmentId}:${input.step}:gate.decided`,
+      occurredAt: clock(),
+      actor: 'component:gate-policy',
+      action: 'gate.decided',
+      prospectId: input.prospectId,
+      enrollmentId: input.enrollmentId,
+      step: input.step,
+      contentHash: input.contentHash,
+      details: {
+        draftId: input.draftId,
+        gated: input.gate.gated,
+        rules: input.gate.rules,
+        policyVersion: input.gate.policyVersion,
+      },
     };
   }
 
@@ -351,21 +398,8 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
     },
 
     async enrichProspect(ref: StepRef): Promise<Enrichment> {
-      const profile = await loadProfile(db, ref.prospectId, ref.ownerId);
-      if (!profile) {
-        throw ApplicationFailure.create({ type: FailureType.notFound, message: `prospect ${ref.prospectId} is gone`, nonRetryable: true });
-      }
-      const enrichment = await enricher.enrich(profile);
-      await recordAudit(db, {
-        key: `${ref.enrollmentId}:${ref.step}:enrichment`,
-        occurredAt: clock(),
-        actor: `component:enricher:${enricher.name}`,
-        action: 'prospect.enriched',
-        prospectId: ref.prospectId,
-        enrollmentId: ref.enrollmentId,
-        step: ref.step,
-        details: { fields: Object.keys(enrichment.fields).sort(), sources: enrichment.sources },
-      });
+      const { enrichment, event } = await enrich(ref);
+      await recordAudit(db, event);
       return enrichment;
     },
 
@@ -398,13 +432,32 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
     async draftScoreAndGate(input: EmailStepInput): Promise<GatedDraft> {
       await setEnrollmentStatus(db, { enrollmentId: input.enrollmentId, status: 'drafting', currentStep: input.step, ended: false, now: clock() });
       const inForce = await policy();
-      const draft = await activities.enrichDraftAndScore(input);
-      const gate = decideGate(
-        { ...input.gateInput, confidence: draft.confidence, senderUnauthenticated: draft.senderUnauthenticated, templateId: draft.templateId, drafter: draft.drafter },
-        inForce,
-      );
-      await activities.recordGateDecision({ ...input, draftId: draft.draftId, contentHash: draft.contentHash, gate });
-      return { draft, gate, policy: inForce };
+      const { enrichment, event: enriched } = await enrich(input);
+      const gated = async (draft: ScoredDraft): Promise<{ draft: ScoredDraft; gate: GateOutcome }> => {
+        // Checked here so that the gate, not the last moment of sending, routes the message to a rep.
+        const sender = await sendingDomainStatus(input.enrollmentId);
+        const checked = sender.automaticAllowed ? draft : { ...draft, senderUnauthenticated: `${sender.domain}: ${sender.summary}` };
+        const gate = decideGate(
+          { ...input.gateInput, confidence: checked.confidence, senderUnauthenticated: checked.senderUnauthenticated, templateId: checked.templateId, drafter: checked.drafter },
+          inForce,
+        );
+        return { draft: checked, gate };
+      };
+      // A new draft is written with its enrichment and its gate decision in one statement.
+      let decided: { draft: ScoredDraft; gate: GateOutcome } | undefined;
+      const draft = await draftStep({ ...input, enrichment }, {
+        before: [enriched],
+        after: async (d) => {
+          decided = await gated(d);
+          return [gateDecisionEvent({ ...input, draftId: d.draftId, contentHash: d.contentHash, gate: decided.gate })];
+        },
+      });
+      if (!decided) {
+        // An earlier attempt wrote the draft (and, with it, its events): decide again on it; the record stays the first.
+        decided = await gated(draft);
+        await recordAudit(db, gateDecisionEvent({ ...input, draftId: draft.draftId, contentHash: draft.contentHash, gate: decided.gate }));
+      }
+      return { ...decided, policy: inForce };
     },
 
     /** The draft a step sent, to send it again after a soft bounce. */
@@ -544,22 +597,7 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
     },
 
     async recordGateDecision(input: StepRef & { draftId: string; contentHash: string; gate: GateOutcome }): Promise<void> {
-      await recordAudit(db, {
-        key: `${input.enrollmentId}:${input.step}:gate.decided`,
-        occurredAt: clock(),
-        actor: 'component:gate-policy',
-        action: 'gate.decided',
-        prospectId: input.prospectId,
-        enrollmentId: input.enrollmentId,
-        step: input.step,
-        contentHash: input.contentHash,
-        details: {
-          draftId: input.draftId,
-          gated: input.gate.gated,
-          rules: input.gate.rules,
-          policyVersion: input.gate.policyVersion,
-        },
-      });
+      await recordAudit(db, gateDecisionEvent(input));
     },
   };
   return activities;

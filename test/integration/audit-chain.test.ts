@@ -447,3 +447,37 @@ test('--expect-head catches deleted newest events, which leave a shorter chain t
   expect(bad.code).toBe(2);
   expect(bad.stderr).toContain('--expect-head: "abc" is not a head as verify-audit prints it');
 });
+
+test("an email step's drafting and gate in one activity: the enrollment shows drafting, the enrichment, draft, score and gate decision are sealed in that order, and a retry decides on the same draft without a second record", async () => {
+  const database = await freshDatabase();
+  const db = database.db;
+  const capture = await startCapture();
+  smtp = capture.smtp;
+  const team = await createTeam(db);
+  const cadenceId = await createCadence(db, [{ delaySeconds: 0, template: goodTemplate }]);
+  const { prospectId } = await createProspect(db);
+  const deps = testDeps(db, capture.port);
+  const enrollmentId = randomUUID();
+  const ref = { enrollmentId, prospectId, ownerId: team.rep.id, step: 1 };
+  const started = await enrollmentActivities(deps).startEnrollment({ enrollmentId, prospectId, cadenceId, ownerId: team.rep.id, workflowId: `audit-chain-${enrollmentId}` });
+  expect(started.policy).toEqual(defaultPolicy);
+  const drafting = draftingActivities(deps);
+  const input = { ...ref, cadenceId, templateId: `${cadenceId}-t1`, gateInput: { stepKind: 'email' as const, isFirstTouch: true, account: started.profile.account } };
+
+  const first = await drafting.draftScoreAndGate(input);
+  expect(first.policy).toEqual(defaultPolicy);
+  expect(first.gate).toMatchObject({ gated: true, rules: [expect.objectContaining({ rule: 'first-touch' })], policyVersion: defaultPolicy.version });
+  expect(await db.selectFrom('enrollments').select(['status', 'current_step']).where('id', '=', enrollmentId).executeTakeFirstOrThrow()).toEqual({ status: 'drafting', current_step: 1 });
+  const events = () =>
+    db.selectFrom('audit_events').select(['action', 'details', 'content_hash']).where('enrollment_id', '=', enrollmentId).where('step', '=', 1).orderBy('seq').execute();
+  const written = await events();
+  expect(written.map((e) => e.action)).toEqual(['prospect.enriched', 'draft.created', 'draft.scored', 'gate.decided']);
+  expect(written[3]).toMatchObject({ content_hash: first.draft.contentHash, details: { draftId: first.draft.draftId, gated: true, policyVersion: defaultPolicy.version } });
+
+  // A retry (the worker died after the write): the same draft, the same decision, nothing recorded twice.
+  const again = await drafting.draftScoreAndGate(input);
+  expect(again.draft).toEqual(first.draft);
+  expect(again.gate).toEqual(first.gate);
+  expect((await events()).map((e) => e.action)).toEqual(['prospect.enriched', 'draft.created', 'draft.scored', 'gate.decided']);
+  expect(await verifyAudit(database)).toMatchObject({ code: 0 });
+});
