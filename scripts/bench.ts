@@ -136,6 +136,14 @@ const { log, onCleanup, shutdown } = run;
 const REPLY_BATCH = 25;
 /** How often the reply path's end (the state a cadence reports) is polled. */
 const REPLY_POLL_MS = 5;
+/**
+ * The dev server has one history shard, and each shard reads its transfer queue (the tasks that dispatch a workflow
+ * task after a signal, an activity, a completion) at most history.transferProcessorMaxPollRPS times a second
+ * (default 20). A cluster spreads its workflows over hundreds of shards; on one, samples taken back to back wait for
+ * the next read: a bare signal round trip took ~50 ms once its burst was spent, ~11 ms with the limit raised
+ * (scripts/bench.ts, 2026-12-07). Raised for everything the bench measures, baselines and engine alike.
+ */
+const DEV_SERVER_ARGS = ['--dynamic-config-value', 'history.transferProcessorMaxPollRPS=1000'];
 
 /**
  * Polls a running workflow's query every REPLY_POLL_MS until its answer is `done`: how the reply path's end is seen,
@@ -439,7 +447,7 @@ async function startStack(adminUrl: string, sizes: Sizes): Promise<Stack> {
   process.on('exit', () => {
     if (server && server.process.exitCode === null) server.process.kill('SIGKILL');
   });
-  server = await startDevServer({ config: base, port: await freePort(), logLevel: 'error' });
+  server = await startDevServer({ config: base, port: await freePort(), logLevel: 'error', extraArgs: DEV_SERVER_ARGS });
   const devServer = server;
   onCleanup('the Temporal dev server', () => devServer.stop());
   const temporal: TemporalConfig = {

@@ -32,6 +32,8 @@ export async function startDevServer(options: {
   uiPort?: number;
   dbFilename?: string;
   logLevel?: string;
+  /** More `temporal server start-dev` arguments (dynamic config values, for instance). */
+  extraArgs?: string[];
 }): Promise<DevServer> {
   const { config, port } = options;
   const args = ['server', 'start-dev', '--ip', config.devServer.ip, '--port', String(port), '--namespace', config.namespace];
@@ -40,6 +42,7 @@ export async function startDevServer(options: {
   else args.push('--headless');
   if (options.dbFilename) args.push('--db-filename', options.dbFilename);
   for (const [name, type] of Object.entries(config.searchAttributes)) args.push('--search-attribute', `${name}=${type}`);
+  args.push(...(options.extraArgs ?? []));
 
   const child = spawn(resolveTemporalCli(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
