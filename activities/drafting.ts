@@ -424,10 +424,10 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
     },
 
     /**
-     * An email step up to its gate, in one activity task: the enrollment shows 'drafting', the draft is written and
-     * scored, and the gate policy in force now decides it, recorded under the step's key. The cadence acts on the
-     * gate it is given. A retry returns the draft already written and decides again on it; the record of the first
-     * decision stays (its key is the step's).
+     * An email step up to its gate, in one activity task: the enrollment shows 'drafting'; the draft is scored and
+     * the gate policy in force now decides it; the draft is written with its enrichment, creation, score and gate
+     * decision events in one statement. The cadence acts on the gate it is given. A retry returns the draft already
+     * written and decides again on it; the record of the first decision stays (its key is the step's).
      */
     async draftScoreAndGate(input: EmailStepInput): Promise<GatedDraft> {
       await setEnrollmentStatus(db, { enrollmentId: input.enrollmentId, status: 'drafting', currentStep: input.step, ended: false, now: clock() });
