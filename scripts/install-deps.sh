@@ -9,8 +9,9 @@ say() { echo "install-deps: $*" >&2; }
 
 needs_install() {
   [[ -d node_modules ]] || return 0
-  local marker=node_modules/.package-lock.json   # rewritten by every npm install
-  [[ -f "$marker" ]] || marker=node_modules
+  # Rewritten by every npm install; missing, the tree is empty or half-removed (an interrupted install).
+  local marker=node_modules/.package-lock.json
+  [[ -f "$marker" ]] || return 0
   if [[ -f package-lock.json ]]; then
     [[ package-lock.json -nt "$marker" ]]
   else
