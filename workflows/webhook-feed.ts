@@ -3,8 +3,8 @@
 // one activity. Each prospect's events go one at a time, in order, on their own lane; different prospects' lanes run
 // side by side (up to `lanes`), so one slow receiver answer holds up one prospect, not the whole backlog. A failing
 // receiver is retried with backoff (the pending activity shows the attempt and the last error in the UI) and only
-// delays this feed; the run continues as new periodically. A replay signals `rewind`: the feed leaves its batch and reads again from the
-// given point.
+// delays this feed; the run continues as new periodically. A replay signals `rewind`: once the batch in flight has
+// ended, the feed reads again from the given point.
 import {
   ActivityFailure,
   ApplicationFailure,
@@ -36,8 +36,8 @@ const BATCHES_PER_RUN = 200;
  */
 const LANES_PATCH = 'webhook-feed-lanes-and-waiting-batch';
 /**
- * A batch's deliveries in one activity (deliverWebhookLanes) instead of one activity per event: a feed's Temporal
- * cost per event was a cadence step's own again. Feeds that decided before it deliver event by event.
+ * A batch's deliveries in one activity (deliverWebhookLanes) instead of one activity per event, each of which cost the
+ * server a task and a workflow task. Feeds that decided before it deliver event by event.
  */
 const BATCH_ACTIVITY_PATCH = 'webhook-feed-one-activity-per-batch';
 
