@@ -48,29 +48,25 @@ export async function webhookFeedWorkflow(input: WebhookFeedInput): Promise<stri
     startToCloseTimeout: '1 minute',
     retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
   });
+  const deliveryRetry = {
+    initialInterval: input.retry?.initialIntervalMs ?? 10_000,
+    maximumInterval: input.retry?.maximumIntervalMs ?? 30 * 60_000,
+    backoffCoefficient: 2,
+    // No attempt limit: the subscription is paused past its failure limit, which ends the retries.
+    nonRetryableErrorTypes: [WEBHOOK_SUBSCRIPTION_STOPPED],
+  };
   const { deliverWebhook } = proxyActivities<CadenceActivities>({
     // Past the 15 s answer timeout of a webhook (and a CRM's few calls): an attempt on a worker that died is given
     // up and retried this soon, not a minute later.
     startToCloseTimeout: '30 seconds',
-    retry: {
-      initialInterval: input.retry?.initialIntervalMs ?? 10_000,
-      maximumInterval: input.retry?.maximumIntervalMs ?? 30 * 60_000,
-      backoffCoefficient: 2,
-      // No attempt limit: the subscription is paused past its failure limit, which ends the retries.
-      nonRetryableErrorTypes: [WEBHOOK_SUBSCRIPTION_STOPPED],
-    },
+    retry: deliveryRetry,
   });
   const { deliverWebhookLanes } = proxyActivities<CadenceActivities>({
     // A batch of up to 100 events, each bounded by the 15 s answer timeout; a worker that dies mid-batch is noticed
     // by its missing heartbeats, and the retry skips what was delivered.
     startToCloseTimeout: '30 minutes',
     heartbeatTimeout: '30 seconds',
-    retry: {
-      initialInterval: input.retry?.initialIntervalMs ?? 10_000,
-      maximumInterval: input.retry?.maximumIntervalMs ?? 30 * 60_000,
-      backoffCoefficient: 2,
-      nonRetryableErrorTypes: [WEBHOOK_SUBSCRIPTION_STOPPED],
-    },
+    retry: deliveryRetry,
   });
   const settings = { maxFailures: input.maxFailures ?? DEFAULT_MAX_FAILURES, pauseAfterMs: input.pauseAfterMs ?? DEFAULT_PAUSE_AFTER_MS };
   let afterSeq = input.afterSeq;
