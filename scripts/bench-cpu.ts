@@ -2,65 +2,18 @@
 // the worker process, the API process and PostgreSQL, beside what a bare workflow costs them. Throughput on a shared
 // 2-core box moves with the machine's speed from run to run; CPU milliseconds per unit of work move much less, so a
 // change's effect shows in them.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpuMsOf, processCpuMs, processes } from './proc';
 
 export type CpuPart = 'temporal' | 'worker' | 'api' | 'postgres';
 export type CpuTimes = Record<CpuPart, number | null>;
-
-let ticksPerSecond: number | undefined;
-function clockTicks(): number {
-  if (ticksPerSecond === undefined) {
-    try {
-      ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-    } catch {
-      ticksPerSecond = 100;
-    }
-  }
-  return ticksPerSecond;
-}
-
-/** User + system CPU of a process in ms (fields 14 and 15 of /proc/<pid>/stat), or null where /proc cannot say. */
-function processCpuMs(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    return statCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-function statCpuMs(stat: string): number {
-  // The command name (field 2) may hold spaces; the fields after it are counted from its closing parenthesis.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks();
-}
 
 /**
  * Every `postgres` process on this machine: the bench's database server when it runs here (the bench's pools keep
  * their connections for the whole run, so no backend's time is lost between two readings); null when none runs here.
  */
 function postgresCpuMs(): number | null {
-  let total = 0;
-  let found = false;
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return null;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (!stat.includes('(postgres)')) continue;
-      total += statCpuMs(stat);
-      found = true;
-    } catch {
-      // the process ended while it was read
-    }
-  }
-  return found ? total : null;
+  const postgres = processes().filter((p) => p.stat.includes('(postgres)'));
+  return postgres.length ? postgres.reduce((total, p) => total + cpuMsOf(p.stat), 0) : null;
 }
 
 export function cpuTimes(pids: { temporal?: number; api?: number }): CpuTimes {

@@ -56,6 +56,7 @@ import type { cadenceWorkflow } from '../workflows/cadence';
 import { cadenceStartOptions, cadenceWorkflowId, stateQuery, type CadenceInput } from '../workflows/definitions';
 import { CaptureSmtpServer } from './capture-smtp';
 import { freePort, startDevServer, type DevServer } from './dev-server';
+import { parentOf, processes, processStats } from './proc';
 import { resolveTemporalCli } from './tools';
 import { MeasureError, freshDatabase, intFromEnv, mapLimit, measureRun, ms, quantile, range, rate, sleep, within } from './measure-kit';
 import type { FromWorker, SoakWorkerConfig, ToWorker, WorkerSample } from './soak-worker';
@@ -111,44 +112,9 @@ const kib = (b: number) => (!Number.isFinite(b) ? 'n/a' : `${(b / 1024).toFixed(
 const pct = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)}%` : '?');
 const dist = (s: number[]) => `p50 ${ms(quantile(s, 0.5))}, p95 ${ms(quantile(s, 0.95))}, max ${ms(Math.max(...s))} (${s.length} samples)`;
 
-/** VmRSS and CPU time (user + system, ms) of a process, from /proc (Linux). */
-function procStats(pid: number | undefined): { rss: number; cpuMs: number } | null {
-  if (!pid) return null;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const rssKb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? NaN);
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return { rss: rssKb * 1024, cpuMs: (ticks * 1000) / 100 };
-  } catch {
-    return null;
-  }
-}
-
 /** This process's own child processes (Linux /proc; none elsewhere). */
-function ownChildren(): number[] {
-  const pids: number[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return pids;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pids;
-}
+const ownChildren = (): number[] => processes().filter((p) => parentOf(p.stat) === process.pid).map((p) => p.pid);
 
-/** The SQLite database with its journal files (one may come and go between listing and stat). */
 function filesSize(dir: string, prefix: string): number {
   let sum = 0;
   let found = false;
@@ -514,7 +480,7 @@ class Sampler {
   async take(gc = false): Promise<Row> {
     this.refreshRunning();
     const w = await this.stack.worker.sample(gc);
-    const dev = procStats(this.stack.server.process.pid);
+    const dev = processStats(this.stack.server.process.pid);
     const pg = await sql<{ size: string }>(this.stack.db, 'select pg_database_size(current_database())::text as size');
     const at = performance.now();
     const workerCpuMs = (w.cpuUser + w.cpuSystem) / 1000;
