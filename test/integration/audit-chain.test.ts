@@ -306,7 +306,8 @@ test('verify-audit names a bad option, and an empty trail is intact', async () =
   expect(await verifyAudit(database)).toMatchObject({ code: 0, stdout: 'audit chain intact: 0 events (the audit trail is empty)\n' });
 });
 
-test("a draft records its drafter input's hash; an edit decision records the line diff from the shown draft and the time to decide", async () => {
+/** A fresh database with a team, a one-step cadence and a prospect enrolled in it, for activities called directly. */
+async function enrolledInOneStep(clock?: () => Date) {
   const database = await freshDatabase();
   const db = database.db;
   const capture = await startCapture();
@@ -314,12 +315,17 @@ test("a draft records its drafter input's hash; an edit decision records the lin
   const team = await createTeam(db);
   const cadenceId = await createCadence(db, [{ delaySeconds: 0, template: goodTemplate }]);
   const { prospectId } = await createProspect(db);
-  const requestedAt = new Date('2026-11-23T09:00:00.000Z');
-  let now = requestedAt;
-  const deps = testDeps(db, capture.port, { clock: () => now });
+  const deps = testDeps(db, capture.port, clock ? { clock } : {});
   const enrollmentId = randomUUID();
   const ref = { enrollmentId, prospectId, ownerId: team.rep.id, step: 1 };
-  await enrollmentActivities(deps).startEnrollment({ enrollmentId, prospectId, cadenceId, ownerId: team.rep.id, workflowId: `audit-chain-${enrollmentId}` });
+  const started = await enrollmentActivities(deps).startEnrollment({ enrollmentId, prospectId, cadenceId, ownerId: team.rep.id, workflowId: `audit-chain-${enrollmentId}` });
+  return { database, db, team, cadenceId, deps, enrollmentId, ref, started };
+}
+
+test("a draft records its drafter input's hash; an edit decision records the line diff from the shown draft and the time to decide", async () => {
+  const requestedAt = new Date('2026-11-23T09:00:00.000Z');
+  let now = requestedAt;
+  const { database, db, team, cadenceId, deps, enrollmentId, ref } = await enrolledInOneStep(() => now);
   const drafting = draftingActivities(deps);
   const enrichment = await drafting.enrichProspect(ref);
   const draft = await drafting.draftAndScore({ ...ref, cadenceId, templateId: `${cadenceId}-t1`, enrichment });
@@ -449,17 +455,7 @@ test('--expect-head catches deleted newest events, which leave a shorter chain t
 });
 
 test("an email step's drafting and gate in one activity: the enrollment shows drafting, the enrichment, draft, score and gate decision are sealed in that order, and a retry decides on the same draft without a second record", async () => {
-  const database = await freshDatabase();
-  const db = database.db;
-  const capture = await startCapture();
-  smtp = capture.smtp;
-  const team = await createTeam(db);
-  const cadenceId = await createCadence(db, [{ delaySeconds: 0, template: goodTemplate }]);
-  const { prospectId } = await createProspect(db);
-  const deps = testDeps(db, capture.port);
-  const enrollmentId = randomUUID();
-  const ref = { enrollmentId, prospectId, ownerId: team.rep.id, step: 1 };
-  const started = await enrollmentActivities(deps).startEnrollment({ enrollmentId, prospectId, cadenceId, ownerId: team.rep.id, workflowId: `audit-chain-${enrollmentId}` });
+  const { database, db, cadenceId, deps, enrollmentId, ref, started } = await enrolledInOneStep();
   expect(started.policy).toEqual(defaultPolicy);
   const drafting = draftingActivities(deps);
   const input = { ...ref, cadenceId, templateId: `${cadenceId}-t1`, gateInput: { stepKind: 'email' as const, isFirstTouch: true, account: started.profile.account } };
