@@ -214,6 +214,12 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
   let lastTouchAt = input.carried ? new Date(input.carried.lastTouchAt) : new Date();
   const pendingResends: Array<Promise<void>> = [];
   const resendScope = new CancellationScope();
+  // Declared before the handlers: a signal or update that arrives with the start is handled as the handler is set,
+  // before the rest of this function has run.
+  let currentPolicy: GatePolicy | undefined;
+  const fallbackPolicy: GatePolicy = { version: 'defaults', confidenceThreshold: 0.85, dealValueThreshold: 0, strategicTiers: [], approvalRemindAfterMs: 0, approvalEscalateAfterMs: 0, approvalExpireAfterMs: 0 };
+  const ownerName = () => ctx?.profile.owner.name ?? input.ownerId;
+  const when = (iso: string) => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
 
   const finished = () => ['replied', 'completed', 'ended-by-rep', 'unsubscribed', 'bounced'].includes(state.status) && state.endedReason !== null;
   const interruptStep = (why: Interrupt) => {
@@ -381,8 +387,6 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
 
   const bookkeeping = () => (isPatched(PATCH_LOCAL_BOOKKEEPING) ? localRecords : records);
   const stepRecords = () => (isPatched(PATCH_LOCAL_STEP_RECORDS) ? localRecords : records);
-  const ownerName = () => ctx?.profile.owner.name ?? input.ownerId;
-  const when = (iso: string) => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
   const ref = (step: number): StepRef => ({ enrollmentId: input.enrollmentId, prospectId: input.prospectId, ownerId: input.ownerId, step });
   const calendar = () => ctx!.calendar;
 
@@ -827,9 +831,6 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     }
     state.endedReason = interrupt?.kind === 'stop' ? interrupt.reason : 'the prospect replied';
   }
-
-  let currentPolicy: GatePolicy | undefined;
-  const fallbackPolicy: GatePolicy = { version: 'defaults', confidenceThreshold: 0.85, dealValueThreshold: 0, strategicTiers: [], approvalRemindAfterMs: 0, approvalEscalateAfterMs: 0, approvalExpireAfterMs: 0 };
 
   // --- main line ---
   const { carried: _carried, historyLimit: _limit, ...identity } = input;
