@@ -150,7 +150,15 @@ export const inboundReplyResponse = z
     escalate: z.boolean(),
     returnDate: z.string().nullable(),
     effect: z.enum(['hand-over', 'unsubscribe', 'hard-bounce', 'soft-bounce', 'away', 'record-only']),
-    cadenceStopped: z.boolean().describe('True when the running cadence was told (signalled)'),
+    cadenceStopped: z.boolean().describe('True when the running cadence was told'),
+    cadence: z
+      .object({
+        status: z.string().describe("The cadence's status as it took the reply in: 'replied' for a reply it hands to the rep"),
+        step: z.number().int(),
+        stepStatus: z.string().nullable().describe("The step in progress: 'cancelling' when the reply stopped a send in flight"),
+      })
+      .nullable()
+      .describe('What the cadence answered as it acted on the reply; null when none was told, or when its worker did not answer within a few seconds and the reply was queued for it instead'),
   })
   .meta({ id: 'InboundReplyResult' });
 

@@ -28,6 +28,7 @@ import {
   decideUpdate,
   DecisionRefusal,
   replySignal,
+  replyUpdate,
   searchAttributes,
   stateQuery,
   taskUpdate,
@@ -230,7 +231,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
 
   setHandler(stateQuery, () => state);
 
-  setHandler(replySignal, (reply) => {
+  const takeReply = (reply: ReplyNotice): void => {
     if (finished() || state.inbound.some((r) => r.replyId === reply.replyId)) return;
     const effect = replyEffect(reply.intent);
     state.inbound.push({ replyId: reply.replyId, intent: reply.intent ?? 'other', effect, receivedAt: reply.receivedAt });
@@ -239,7 +240,7 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
         if (state.reply) return;
         state.reply = reply;
         interruptStep({ kind: 'reply' });
-        // The webhook recorded the reply in the ledger before this signal: no send can leave from here on, so the
+        // The webhook recorded the reply in the ledger before telling us: no send can leave from here on, so the
         // cadence says so now rather than after its in-flight send has heard of the cancellation (a heartbeat).
         if (interrupt?.kind === 'reply' && isPatched(PATCH_REPLY_AT_ONCE)) {
           const inFlight = state.steps.find((s) => s.step === state.currentStep && (s.status === 'sending' || s.status === 'deferred'));
@@ -265,6 +266,13 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
       case 'record-only':
         return;
     }
+  };
+  setHandler(replySignal, takeReply);
+  // The same, answering with the status the reply left (an unsubscribe or a bounce ends the cadence just after).
+  setHandler(replyUpdate, (reply) => {
+    takeReply(reply);
+    const step = state.steps.find((s) => s.step === state.currentStep);
+    return { replyId: reply.replyId, status: state.status, step: state.currentStep, stepStatus: step?.status ?? null };
   });
 
   setHandler(accountPauseSignal, (notice) => {

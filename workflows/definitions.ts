@@ -323,6 +323,20 @@ export interface AccountPauseNotice {
 }
 
 export const replySignal = defineSignal<[ReplyNotice]>('reply');
+/** What a cadence reports as it takes a reply in (the reply update's answer). */
+export interface ReplyTaken {
+  replyId: string;
+  status: CadenceStatus;
+  /** The step in progress and its status then: `cancelling` when the reply stopped a send in flight. */
+  step: number;
+  stepStatus: StepState['status'] | null;
+}
+/**
+ * The reply as an update, which the webhook sends first: it answers once the cadence has acted on the reply, so the
+ * integration learns in one round trip that automation has stopped. The signal stays for when no worker answers in
+ * time (the webhook falls back to it) and for callers that need no answer; a cadence takes a reply once either way.
+ */
+export const replyUpdate = defineUpdate<ReplyTaken, [ReplyNotice]>('reply');
 export const accountPauseSignal = defineSignal<[AccountPauseNotice]>('accountPause');
 export const decideUpdate = defineUpdate<DecisionAccepted, [DecisionInput]>('decide');
 export const controlUpdate = defineUpdate<ControlAccepted, [ControlInput]>('control');

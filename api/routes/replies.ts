@@ -28,6 +28,7 @@ export function replyRoutes({ db, temporal, replyOptions, triage }: ApiContext):
         returnDate: result.triage.returnDate,
         effect: result.effect,
         cadenceStopped: result.cadenceStopped,
+        cadence: result.cadence && { status: result.cadence.status, step: result.cadence.step, stepStatus: result.cadence.stepStatus },
       });
     },
   );

@@ -4,13 +4,13 @@
  * for a person's reply, the account's other cadences). The ledger is written before any signal, so a send that
  * has not reached SMTP yet cannot miss the reply even if a signal is late.
  */
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
 import { classifyMessage, type ClassifyOptions } from '../../activities/triage';
 import type { StoredTriage } from '../../db/types';
 import type { Db } from '../../db/connect';
 import { stopIfUnhealthy } from '../../db/repositories/mailbox-health';
 import { markReplySignaled, recordInboundReply, type InboundReply, type ReplyOptions } from '../../db/repositories/replies';
-import { accountPauseSignal, cadenceWorkflowId, replySignal } from '../../workflows/definitions';
+import { accountPauseSignal, cadenceWorkflowId, replySignal, replyUpdate, type ReplyNotice, type ReplyTaken } from '../../workflows/definitions';
 import { badRequest } from '../errors';
 
 /** The structured fields of the JSON webhook (already validated). */
@@ -75,12 +75,39 @@ export async function replyFromFields(body: StructuredReply, triageOptions: Clas
   };
 }
 
+/** How long the webhook waits for a cadence to answer the reply update before it signals the reply instead. */
+export const REPLY_ANSWER_WAIT_MS = 5_000;
+
+type CadenceHandle = ReturnType<Client['workflow']['getHandle']>;
+
+/**
+ * Tells the prospect's cadence of the reply and returns what it answered: the reply update first, so that the cadence
+ * has acted on it when this returns; if no worker answers within `waitMs` (all down, or far behind), the signal, which
+ * the server keeps until a worker takes it. The cadence takes a reply once whichever arrives first (by reply ID), and
+ * the server takes an update ID once, so a late update, the signal and a repeated delivery add nothing.
+ */
+async function tellCadence(temporal: Client, handle: CadenceHandle, notice: ReplyNotice, waitMs: number): Promise<ReplyTaken | null> {
+  try {
+    return await temporal.withDeadline(Date.now() + waitMs, () => handle.executeUpdate(replyUpdate, { args: [notice], updateId: `reply:${notice.replyId}` }));
+  } catch (err) {
+    if (!(err instanceof WorkflowUpdateRPCTimeoutOrCancelledError)) throw err;
+    await handle.signal(replySignal, notice);
+    return null;
+  }
+}
+
 /**
  * Classifies the message (unless it was), records it and applies its meaning at the data layer, then tells the
  * prospect's cadence (and, for a human reply, the account's other cadences). A duplicate delivery of the same
- * Message-ID signals again only if the first delivery never got that far.
+ * Message-ID tells the cadence again only if the first delivery never got that far.
  */
-export async function acceptInboundReply(db: Db, temporal: Client, reply: InboundReply, options: ReplyOptions, triageOptions: ClassifyOptions = {}) {
+export async function acceptInboundReply(
+  db: Db,
+  temporal: Client,
+  reply: InboundReply,
+  options: ReplyOptions & { answerWaitMs?: number },
+  triageOptions: ClassifyOptions = {},
+) {
   const triage: StoredTriage = reply.triage ?? (await classifyMessage(reply.raw ?? toRawMessage(reply), triageOptions));
   const recorded = await recordInboundReply(db, { ...reply, triage }, options);
   if (recorded.effect === 'hard-bounce' && triage.bouncedMessageId) {
@@ -90,30 +117,32 @@ export async function acceptInboundReply(db: Db, temporal: Client, reply: Inboun
     if (send) await stopIfUnhealthy(db, send.mailbox, reply.receivedAt);
   }
   let cadenceStopped = false;
+  let cadence: ReplyTaken | null = null;
   if (recorded.prospectId && !recorded.signaledAt && recorded.effect !== 'record-only') {
-    const signal = async (prospectId: string, send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<void>) => {
+    // Undefined when the prospect has no running cadence.
+    const tell = async <T>(prospectId: string, send: (handle: CadenceHandle) => Promise<T>): Promise<{ answer: T } | undefined> => {
       try {
-        await send(temporal.workflow.getHandle(cadenceWorkflowId(prospectId)));
-        return true;
+        return { answer: await send(temporal.workflow.getHandle(cadenceWorkflowId(prospectId))) };
       } catch (err) {
-        if (err instanceof WorkflowNotFoundError) return false;
+        if (err instanceof WorkflowNotFoundError) return undefined;
         throw err;
       }
     };
-    cadenceStopped = await signal(recorded.prospectId, (h) =>
-      h.signal(replySignal, {
-        replyId: recorded.replyId,
-        messageId: reply.messageId,
-        receivedAt: reply.receivedAt.toISOString(),
-        intent: triage.intent,
-        sentiment: triage.sentiment,
-        escalate: triage.escalate,
-        returnDate: triage.returnDate,
-        bouncedMessageId: triage.bouncedMessageId,
-      }),
-    );
+    const notice: ReplyNotice = {
+      replyId: recorded.replyId,
+      messageId: reply.messageId,
+      receivedAt: reply.receivedAt.toISOString(),
+      intent: triage.intent,
+      sentiment: triage.sentiment,
+      escalate: triage.escalate,
+      returnDate: triage.returnDate,
+      bouncedMessageId: triage.bouncedMessageId,
+    };
+    const told = await tell(recorded.prospectId, (h) => tellCadence(temporal, h, notice, options.answerWaitMs ?? REPLY_ANSWER_WAIT_MS));
+    cadenceStopped = told !== undefined;
+    cadence = told?.answer ?? null;
     for (const peer of recorded.accountPeers) {
-      await signal(peer.prospectId, (h) =>
+      await tell(peer.prospectId, (h) =>
         h.signal(accountPauseSignal, {
           replyId: recorded.replyId,
           fromProspectId: recorded.prospectId!,
@@ -124,5 +153,5 @@ export async function acceptInboundReply(db: Db, temporal: Client, reply: Inboun
     }
   }
   if (!recorded.signaledAt) await markReplySignaled(db, recorded.replyId, new Date());
-  return { ...recorded, triage, cadenceStopped };
+  return { ...recorded, triage, cadenceStopped, cadence };
 }

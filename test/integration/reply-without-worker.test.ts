@@ -1,4 +1,5 @@
 import { NativeConnection } from '@temporalio/worker';
+import { acceptInboundReply } from '../../api/use-cases/accept-reply';
 import { recordInboundReply } from '../../db/repositories/replies';
 import type { CaptureSmtpServer } from '../../scripts/capture-smtp';
 import type { cadenceWorkflow } from '../../workflows/cadence';
@@ -8,7 +9,8 @@ import { createCadence, createProspect, goodTemplate } from '../helpers/seed';
 import { startStack, type Stack } from '../helpers/stack';
 
 // A reply while no worker runs (all killed, or far behind): the cadence has not run its first task yet when the reply
-// reaches it, and takes it once a worker runs, sending nothing.
+// reaches it, and takes it once a worker runs, sending nothing. The webhook waits a bounded time for the cadence to
+// answer the reply update, then leaves the reply with the server as a signal and answers; the ledger already holds it.
 let stack: Stack;
 let smtp: CaptureSmtpServer;
 let smtpPort: number;
@@ -66,6 +68,31 @@ test('a reply that reaches a cadence before its first workflow task is taken whe
   await cadence.handle.signal(replySignal, { replyId, messageId, receivedAt: receivedAt.toISOString(), intent: 'interested' });
   const { state, events } = await runUntilHandedOver(cadence);
   expect(state.inbound.map((r) => r.replyId)).toEqual([replyId]);
+  expect(events.filter((e) => e.workflowTaskFailedEventAttributes)).toHaveLength(0);
+  expect(smtp.messages.filter((m) => m.envelopeTo.includes(cadence.email))).toHaveLength(0);
+});
+
+test('with no worker to answer the reply update, the webhook answers after its wait with the reply left as a signal, and the cadence takes it once', async () => {
+  const cadence = await cadenceWithoutWorker();
+  const started = Date.now();
+  const reply = await acceptInboundReply(
+    stack.database.db,
+    stack.client,
+    { messageId: `<no-worker-${cadence.prospectId}@prospect.test>`, from: cadence.email, subject: 'Re: your note', text: 'Interested. Call me on Tuesday?', receivedAt: new Date() },
+    { ...testReplyOptions, answerWaitMs: 1_000 },
+  );
+  const waited = Date.now() - started;
+  expect(reply).toMatchObject({ duplicate: false, effect: 'hand-over', cadenceStopped: true, cadence: null });
+  expect(waited).toBeGreaterThanOrEqual(1_000);
+  expect(waited).toBeLessThan(10_000);
+  const row = await stack.database.db.selectFrom('replies').select('signaled_at').where('id', '=', reply.replyId).executeTakeFirstOrThrow();
+  expect(row.signaled_at).not.toBeNull();
+
+  const { state, events } = await runUntilHandedOver(cadence);
+  // Both reached it (the signal, and the update the server kept), and it took the reply once.
+  expect(state.inbound.map((r) => r.replyId)).toEqual([reply.replyId]);
+  expect(events.filter((e) => e.workflowExecutionSignaledEventAttributes)).toHaveLength(1);
+  expect(events.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(1);
   expect(events.filter((e) => e.workflowTaskFailedEventAttributes)).toHaveLength(0);
   expect(smtp.messages.filter((m) => m.envelopeTo.includes(cadence.email))).toHaveLength(0);
 });

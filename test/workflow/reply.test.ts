@@ -90,9 +90,10 @@ test('when a prospect replies while the approved send is in flight, the send is 
   await pacer.entered; // the send activity is running and waiting for its turn at the mailbox
 
   const reply = await replyFrom(db, stack.env.client, email);
-  expect(reply.cadenceStopped).toBe(true);
-  // The cadence reports the reply as it takes it in: replied, the in-flight send cancelling, before the send has
-  // heard of the cancellation (the pacer still holds it; its next heartbeat carries the cancellation).
+  // The cadence reports the reply as it takes it in, in the webhook's own round trip: replied, the in-flight send
+  // cancelling, before the send has heard of the cancellation (the pacer still holds it; its next heartbeat carries
+  // the cancellation).
+  expect(reply).toMatchObject({ cadenceStopped: true, cadence: { replyId: reply.replyId, status: 'replied', stepStatus: 'cancelling' } });
   const atOnce = await handle.query(stateQuery);
   expect([atOnce.status, atOnce.steps[0]!.status]).toEqual(['replied', 'cancelling']);
   // The pacer stays closed: the send learns of the cancellation from its heartbeat and gives up.
