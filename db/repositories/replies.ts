@@ -43,11 +43,11 @@ export interface RecordedReply {
 type MatchedBy = NonNullable<RecordedReply['matchedBy']>;
 
 /**
- * Whether the message is already in the ledger and, if not, which prospect it belongs to: the message it answers,
- * the message that bounced, then the sender. One statement: every way of matching is looked up and the first
- * that found someone wins.
+ * Whether the message is already in the ledger and, if not, which prospect it belongs to (the message it answers,
+ * the message that bounced, then the sender), with that prospect's row locked and read. One statement: every way of
+ * matching is looked up, the first that found someone wins, and a new message's prospect is locked as it is found.
  */
-async function lookUpReply(db: Db, reply: InboundReply) {
+async function lookUpAndLock(tx: Db, reply: InboundReply) {
   const bouncedId = reply.triage?.bouncedMessageId;
   const bounced = bouncedId ? (bouncedId.startsWith('<') ? bouncedId : `<${bouncedId}>`) : null;
   const recipients = (reply.triage?.bouncedRecipients ?? []).map(normalizeEmail);
@@ -55,9 +55,17 @@ async function lookUpReply(db: Db, reply: InboundReply) {
     sql`(select ${rank}::int as rank, 0::bigint as place, prospect_id, enrollment_id, ${matchedBy}::text as matched_by
           from sends where message_id = any(${ids}::text[]) order by created_at desc limit 1)`;
   // A prospect found by address brings its newest enrollment; one never enrolled matches with none.
-  const { rows } = await sql<{ existing: boolean; prospect_id: string | null; enrollment_id: string | null; matched_by: MatchedBy | null }>`
-    select exists (select from replies where message_id = ${reply.messageId}) as existing, found.*
-    from (select) one left join lateral (select prospect_id, enrollment_id, matched_by from (
+  const { rows } = await sql<{
+    existing: boolean;
+    prospect_id: string | null;
+    enrollment_id: string | null;
+    matched_by: MatchedBy | null;
+    email: string | null;
+    account_id: string | null;
+  }>`
+    select seen.existing, found.*, locked.email, locked.account_id
+    from (select exists (select from replies where message_id = ${reply.messageId}) as existing) seen
+    left join lateral (select prospect_id, enrollment_id, matched_by from (
       ${bySend(1, 'in-reply-to', reply.inReplyTo ? [reply.inReplyTo] : [])}
       union all ${bySend(2, 'references', reply.references ?? [])}
       union all ${bySend(3, 'bounced-message', bounced ? [bounced] : [])}
@@ -70,10 +78,12 @@ async function lookUpReply(db: Db, reply: InboundReply) {
       union all
       (select 5, 0, p.id, e.id, 'sender' from prospects p left join enrollments e on e.prospect_id = p.id
         where p.normalized_email = ${normalizeEmail(reply.from)} order by e.started_at desc limit 1)
-    ) candidates order by rank, place limit 1) found on true`.execute(db);
+    ) candidates order by rank, place limit 1) found on true
+    left join lateral (select email, account_id from prospects where id = found.prospect_id and not seen.existing for update) locked on true`.execute(tx);
   const row = rows[0]!;
   const match = row.prospect_id ? { prospect_id: row.prospect_id, enrollment_id: row.enrollment_id, matchedBy: row.matched_by! } : null;
-  return { existing: row.existing, match };
+  const prospect = match && !row.existing ? { email: row.email!, account_id: row.account_id } : undefined;
+  return { existing: row.existing, match, prospect };
 }
 
 function fromRow(row: { id: string; prospect_id: string | null; enrollment_id: string | null; matched_by: string | null; signaled_at: Date | null; intent: string | null }): RecordedReply {
@@ -98,17 +108,15 @@ function fromRow(row: { id: string; prospect_id: string | null; enrollment_id: s
  * hands a message to SMTP, so once this returns, no send that has not yet reached SMTP can miss it.
  */
 export async function recordInboundReply(db: Db, reply: InboundReply, options: ReplyOptions): Promise<RecordedReply> {
-  const { existing, match } = await lookUpReply(db, reply);
-  if (existing) return fromRow(await db.selectFrom('replies').selectAll().where('message_id', '=', reply.messageId).executeTakeFirstOrThrow());
   const triage = reply.triage;
   const effect = replyEffect(triage?.intent);
-  const pausesPeers = pausesAccount(effect) && options.pauseAccount && match !== null;
-  // As few statements as the order allows (each one is a round trip while the prospect is locked): the lock, which
-  // reads the prospect; the reply with what it acts on, read after the lock; the holds with the audit event.
+  // As few statements as the order allows (each one is a round trip, most while the prospect is locked): the match
+  // with the lock, which reads the prospect; the reply with what it acts on, read after the lock; the holds with the
+  // audit event.
   return db.transaction().execute(async (tx) => {
-    const prospect = match
-      ? await tx.selectFrom('prospects').select(['email', 'account_id']).where('id', '=', match.prospect_id).forUpdate().executeTakeFirstOrThrow()
-      : undefined;
+    const { existing, match, prospect } = await lookUpAndLock(tx, reply);
+    if (existing) return fromRow(await tx.selectFrom('replies').selectAll().where('message_id', '=', reply.messageId).executeTakeFirstOrThrow());
+    const pausesPeers = pausesAccount(effect) && options.pauseAccount && match !== null;
     const replyId = randomUUID();
     const written = await tx
       .with('inserted', (w) =>
