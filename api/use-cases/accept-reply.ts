@@ -1,8 +1,8 @@
 /**
  * An inbound message from an integration: read it (headers from the raw message fill what the integration did not
  * send), classify it, record it with its meaning applied at the data layer, then tell the prospect's cadence (and,
- * for a person's reply, the account's other cadences). The ledger is written before any signal, so a send that
- * has not reached SMTP yet cannot miss the reply even if a signal is late.
+ * for a person's reply, the account's other cadences). The ledger is written before the cadence is told, so a send
+ * that has not reached SMTP yet cannot miss the reply even if the cadence hears of it late.
  */
 import { WorkflowNotFoundError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
 import { classifyMessage, type ClassifyOptions } from '../../activities/triage';
@@ -84,13 +84,15 @@ type CadenceHandle = ReturnType<Client['workflow']['getHandle']>;
  * Tells the prospect's cadence of the reply and returns what it answered: the reply update first, so that the cadence
  * has acted on it when this returns; if no worker answers within `waitMs` (all down, or far behind), the signal, which
  * the server keeps until a worker takes it. The cadence takes a reply once whichever arrives first (by reply ID), and
- * the server takes an update ID once, so a late update, the signal and a repeated delivery add nothing.
+ * the server takes an update ID once, so a late update, the signal and a repeated delivery add nothing. An update
+ * that finds the run closed may have met a continue-as-new, which a signal follows to the next run; a signal to a
+ * cadence that is really over throws WorkflowNotFoundError.
  */
 async function tellCadence(temporal: Client, handle: CadenceHandle, notice: ReplyNotice, waitMs: number): Promise<ReplyTaken | null> {
   try {
     return await temporal.withDeadline(Date.now() + waitMs, () => handle.executeUpdate(replyUpdate, { args: [notice], updateId: `reply:${notice.replyId}` }));
   } catch (err) {
-    if (!(err instanceof WorkflowUpdateRPCTimeoutOrCancelledError)) throw err;
+    if (!(err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || err instanceof WorkflowNotFoundError)) throw err;
     await handle.signal(replySignal, notice);
     return null;
   }
