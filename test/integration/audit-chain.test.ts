@@ -323,7 +323,8 @@ async function enrolledInOneStep(clock?: () => Date) {
 }
 
 test("a draft records its drafter input's hash; an edit decision records the line diff from the shown draft and the time to decide", async () => {
-  const requestedAt = new Date('2026-11-23T09:00:00.000Z');
+  // The activities read the injected clock; it starts an hour before the real now, as a request would have.
+  const requestedAt = new Date(Date.now() - 3_600_000);
   let now = requestedAt;
   const { database, db, team, cadenceId, deps, enrollmentId, ref } = await enrolledInOneStep(() => now);
   const drafting = draftingActivities(deps);
