@@ -111,13 +111,49 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
   const triage = reply.triage;
   const effect = replyEffect(triage?.intent);
   // As few statements as the order allows (each one is a round trip, most while the prospect is locked): the match
-  // with the lock, which reads the prospect; the reply with what it acts on, read after the lock; the holds with the
-  // audit event.
+  // with the lock, which reads the prospect; then the reply with what it acts on, read after the lock, its holds and
+  // its audit event, one statement. Only an unsubscribe, a bounce or an escalation adds one of its own.
   return db.transaction().execute(async (tx) => {
     const { existing, match, prospect } = await lookUpAndLock(tx, reply);
     if (existing) return fromRow(await tx.selectFrom('replies').selectAll().where('message_id', '=', reply.messageId).executeTakeFirstOrThrow());
     const pausesPeers = pausesAccount(effect) && options.pauseAccount && match !== null;
     const replyId = randomUUID();
+    const now = new Date();
+    const from = normalizeEmail(reply.from);
+    // The hold on the prospect's active enrollment, if the reply calls for one.
+    const ownHold: { kind: HoldKind; reason: string; until: Date | null } | null =
+      effect === 'hand-over'
+        ? { kind: 'reply', reason: `${from} replied`, until: null }
+        : effect === 'away'
+          ? (() => {
+              const until = triage?.returnDate ? new Date(`${triage.returnDate}T00:00:00Z`) : new Date(reply.receivedAt.getTime() + options.outOfOfficeDefaultMs);
+              return { kind: 'out-of-office', reason: `out of office until ${until.toISOString().slice(0, 10)}`, until };
+            })()
+          : null;
+    const event: AuditInput = {
+      key: `reply:${reply.messageId}`,
+      occurredAt: reply.receivedAt,
+      actor: 'component:reply-webhook',
+      action: 'reply.received',
+      prospectId: match?.prospect_id ?? null,
+      enrollmentId: match?.enrollment_id ?? null,
+      details: {
+        replyId,
+        messageId: reply.messageId,
+        from,
+        matchedBy: match?.matchedBy ?? null,
+        intent: triage?.intent ?? null,
+        sentiment: triage?.sentiment ?? null,
+        escalate: triage?.escalate ?? false,
+        returnDate: triage?.returnDate ?? null,
+        effect,
+        confidence: triage?.confidence ?? null,
+        evidence: triage?.reasons ?? [],
+        suppressed: effect === 'unsubscribe' || effect === 'hard-bounce',
+        domain: emailDomain(reply.from),
+      },
+    };
+    const holdColumns = ['id', 'enrollment_id', 'kind', 'reply_id', 'actor', 'reason', 'until', 'created_at'] as const;
     const written = await tx
       .with('inserted', (w) =>
         w
@@ -128,7 +164,7 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
             prospect_id: match?.prospect_id ?? null,
             enrollment_id: match?.enrollment_id ?? null,
             matched_by: (match?.matchedBy ?? null) as 'sender' | null,
-            from_address: normalizeEmail(reply.from),
+            from_address: from,
             subject: reply.subject ?? null,
             body: triage?.newText || reply.text,
             in_reply_to: reply.inReplyTo ?? null,
@@ -144,44 +180,92 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
           .onConflict((oc) => oc.column('message_id').doNothing())
           .returning('id'),
       )
+      .with('active', (w) =>
+        w
+          .selectFrom('enrollments')
+          .innerJoin('users', 'users.id', 'enrollments.owner_id')
+          .select(['enrollments.id', 'enrollments.owner_id', 'users.manager_id'])
+          .where('enrollments.prospect_id', '=', match?.prospect_id ?? null)
+          .where('enrollments.ended_at', 'is', null)
+          .orderBy('enrollments.started_at', 'desc')
+          .limit(1),
+      )
+      .with('peers', (w) =>
+        w
+          .selectFrom('enrollments as e')
+          .innerJoin('prospects as p', 'p.id', 'e.prospect_id')
+          .select(['e.id as enrollment_id', 'p.id as prospect_id'])
+          .where('p.account_id', '=', pausesPeers ? prospect!.account_id : null)
+          .where('p.id', '!=', match?.prospect_id ?? null)
+          .where('e.ended_at', 'is', null),
+      )
+      // A concurrent delivery of the same message that inserted first writes the holds and the event, not this one.
+      .with('holds', (w) =>
+        w
+          .insertInto('enrollment_holds')
+          .columns(holdColumns)
+          .expression((eb) =>
+            eb
+              .selectFrom('active')
+              .select([
+                sql<string>`gen_random_uuid()::text`.as('id'),
+                'active.id as enrollment_id',
+                sql<HoldKind>`${ownHold?.kind ?? null}::text`.as('kind'),
+                sql<string>`${replyId}::text`.as('reply_id'),
+                sql<string>`'component:reply-webhook'`.as('actor'),
+                sql<string>`${ownHold?.reason ?? null}::text`.as('reason'),
+                sql<Date | null>`${ownHold?.until ?? null}::timestamptz`.as('until'),
+                sql<Date>`${now}::timestamptz`.as('created_at'),
+              ])
+              .where(sql<boolean>`${ownHold !== null}`)
+              .where((w) => w.exists(w.selectFrom('inserted').select('inserted.id')))
+              .unionAll(
+                eb
+                  .selectFrom('peers')
+                  .select([
+                    sql<string>`gen_random_uuid()::text`.as('id'),
+                    'peers.enrollment_id',
+                    sql<HoldKind>`'account-reply'`.as('kind'),
+                    sql<string>`${replyId}::text`.as('reply_id'),
+                    sql<string>`'component:reply-webhook'`.as('actor'),
+                    sql<string>`${`${prospect?.email ?? from} at the same account replied`}::text`.as('reason'),
+                    sql<Date | null>`null::timestamptz`.as('until'),
+                    sql<Date>`${now}::timestamptz`.as('created_at'),
+                  ])
+                  .where((w) => w.exists(w.selectFrom('inserted').select('inserted.id'))),
+              ),
+          ),
+      )
+      .with('audit', (w) =>
+        w
+          .insertInto('audit_events')
+          .columns(['event_key', 'occurred_at', 'actor', 'action', 'prospect_id', 'enrollment_id', 'details'])
+          .expression(
+            w
+              .selectNoFrom([
+                sql<string>`${event.key}::text`.as('event_key'),
+                sql<Date>`${event.occurredAt}::timestamptz`.as('occurred_at'),
+                sql<string>`${event.actor}::text`.as('actor'),
+                sql<string>`${event.action}::text`.as('action'),
+                sql<string | null>`${event.prospectId}::text`.as('prospect_id'),
+                sql<string | null>`${event.enrollmentId}::text`.as('enrollment_id'),
+                // The account peers it paused, as the holds above have them.
+                sql<string>`${JSON.stringify(event.details)}::jsonb || jsonb_build_object('pausedAccountPeers', coalesce((select jsonb_agg(peers.enrollment_id) from peers), '[]'::jsonb))`.as('details'),
+              ])
+              .where((eb) => eb.exists(eb.selectFrom('inserted').select('inserted.id'))),
+          )
+          .onConflict((oc) => oc.column('event_key').doNothing()),
+      )
       .selectNoFrom((eb) => [
         eb.exists(eb.selectFrom('inserted').select('id')).as('inserted'),
-        jsonObjectFrom(
-          eb
-            .selectFrom('enrollments')
-            .innerJoin('users', 'users.id', 'enrollments.owner_id')
-            .select(['enrollments.id', 'enrollments.owner_id', 'users.manager_id'])
-            .where('enrollments.prospect_id', '=', match?.prospect_id ?? null)
-            .where('enrollments.ended_at', 'is', null)
-            .orderBy('enrollments.started_at', 'desc')
-            .limit(1),
-        ).as('active'),
-        jsonArrayFrom(
-          eb
-            .selectFrom('enrollments as e')
-            .innerJoin('prospects as p', 'p.id', 'e.prospect_id')
-            .select(['e.id as enrollment_id', 'p.id as prospect_id'])
-            .where('p.account_id', '=', pausesPeers ? prospect!.account_id : null)
-            .where('p.id', '!=', match?.prospect_id ?? null)
-            .where('e.ended_at', 'is', null),
-        ).as('peers'),
+        jsonObjectFrom(eb.selectFrom('active').selectAll()).as('active'),
+        jsonArrayFrom(eb.selectFrom('peers').selectAll()).as('peers'),
       ])
       .executeTakeFirstOrThrow();
     if (!written.inserted) {
       return fromRow(await tx.selectFrom('replies').selectAll().where('message_id', '=', reply.messageId).executeTakeFirstOrThrow());
     }
-    const now = new Date();
     const active = written.active ?? undefined;
-    const hold = (enrollmentId: string, kind: HoldKind, reason: string, until: Date | null = null) => ({
-      id: randomUUID(),
-      enrollment_id: enrollmentId,
-      kind,
-      reply_id: replyId,
-      actor: 'component:reply-webhook',
-      reason,
-      until,
-      created_at: now,
-    });
     const suppress = async (address: string, reason: 'unsubscribed' | 'bounced') =>
       tx
         .insertInto('suppressions')
@@ -189,12 +273,6 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
         .onConflict((oc) => oc.columns(['kind', 'value']).doNothing())
         .execute();
 
-    const holds: Array<ReturnType<typeof hold>> = [];
-    if (effect === 'hand-over' && active) holds.push(hold(active.id, 'reply', `${normalizeEmail(reply.from)} replied`));
-    if (effect === 'away' && active) {
-      const until = triage?.returnDate ? new Date(`${triage.returnDate}T00:00:00Z`) : new Date(reply.receivedAt.getTime() + options.outOfOfficeDefaultMs);
-      holds.push(hold(active.id, 'out-of-office', `out of office until ${until.toISOString().slice(0, 10)}`, until));
-    }
     if (effect === 'unsubscribe') await suppress(prospect?.email ?? reply.from, 'unsubscribed');
     if (effect === 'hard-bounce') {
       const addresses = triage?.bouncedRecipients.length ? triage.bouncedRecipients : prospect ? [prospect.email] : [];
@@ -204,8 +282,7 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
       const id = triage.bouncedMessageId.startsWith('<') ? triage.bouncedMessageId : `<${triage.bouncedMessageId}>`;
       await tx.updateTable('sends').set({ bounced_at: now, bounce_kind: effect === 'hard-bounce' ? 'hard' : 'soft' }).where('message_id', '=', id).execute();
     }
-    const accountPeers: RecordedReply['accountPeers'] = pausesPeers ? written.peers.map((p) => ({ prospectId: p.prospect_id, enrollmentId: p.enrollment_id })) : [];
-    for (const peer of accountPeers) holds.push(hold(peer.enrollmentId, 'account-reply', `${prospect!.email} at the same account replied`));
+    const accountPeers: RecordedReply['accountPeers'] = written.peers.map((p) => ({ prospectId: p.prospect_id, enrollmentId: p.enrollment_id }));
     if (triage?.escalate && active) {
       await tx
         .insertInto('notifications')
@@ -214,39 +291,12 @@ export async function recordInboundReply(db: Db, reply: InboundReply, options: R
           key: `reply:${reply.messageId}:escalated`,
           user_id: active.manager_id ?? active.owner_id,
           kind: 'reply.escalated',
-          message: `${normalizeEmail(reply.from)} sent a reply a manager should see (${triage.sentiment}): ${reply.subject ?? '(no subject)'}`,
+          message: `${from} sent a reply a manager should see (${triage.sentiment}): ${reply.subject ?? '(no subject)'}`,
           created_at: now,
         })
         .onConflict((oc) => oc.column('key').doNothing())
         .execute();
     }
-    const event: AuditInput = {
-      key: `reply:${reply.messageId}`,
-      occurredAt: reply.receivedAt,
-      actor: 'component:reply-webhook',
-      action: 'reply.received',
-      prospectId: match?.prospect_id ?? null,
-      enrollmentId: match?.enrollment_id ?? null,
-      details: {
-        replyId,
-        messageId: reply.messageId,
-        from: normalizeEmail(reply.from),
-        matchedBy: match?.matchedBy ?? null,
-        intent: triage?.intent ?? null,
-        sentiment: triage?.sentiment ?? null,
-        escalate: triage?.escalate ?? false,
-        returnDate: triage?.returnDate ?? null,
-        effect,
-        confidence: triage?.confidence ?? null,
-        evidence: triage?.reasons ?? [],
-        pausedAccountPeers: accountPeers.map((p) => p.enrollmentId),
-        suppressed: effect === 'unsubscribe' || effect === 'hard-bounce',
-        domain: emailDomain(reply.from),
-      },
-    };
-    // The holds go in with the audit event, one statement.
-    if (holds.length > 0) await recordAudit(tx.with('holds', (w) => w.insertInto('enrollment_holds').values(holds)), event);
-    else await recordAudit(tx, event);
     return {
       replyId,
       duplicate: false,
