@@ -14,6 +14,8 @@ import { draftInputHash } from './audit-details';
 import { ModelError } from './ai/model';
 import type { ActivityDeps, DraftContent, DraftContext, Drafter, Enrichment } from './deps';
 import { builtInDrafter, templateDraft } from './drafter';
+import { builtInEnricher } from './enricher';
+import { hasAiSlots } from './ai/framework';
 import { FailureType } from './failures';
 import { scoreDraft, type Confidence } from './scoring';
 import { learningDefaults } from '../config/app';
@@ -73,6 +75,11 @@ export interface GatedDraft {
   draft: ScoredDraft;
   gate: GateOutcome;
   policy: GatePolicy;
+}
+
+/** What draftScoreAndGateFromTemplate answers when the step needs the drafting worker: it drafted nothing. */
+export interface NeedsDraftingWorker {
+  needsDraftingWorker: string;
 }
 
 /** The score with what the template's own history costs it (reps keep rewriting its drafts). */
@@ -223,8 +230,8 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
    */
   async function draftStep(
     input: StepRef & { cadenceId?: string; templateId: string; enrichment: Enrichment },
-    alongside: { before?: AuditInput[]; after?: (draft: ScoredDraft) => Promise<AuditInput[]> } = {},
-  ): Promise<ScoredDraft> {
+    alongside: { before?: AuditInput[]; after?: (draft: ScoredDraft) => Promise<AuditInput[]>; templateOnly?: boolean } = {},
+  ): Promise<ScoredDraft | NeedsDraftingWorker> {
     const { existing, variants, drafter: stepDrafter } = await stepDraftingInputs(db, input);
     if (existing?.confidence !== null && existing?.confidence !== undefined) return scoredDraftFromRow(existing);
     // Only approved templates are ever drafted from; an unapproved variant is not in the draw.
@@ -244,6 +251,8 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
         nonRetryable: true,
       });
     }
+    // A slot a model writes is the drafting worker's, whatever drafter this worker is configured with.
+    if (alongside.templateOnly && hasAiSlots(template)) return { needsDraftingWorker: `template ${template.name} v${template.version} has a slot a model writes` };
     const chosen = chooseDrafter(stepDrafter);
     const content = await draftWith(chosen, template, input);
     const score = withHistory(scoreDraft(content, input.enrichment), await historyAdjustment(db, template.id, { now: clock(), windowMs: learning.boundary.windowMs, minSample: learning.minSample }));
@@ -392,6 +401,40 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
     return senderDomainStatus(db, senderAuth, domainOf(mailbox.address), now);
   }
 
+  /** The email step up to its gate (see the draftScoreAndGate activity); `templateOnly` as draftScoreAndGateFromTemplate. */
+  async function draftScoreAndGate(input: EmailStepInput, templateOnly: boolean): Promise<GatedDraft | NeedsDraftingWorker> {
+    await setEnrollmentStatus(db, { enrollmentId: input.enrollmentId, status: 'drafting', currentStep: input.step, ended: false, now: clock() });
+    const inForce = await policy();
+    const { enrichment, event: enriched } = await enrich(input);
+    const gated = async (draft: ScoredDraft): Promise<{ draft: ScoredDraft; gate: GateOutcome }> => {
+      // Checked here so that the gate, not the last moment of sending, routes the message to a rep.
+      const sender = await sendingDomainStatus(input.enrollmentId);
+      const checked = sender.automaticAllowed ? draft : { ...draft, senderUnauthenticated: `${sender.domain}: ${sender.summary}` };
+      const gate = decideGate(
+        { ...input.gateInput, confidence: checked.confidence, senderUnauthenticated: checked.senderUnauthenticated, templateId: checked.templateId, drafter: checked.drafter },
+        inForce,
+      );
+      return { draft: checked, gate };
+    };
+    // A new draft is written with its enrichment and its gate decision in one statement.
+    let decided: { draft: ScoredDraft; gate: GateOutcome } | undefined;
+    const draft = await draftStep({ ...input, enrichment }, {
+      templateOnly,
+      before: [enriched],
+      after: async (d) => {
+        decided = await gated(d);
+        return [gateDecisionEvent({ ...input, draftId: d.draftId, contentHash: d.contentHash, gate: decided.gate })];
+      },
+    });
+    if ('needsDraftingWorker' in draft) return draft;
+    if (!decided) {
+      // An earlier attempt wrote the draft (and, with it, its events): decide again on it; the record stays the first.
+      decided = await gated(draft);
+      await recordAudit(db, gateDecisionEvent({ ...input, draftId: draft.draftId, contentHash: draft.contentHash, gate: decided.gate }));
+    }
+    return { ...decided, policy: inForce };
+  }
+
   const activities = {
     async loadGatePolicy(): Promise<GatePolicy> {
       return policy();
@@ -408,7 +451,7 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
      * (enrollment, step, version 1), so a retry returns the draft already written.
      */
     async draftAndScore(input: StepRef & { cadenceId?: string; templateId: string; enrichment: Enrichment }): Promise<ScoredDraft> {
-      const draft = await draftStep(input);
+      const draft = (await draftStep(input)) as ScoredDraft;
       // Checked here so that the gate, not the last moment of sending, routes the message to a rep.
       const sender = await sendingDomainStatus(input.enrollmentId);
       return sender.automaticAllowed ? draft : { ...draft, senderUnauthenticated: `${sender.domain}: ${sender.summary}` };
@@ -430,34 +473,18 @@ export function draftingActivities({ db, clock, drafter, drafters = {}, aiRetryB
      * written and decides again on it; the record of the first decision stays (its key is the step's).
      */
     async draftScoreAndGate(input: EmailStepInput): Promise<GatedDraft> {
-      await setEnrollmentStatus(db, { enrollmentId: input.enrollmentId, status: 'drafting', currentStep: input.step, ended: false, now: clock() });
-      const inForce = await policy();
-      const { enrichment, event: enriched } = await enrich(input);
-      const gated = async (draft: ScoredDraft): Promise<{ draft: ScoredDraft; gate: GateOutcome }> => {
-        // Checked here so that the gate, not the last moment of sending, routes the message to a rep.
-        const sender = await sendingDomainStatus(input.enrollmentId);
-        const checked = sender.automaticAllowed ? draft : { ...draft, senderUnauthenticated: `${sender.domain}: ${sender.summary}` };
-        const gate = decideGate(
-          { ...input.gateInput, confidence: checked.confidence, senderUnauthenticated: checked.senderUnauthenticated, templateId: checked.templateId, drafter: checked.drafter },
-          inForce,
-        );
-        return { draft: checked, gate };
-      };
-      // A new draft is written with its enrichment and its gate decision in one statement.
-      let decided: { draft: ScoredDraft; gate: GateOutcome } | undefined;
-      const draft = await draftStep({ ...input, enrichment }, {
-        before: [enriched],
-        after: async (d) => {
-          decided = await gated(d);
-          return [gateDecisionEvent({ ...input, draftId: d.draftId, contentHash: d.contentHash, gate: decided.gate })];
-        },
-      });
-      if (!decided) {
-        // An earlier attempt wrote the draft (and, with it, its events): decide again on it; the record stays the first.
-        decided = await gated(draft);
-        await recordAudit(db, gateDecisionEvent({ ...input, draftId: draft.draftId, contentHash: draft.contentHash, gate: decided.gate }));
-      }
-      return { ...decided, policy: inForce };
+      return (await draftScoreAndGate(input, false)) as GatedDraft;
+    },
+
+    /**
+     * draftScoreAndGate for a step the template alone writes, run by the cadence's own worker as a local activity:
+     * with the built-in enricher and no slot for a model, it is a few statements, harmless to repeat, and needs no
+     * round trip through a task queue. A step that needs more (a model, an outside enrichment provider) is the
+     * drafting worker's: this drafts nothing and says why, and the cadence asks the drafting task queue.
+     */
+    async draftScoreAndGateFromTemplate(input: EmailStepInput): Promise<GatedDraft | NeedsDraftingWorker> {
+      if (enricher !== builtInEnricher) return { needsDraftingWorker: `the ${enricher.name} enricher may call a provider` };
+      return draftScoreAndGate(input, true);
     },
 
     /** The draft a step sent, to send it again after a soft bounce. */

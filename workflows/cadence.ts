@@ -19,7 +19,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { CadenceActivities } from '../activities';
-import type { DraftRef, ScoredDraft, StepRef } from '../activities/drafting';
+import type { DraftRef, GatedDraft, ScoredDraft, StepRef } from '../activities/drafting';
 import type { CadenceStepDefinition, EnrollmentContext } from '../activities/enrollment';
 import { nextTouchAt, nextWindowStart, type StepTiming } from './business-time';
 import {
@@ -57,6 +57,14 @@ const records = proxyActivities<CadenceActivities>({
 const localRecords = proxyLocalActivities<CadenceActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+// A step the template alone writes (no slot for a model, the built-in enricher) is a few statements, harmless to
+// repeat: drafted by the cadence's worker as a local activity (a marker in the history; no activity task, no extra
+// workflow task) for cadences since PATCH_LOCAL_TEMPLATE_DRAFTING. Anything else is the drafting worker's.
+const templateDrafting = proxyLocalActivities<CadenceActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
 });
 
 // Drafting and enrichment may call slow providers; they are safe to retry. Cadences started before drafting had
@@ -113,13 +121,15 @@ const PATCH_GATE_WITH_DRAFT = 'draft-score-and-gate';
 const PATCH_LOCAL_STEP_RECORDS = 'step-records-as-local-activities';
 /** The owner, prospect and account search attributes are upserted only when the start did not already set them. */
 const PATCH_START_ATTRIBUTES = 'identity-attributes-from-start';
+/** A step the template alone writes is drafted, scored and gated by a local activity (see templateDrafting). */
+const PATCH_LOCAL_TEMPLATE_DRAFTING = 'template-drafting-as-local-activity';
 /**
  * One marker for every patch above: a run started since then takes them all (BASELINE_PATCHES) on this one marker.
  * Each patch marker comes with an upsert of the TemporalChangeVersion search attribute, so deciding eleven patches
  * one by one cost every cadence 22 history events and 11 visibility writes in its first workflow task.
  */
 const PATCH_BASELINE = 'cadence-baseline-2026-12-07';
-/** The patches up to the baseline, which PATCH_BASELINE stands for. Never add to it (see PATCHES_AFTER_BASELINE). */
+/** The patches up to the baseline, which PATCH_BASELINE stands for. Never add to it (see PATCH_BASELINE_2). */
 const BASELINE_PATCHES = [
   PATCH_REPLY_HAND_OVER,
   PATCH_BUSINESS_TIME,
@@ -134,9 +144,15 @@ const BASELINE_PATCHES = [
   PATCH_LOCAL_STEP_RECORDS,
   PATCH_START_ATTRIBUTES,
 ];
-/** Patches added after the baseline: decided in a run's first workflow task, each with its own marker. */
-const PATCHES_AFTER_BASELINE: string[] = [];
 const IN_BASELINE: ReadonlySet<string> = new Set(BASELINE_PATCHES);
+/**
+ * The second baseline: every patch of the first and those since, on one marker, for runs started since. A run that
+ * did not start on it never takes the patches it added (deciding one where the code reaches it could put its marker
+ * after a local activity: see patchDecisions). Never add to it: a later patch makes a third.
+ */
+const PATCH_BASELINE_2 = 'cadence-baseline-2026-12-07b';
+const SINCE_BASELINE: readonly string[] = [PATCH_LOCAL_TEMPLATE_DRAFTING];
+const IN_BASELINE_2: ReadonlySet<string> = new Set([...BASELINE_PATCHES, ...SINCE_BASELINE]);
 
 /**
  * patched() for one run. A run started on this code decides every patch in its first workflow task. Deciding where
@@ -145,15 +161,18 @@ const IN_BASELINE: ReadonlySet<string> = new Set(BASELINE_PATCHES);
  * local activity; a replay resolves the local activity in the earlier task, reaches patched() before the marker is
  * known, takes the old branch and fails (test/fixtures/histories/known-nondeterminism). Runs started before this
  * patch keep deciding each patch where their code reaches it, as their histories recorded. Runs started since
- * PATCH_BASELINE take every patch up to it on its one marker.
+ * PATCH_BASELINE take every patch up to it on its one marker, and runs since PATCH_BASELINE_2 every patch up to that.
  */
 function patchDecisions(): (patchId: string) => boolean {
-  if (patched(PATCH_BASELINE)) {
-    const later = new Map(PATCHES_AFTER_BASELINE.map((id) => [id, patched(id)]));
-    return (patchId) => IN_BASELINE.has(patchId) || (later.get(patchId) ?? patched(patchId));
-  }
+  if (patched(PATCH_BASELINE_2)) return (patchId) => IN_BASELINE_2.has(patchId);
+  const before = patchDecisionsBeforeBaseline2();
+  return (patchId) => !SINCE_BASELINE.includes(patchId) && before(patchId);
+}
+
+function patchDecisionsBeforeBaseline2(): (patchId: string) => boolean {
+  if (patched(PATCH_BASELINE)) return (patchId) => IN_BASELINE.has(patchId);
   if (!patched(PATCH_DECIDED_AT_START)) return patched;
-  const decided = new Map([...BASELINE_PATCHES, ...PATCHES_AFTER_BASELINE].map((id) => [id, patched(id)]));
+  const decided = new Map(BASELINE_PATCHES.map((id) => [id, patched(id)]));
   return (patchId) => decided.get(patchId) ?? patched(patchId);
 }
 
@@ -490,13 +509,24 @@ export async function cadenceWorkflow(input: CadenceInput): Promise<CadenceResul
     const c = ctx!;
     const r = ref(def.position);
     step.status = 'drafting';
-    publish('drafting', `Drafting step ${def.position} of ${state.totalSteps} for ${c.profile.prospect.email}.`);
+    const draftingNote = `Drafting step ${def.position} of ${state.totalSteps} for ${c.profile.prospect.email}`;
 
     const isFirstTouch = !state.steps.some((s) => s.status === 'sent');
     const gateInput = { stepKind: def.kind, isFirstTouch, account: c.profile.account };
-    const { draft, gate, policy } = loaded
-      ? await draftThenGate(def, gateInput, loaded)
-      : await drafting.draftScoreAndGate({ ...r, cadenceId: input.cadenceId, templateId: def.templateId!, gateInput });
+    const emailStep = { ...r, cadenceId: input.cadenceId, templateId: def.templateId!, gateInput };
+    let gated: GatedDraft | undefined;
+    if (!loaded && isPatched(PATCH_LOCAL_TEMPLATE_DRAFTING)) {
+      // Drafted within this workflow task, the step would never show as drafting in the search attributes: the
+      // status is set for queries alone, and published only if the drafting worker is needed after all.
+      state.status = 'drafting';
+      setCurrentDetails(`${draftingNote}.`);
+      const here = await templateDrafting.draftScoreAndGateFromTemplate(emailStep);
+      if ('needsDraftingWorker' in here) publish('drafting', `${draftingNote} on the drafting worker (${here.needsDraftingWorker}).`);
+      else gated = here;
+    } else {
+      publish('drafting', `${draftingNote}.`);
+    }
+    const { draft, gate, policy } = gated ?? (loaded ? await draftThenGate(def, gateInput, loaded) : await drafting.draftScoreAndGate(emailStep));
     currentPolicy = policy;
     step.draftVersion = draft.version;
     step.confidence = draft.confidence;

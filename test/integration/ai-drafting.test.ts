@@ -201,6 +201,14 @@ describe('AI drafts in cadences', () => {
       const created = await stack.database.db.selectFrom('audit_events').select('details').where('enrollment_id', '=', enrolled.enrollmentId).where('action', '=', 'draft.created').executeTakeFirstOrThrow();
       expect(created.details).toMatchObject({ drafter: 'local:gemma-3-270m-q4_k_m', ai: { provider: 'local', version: MODEL_SHA256, promptHash: row.ai!.promptHash, seed: 7 } });
       expect((created.details as any).findings).toEqual(row.confidence_reasons.filter((r) => r.code.startsWith('ai-')));
+      // The cadence's worker tried the step first as a local activity, which drafted nothing (the template has a slot
+      // a model writes); the drafting worker's task queue drafted it.
+      const events = (await stack.client.workflow.getHandle(enrolled.workflowId).fetchHistory()).events ?? [];
+      const started = events[0]!.workflowExecutionStartedEventAttributes!.taskQueue!.name;
+      const drafted = events.flatMap((e) => (e.activityTaskScheduledEventAttributes?.activityType?.name === 'draftScoreAndGate' ? [e.activityTaskScheduledEventAttributes] : []));
+      expect(drafted).toHaveLength(1);
+      expect(drafted[0]!.taskQueue!.name).not.toBe(started);
+      expect(events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity').length).toBeGreaterThanOrEqual(1);
     } finally {
       await stack.stop();
     }

@@ -151,6 +151,9 @@ test('enrolled and approved over HTTP, the prospect receives exactly the approve
   expect(Math.max(...patchMarkers)).toBeLessThan(firstActivity);
   const changeVersions = events.filter((e) => e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields?.TemporalChangeVersion);
   expect(changeVersions).toHaveLength(1);
+  // The template alone writes the first touch: the cadence's worker drafted it as a local activity (a marker), with
+  // no activity task for it on the drafting task queue.
+  expect(events.map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean)).not.toContain('draftScoreAndGate');
   await Worker.runReplayHistory({ workflowBundle: { codePath: process.env.CADENCE_TEST_WORKFLOW_BUNDLE! } }, history, enrolled.body.workflowId);
 });
 

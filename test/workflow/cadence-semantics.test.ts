@@ -259,7 +259,7 @@ test('a reply the owner does not handle within its SLA is escalated to the manag
 
 test('a long cadence continues as new with its state carried over, and a reply after that is not lost', async () => {
   const steps: StepSpec[] = [{ template: goodTemplate }, ...[1, 2, 3].map(() => ({ template: goodTemplate, delaySeconds: 3600 }))];
-  const { handle, input, email } = await enroll(steps, {}, { historyLimit: 40 });
+  const { handle, input, email } = await enroll(steps, {}, { historyLimit: 30 });
   await approve(handle, (await pendingApproval(db, input.enrollmentId, 1)).id);
   await stack.env.sleep('90 minutes');
   const continued = await eventually(async () => {
