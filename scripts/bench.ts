@@ -613,7 +613,11 @@ const seedProspects = (stack: Stack, n: number) => mapLimit(range(n), 8, () => c
 
 interface HistoryShape {
   activities: number;
+  /** Local activities: run by the workflow's own worker within a workflow task, each a marker in the history. */
+  localActivities: number;
   workflowTasks: number;
+  /** Search-attribute upserts: each a visibility write on the server. */
+  upserts: number;
   events: number;
 }
 
@@ -621,7 +625,9 @@ async function historyShape(handle: WorkflowHandle): Promise<HistoryShape> {
   const events = (await handle.fetchHistory()).events ?? [];
   return {
     activities: events.filter((e) => e.activityTaskScheduledEventAttributes).length,
+    localActivities: events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity').length,
     workflowTasks: events.filter((e) => e.workflowTaskCompletedEventAttributes).length,
+    upserts: events.filter((e) => e.upsertWorkflowSearchAttributesEventAttributes).length,
     events: events.length,
   };
 }
@@ -1077,12 +1083,14 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
       `${cadence.early} attempt(s) refused because the workflow had not yet taken in its own approval request`,
   );
   out(
-    `    per workflow history: cadence ${cadence.shape.activities} activities, ${cadence.shape.workflowTasks} workflow tasks, ${cadence.shape.events} events; ` +
-      `bare ${bare.shape.activities}, ${bare.shape.workflowTasks}, ${bare.shape.events}`,
+    `    per workflow history: cadence ${cadence.shape.activities} activities, ${cadence.shape.localActivities} local activities, ${cadence.shape.workflowTasks} workflow tasks, ` +
+      `${cadence.shape.upserts} search-attribute upserts, ${cadence.shape.events} events; ` +
+      `bare ${bare.shape.activities}, ${bare.shape.localActivities}, ${bare.shape.workflowTasks}, ${bare.shape.upserts}, ${bare.shape.events}`,
   );
   const perStep = (v: number) => (v / 3).toFixed(1);
   out(
-    `    per step (what a regression shows in): ${perStep(cadence.shape.activities)} activities, ${perStep(cadence.shape.workflowTasks)} workflow tasks, ` +
+    `    per step (what a regression shows in): ${perStep(cadence.shape.activities)} activities, ${perStep(cadence.shape.localActivities)} local activities, ` +
+      `${perStep(cadence.shape.workflowTasks)} workflow tasks, ${perStep(cadence.shape.upserts)} search-attribute upserts, ` +
       `${perStep(cadence.shape.events)} history events, ${(cadence.statements / cadence.steps).toFixed(1)} SQL statements from the worker (${cadence.statements} for ${cadence.steps} steps)`,
   );
   out(`    SQL statements per step, most first: ${cadence.statementKinds.slice(0, 12).map(([kind, n]) => `${kind} ${(n / cadence.steps).toFixed(1)}`).join(', ')}`);
