@@ -457,7 +457,8 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain, u
           }
         }
         const ownerId = assigned?.ownerId ?? (await db.selectFrom('enrollments').select('owner_id').where('id', '=', input.enrollmentId).executeTakeFirstOrThrow()).owner_id;
-        await createMailboxIfMissing(db, mailbox, ownerId, limits.mailboxDefaults, now);
+        // The first send from a mailbox writes its row (caps and health from the defaults); later ones find it.
+        if (!assigned?.hasRow) await createMailboxIfMissing(db, mailbox, ownerId, limits.mailboxDefaults, now);
         const claimed = await claim(input, key, messageId, mailbox, lease, now);
         if (claimed.kind === 'settled') return claimed.outcome;
         return await handOff(input, key, messageId, mailbox, lease, claimed.recipient, ctx.cancellationSignal);

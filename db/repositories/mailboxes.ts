@@ -233,14 +233,20 @@ export async function mailboxUsage(db: Db, m: Mailbox, now: Date) {
  * in the last day, else the owner's own address (`ownerAddress`, by default the owner's email; created with the
  * defaults on first use). With the enrollment's owner, read in the same statement.
  */
-export async function assignSendingMailbox(db: Db, enrollmentId: string, now: Date, ownerAddress?: string): Promise<{ address: string; ownerId: string }> {
+export async function assignSendingMailbox(
+  db: Db,
+  enrollmentId: string,
+  now: Date,
+  ownerAddress?: string,
+): Promise<{ address: string; ownerId: string; /** The mailbox already has its row (its caps and health). */ hasRow: boolean }> {
   const e = await db
     .selectFrom('enrollments')
     .innerJoin('users', 'users.id', 'enrollments.owner_id')
-    .select(['enrollments.sending_mailbox', 'enrollments.prospect_id', 'enrollments.owner_id', 'users.email as owner_email'])
+    .leftJoin('mailboxes', 'mailboxes.address', 'enrollments.sending_mailbox')
+    .select(['enrollments.sending_mailbox', 'enrollments.prospect_id', 'enrollments.owner_id', 'users.email as owner_email', 'mailboxes.address as mailbox_row'])
     .where('enrollments.id', '=', enrollmentId)
     .executeTakeFirstOrThrow();
-  if (e.sending_mailbox) return { address: e.sending_mailbox, ownerId: e.owner_id };
+  if (e.sending_mailbox) return { address: e.sending_mailbox, ownerId: e.owner_id, hasRow: e.mailbox_row !== null };
   const owned = await db.selectFrom('mailboxes').select(['address', 'status']).where('owner_id', '=', e.owner_id).execute();
   const earlier = await db
     .selectFrom('enrollments')
@@ -262,5 +268,5 @@ export async function assignSendingMailbox(db: Db, enrollmentId: string, now: Da
   }
   await db.updateTable('enrollments').set({ sending_mailbox: choice }).where('id', '=', enrollmentId).where('sending_mailbox', 'is', null).execute();
   const kept = await db.selectFrom('enrollments').select('sending_mailbox').where('id', '=', enrollmentId).executeTakeFirstOrThrow();
-  return { address: kept.sending_mailbox!, ownerId: e.owner_id };
+  return { address: kept.sending_mailbox!, ownerId: e.owner_id, hasRow: false };
 }
