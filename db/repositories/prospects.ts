@@ -183,7 +183,12 @@ export async function loadProfile(db: Db, prospectId: string, ownerId: string): 
   const row = await db
     .selectFrom('prospects as p')
     .innerJoin('accounts as a', 'a.id', 'p.account_id')
+    // The owner in the same statement: no profile without both.
+    .innerJoin('users as u', (j) => j.on('u.id', '=', ownerId))
     .select([
+      'u.id as owner_id',
+      'u.name as owner_name',
+      'u.email as owner_email',
       'p.id as prospect_id',
       'p.email',
       'p.first_name',
@@ -202,8 +207,8 @@ export async function loadProfile(db: Db, prospectId: string, ownerId: string): 
     ])
     .where('p.id', '=', prospectId)
     .executeTakeFirst();
-  const owner = await db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', ownerId).executeTakeFirst();
-  if (!row || !owner) return null;
+  if (!row) return null;
+  const owner = { id: row.owner_id, name: row.owner_name, email: row.owner_email };
   return {
     prospect: {
       id: row.prospect_id,
