@@ -5,7 +5,7 @@ import { pausesAccount, replyEffect, type ReplyEffect } from '../../workflows/po
 import type { Db } from '../connect';
 import type { HoldKind, StoredTriage } from '../types';
 import type { ReplyIntent } from '../../workflows/definitions';
-import { recordAudit, type AuditInput } from './audit';
+import type { AuditInput } from './audit';
 import { emailDomain, normalizeEmail } from './prospects';
 
 export interface InboundReply {
