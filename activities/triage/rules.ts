@@ -91,10 +91,22 @@ export function classifyByRules(msg: ParsedMessage): RuleResult {
 
   // The new text: no quoted earlier messages, no signature.
   const { body, newText, cuts } = extractNewText(msg.text);
-  const language = detectLanguage(body || subject || '', headerValue(msg, 'content-language'), msg.offsetMinutes);
+  // Guessed only when something reads it (an out-of-office's return date, a second opinion): most replies need none.
+  let guessed: LanguageGuess | undefined;
+  const guessLanguage = () => (guessed ??= detectLanguage(body || subject || '', headerValue(msg, 'content-language'), msg.offsetMinutes));
   const human = analyzeHuman(newText, { subject, senderAddress: msg.fromAddress, ourAddresses: msg.message.to });
   const optOutInBody = findOptOut(fold(stripDisclaimers(body))).map((h) => h.text);
-  const evidence = (bounce: boolean): RuleEvidence => ({ body, subject, language, human, optOutInBody, bounce, mailSystem: isMailerSender(msg) });
+  const evidence = (bounce: boolean): RuleEvidence => ({
+    body,
+    subject,
+    get language() {
+      return guessLanguage();
+    },
+    human,
+    optOutInBody,
+    bounce,
+    mailSystem: isMailerSender(msg),
+  });
 
   // 1. Bounces: the DSN structure, or a mail system's non-standard bounce.
   const bounce = detectBounce(msg);
@@ -132,6 +144,7 @@ export function classifyByRules(msg: ParsedMessage): RuleResult {
   const oooInSubject = subject ? oooEvidence(subject).core : [];
   const engaged = ENGAGED.includes(human.intent) && human.confidence >= 0.75;
   const returnDate = () => {
+    const language = guessLanguage();
     const opts = { dayFirst: language.dayFirst, reference: msg.localDate, offsetMinutes: msg.offsetMinutes ?? 0, languages: [language.lang] };
     const found = findReturnDate(body, opts) ?? (subject ? findReturnDate(subject, opts) : null);
     return found
