@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { sql } from 'kysely';
-import { PREPARED, type Db } from '../db/connect';
+import type { Db } from '../db/connect';
 import type { OwnerScope } from '../db/repositories/pages';
 import type { Role } from '../db/types';
 import { forbidden, unauthorized } from './errors';
@@ -34,10 +34,9 @@ export function authenticate(db: Db): RequestHandler {
     const header = req.header('authorization');
     const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw unauthorized('missing bearer token: send Authorization: Bearer <token>');
-    // Every request asks this: prepared once per connection (db/connect.ts PREPARED).
     const {
       rows: [row],
-    } = await sql<{ id: string; name: string; role: Role; revoked_at: Date | null }>`${sql.raw(PREPARED)}
+    } = await sql<{ id: string; name: string; role: Role; revoked_at: Date | null }>`
       select users.id, users.name, users.role, api_tokens.revoked_at
       from api_tokens join users on users.id = api_tokens.user_id
       where api_tokens.token_hash = ${hashToken(match[1]!)}`.execute(db);

@@ -3,7 +3,7 @@
 // 2026_12_06_0011_list_indexes); each selects its key as text (timestamps to the microsecond PostgreSQL
 // keeps, which a JS Date would round away and so repeat or skip a row).
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { PREPARED, type Db } from '../connect';
+import type { Db } from '../connect';
 import type { ApprovalStatus } from '../types';
 
 /** Whose items: one owner's, a manager's own and their reps', or everyone's. */
@@ -53,7 +53,7 @@ export async function approvalQueueItemsJson(db: Db, input: PageRequest & { stat
   const page = approvalQueuePage(db, input)
     .clearSelect()
     .select(['id', 'kind', 'prospect_id', 'created_at', 'status', 'queue_item', micros('created_at').as('page_at'), sql<boolean>`context ? 'spamFindings'`.as('spam_checked')]);
-  const { rows } = await sql<{ id: string; kind: 'step' | 'reply'; page_at: string; spam_checked: boolean; item: string }>`${sql.raw(PREPARED)}
+  const { rows } = await sql<{ id: string; kind: 'step' | 'reply'; page_at: string; spam_checked: boolean; item: string }>`
     select q.id, q.kind, q.page_at, q.spam_checked,
       '{"status" : ' || to_json(q.status)::text || ', "thread" : ' || coalesce(th.entries, '[]'::json)::text || ', '
         || substr(coalesce(q.queue_item, (select approval_queue_item(ar) from approval_requests ar where ar.id = q.id)), 2) as item
