@@ -265,6 +265,8 @@ export interface GateRequestDaysTable {
   drafter: string;
   rules: string[];
   at_or_below_floor: boolean;
+  /** A day's count is split over a few rows so that concurrent writers do not queue on one (migration 0020). */
+  shard: ColumnType<number, never, never>;
   max_confidence: number | null;
   requests: number;
 }

@@ -18,6 +18,7 @@ import * as draftWords from './2026_12_06_0016_draft_words';
 import * as reportFacts from './2026_12_06_0017_report_facts';
 import * as queueItems from './2026_12_06_0018_queue_items';
 import * as sendCadence from './2026_12_06_0019_send_cadence';
+import * as gateSummaryShards from './2026_12_07_0020_gate_summary_shards';
 
 /** Every migration, by its timestamped name; the Migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_0017_report_facts': reportFacts,
   '2026_12_06_0018_queue_items': queueItems,
   '2026_12_06_0019_send_cadence': sendCadence,
+  '2026_12_07_0020_gate_summary_shards': gateSummaryShards,
 };

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { builtInDrafter } from '../../activities/drafter';
 import { boundarySettingsFromEnv } from '../../api/routes/boundary-report';
 import { boundaryReport } from '../../api/schemas';
-import type { Db } from '../../db/connect';
+import { createDb, type Db } from '../../db/connect';
 import { contentHash } from '../../db/content-hash';
 import { recordAudit } from '../../db/repositories/audit';
 import { policySource } from '../../db/repositories/policy-versions';
@@ -685,7 +685,15 @@ test('gate requests count the same from the daily summary and from the requests:
   expect(await gateRequests({ from: to - 5 * HOUR, to })).toEqual([gated(0.3, 1)]);
   expect(await gateRequests({ from: from - 1, to: from + 1 })).toEqual([gated(0.8, 2)]);
   // Each whole day of a window is read from the summary, kept as the requests are written.
-  const summary = await db.selectFrom('gate_request_days').select(['day', 'requests', 'at_or_below_floor']).where('template_id', '=', g.templateId).orderBy('day').orderBy('at_or_below_floor').execute();
+  // (summed over the rows a day's count is split into, as the report sums them)
+  const summary = await db
+    .selectFrom('gate_request_days')
+    .select(['day', 'at_or_below_floor', sql<number>`sum(requests)::int`.as('requests')])
+    .where('template_id', '=', g.templateId)
+    .groupBy(['day', 'at_or_below_floor'])
+    .orderBy('day')
+    .orderBy('at_or_below_floor')
+    .execute();
   expect(summary.map((r) => [new Date(r.day).toISOString().slice(0, 10), r.requests, r.at_or_below_floor])).toEqual([
     [new Date(from - 1).toISOString().slice(0, 10), 3, false],
     [new Date(today - 7 * DAY).toISOString().slice(0, 10), 1, false],
@@ -708,6 +716,63 @@ test('an approval request counted in the summary cannot be moved or deleted behi
   await expect(db.deleteFrom('approval_requests').where('id', '=', request.id).execute()).rejects.toThrow(fixed);
   // What the cadence does to a request, deciding, reminding and expiring it, is not a move.
   await db.updateTable('approval_requests').set({ status: 'expired', reminded_at: new Date(), resolved_at: new Date() }).where('id', '=', request.id).execute();
+});
+
+test('two first touches of one template gated at once do not wait for each other on the daily summary', async () => {
+  const g = await generatedTemplate('concurrent');
+  const requested = [await step(g, { gated: false, decidedAgoMs: 0, sent: false }), await step(g, { gated: false, decidedAgoMs: 0, sent: false })];
+  // Two sessions that write different rows of the summary (a session's row is its pid modulo 16).
+  const sessions = await Promise.all([0, 1, 2, 3].map(async () => {
+    const session = await createDb({ databaseUrl: stack.database.url, poolSize: 1 });
+    const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(session);
+    return { session, shard: rows[0]!.pid % 16 };
+  }));
+  const other = sessions.find((s) => s.shard !== sessions[0]!.shard)!;
+  const writers = [sessions[0]!.session, other.session];
+  const request = (i: number) => {
+    const r = requested[i]!;
+    return {
+      id: randomUUID(),
+      enrollment_id: r.enrollmentId,
+      workflow_id: `cadence-${r.prospectId}`,
+      prospect_id: r.prospectId,
+      owner_id: stack.team.rep.id,
+      step: g.position,
+      draft_id: r.draftId,
+      draft_version: 1,
+      status: 'pending' as const,
+      gate_rules: JSON.stringify([{ rule: 'first-touch', detail: 'first touch' }]),
+      policy_version: settings.basePolicy.version,
+      context: JSON.stringify({}),
+      created_at: new Date(now),
+    };
+  };
+  try {
+    let releaseFirst: () => void = () => undefined;
+    const firstHolds = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstWrote: () => void = () => undefined;
+    const firstWritten = new Promise<void>((resolve) => (firstWrote = resolve));
+    // The first writer counts its request and keeps its transaction open; the second must count its own meanwhile.
+    const first = writers[0]!.transaction().execute(async (tx) => {
+      await tx.insertInto('approval_requests').values(request(0)).execute();
+      firstWrote();
+      await firstHolds;
+    });
+    await firstWritten;
+    try {
+      await writers[1]!.transaction().execute(async (tx) => {
+        await sql`set local lock_timeout = '2s'`.execute(tx);
+        await tx.insertInto('approval_requests').values(request(1)).execute();
+      });
+    } finally {
+      releaseFirst();
+      await first;
+    }
+    const counted = await db.selectFrom('gate_request_days').select(sql<number>`sum(requests)::int`.as('n')).where('template_id', '=', g.templateId).executeTakeFirstOrThrow();
+    expect(counted.n).toBe(2);
+  } finally {
+    await Promise.all(sessions.map((s) => s.session.destroy()));
+  }
 });
 
 test('a send knows whether its step was gated, whichever of the send and the approval request was written first', async () => {
