@@ -43,16 +43,102 @@ function call<T>(fn: (done: (err: Error | null, value?: T) => void) => void): Pr
 }
 
 /**
- * SMTP submission, one connection per message. The message is built and DKIM-signed in memory first;
- * the connection is fed our own stream so that the sender decides, after the whole message is with
- * the server, whether the end-of-data marker goes (see HandOff). Sales mailboxes send a message a
- * minute at most, so a pool would save nothing worth that control.
+ * Sessions kept open between messages: opening one is a TCP handshake, the greeting and EHLO (and on a real relay
+ * STARTTLS and AUTH) for every message otherwise. A worker sends for every mailbox through one relay, so sessions
+ * are reused across mailboxes; each message still gets its own gated stream.
+ */
+const MAX_IDLE_SESSIONS = 8;
+/** An unused session is quit after this long: relays drop idle sessions themselves after a minute or so. */
+const IDLE_QUIT_MS = 15_000;
+/** Many relays refuse more messages than this on one session. */
+const MAX_MESSAGES_PER_SESSION = 100;
+
+interface Session {
+  smtp: SMTPConnection;
+  messages: number;
+  ended: boolean;
+  /** Where the connection's errors go: whatever is pending on it; nothing while it is idle (its 'end' follows). */
+  onError: (err: Error) => void;
+  idleTimer?: NodeJS.Timeout;
+}
+
+/** The connection failed before a byte of the message went out on a session used before: the server had dropped it. */
+function droppedBeforeMessage(err: unknown, session: Session, message: Readable): boolean {
+  const { code, responseCode } = err as { code?: string; responseCode?: number };
+  return session.messages > 0 && !message.readableDidRead && (responseCode === 421 || code === 'ECONNECTION' || code === 'ESOCKET' || code === 'ETIMEDOUT');
+}
+
+/**
+ * SMTP submission over a few reused sessions. The message is built and DKIM-signed in memory first; the session
+ * is fed our own stream so that the sender decides, after the whole message is with the server, whether the
+ * end-of-data marker goes (see HandOff). A session that fails in any way is closed, never reused.
  */
 export function createSmtpMailer(options: SmtpOptions): Mailer {
   // RFC 8058: the one-click unsubscribe headers must be covered by the DKIM signature.
   const dkim = options.dkim ? { ...options.dkim, headerFieldNames: DKIM_SIGNED_HEADERS } : undefined;
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows', ...(dkim ? { dkim } : {}) });
   const { auth, ...connection } = parseConnectionUrl(options.url);
+  const idle: Session[] = [];
+  let closed = false;
+
+  const forget = (session: Session) => {
+    clearTimeout(session.idleTimer);
+    const at = idle.indexOf(session);
+    if (at >= 0) idle.splice(at, 1);
+  };
+
+  async function open(): Promise<Session> {
+    const smtp = new SMTPConnection({ connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 120_000, ...connection });
+    const session: Session = { smtp, messages: 0, ended: false, onError: () => undefined };
+    smtp.on('error', (err: Error) => session.onError(err));
+    smtp.once('end', () => {
+      session.ended = true;
+      forget(session);
+    });
+    try {
+      await call<void>((done) => {
+        session.onError = done;
+        smtp.connect(() => done(null));
+      });
+      if (auth?.user) await call<void>((done) => smtp.login(auth, (err) => done(err ?? null)));
+    } catch (err) {
+      smtp.close();
+      throw err;
+    } finally {
+      session.onError = () => undefined;
+    }
+    return session;
+  }
+
+  function release(session: Session) {
+    if (closed || session.ended || session.messages >= MAX_MESSAGES_PER_SESSION || idle.length >= MAX_IDLE_SESSIONS) {
+      session.smtp.quit();
+      return;
+    }
+    session.idleTimer = setTimeout(() => {
+      forget(session);
+      session.smtp.quit();
+    }, IDLE_QUIT_MS);
+    session.idleTimer.unref();
+    idle.push(session);
+  }
+
+  async function sendOn(session: Session, envelope: { from: string; to: string[] }, message: Readable): Promise<SMTPConnection.SentMessageInfo> {
+    try {
+      const info = await call<SMTPConnection.SentMessageInfo>((done) => {
+        session.onError = done;
+        session.smtp.send(envelope, message, done);
+      });
+      session.messages++;
+      return info;
+    } catch (err) {
+      session.smtp.close();
+      throw err;
+    } finally {
+      session.onError = () => undefined;
+    }
+  }
+
   return {
     async send(mail: OutgoingMail, handOff?: HandOff) {
       const envelope = { from: mail.from.address, to: [mail.to] };
@@ -67,22 +153,30 @@ export function createSmtpMailer(options: SmtpOptions): Mailer {
         headers: mail.headers,
         envelope,
       });
-      const smtp = new SMTPConnection({ connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 120_000, ...connection });
-      // A connection error fails whatever is pending: the connect below, or the command under way.
-      let failed: (err: Error) => void = () => undefined;
-      smtp.on('error', (err: Error) => failed(err));
+      const raw = built.message as Buffer;
+      let session = idle.pop();
+      if (session) clearTimeout(session.idleTimer);
+      else session = await open();
+      let message = gatedMessage(raw, handOff);
+      let info: SMTPConnection.SentMessageInfo;
       try {
-        await call<void>((done) => {
-          failed = done;
-          smtp.connect(() => done(null));
-        });
-        if (auth?.user) await call<void>((done) => smtp.login(auth, (err) => done(err ?? null)));
-        const info = await call<SMTPConnection.SentMessageInfo>((done) => smtp.send(envelope, gatedMessage(built.message as Buffer, handOff), done));
-        smtp.quit();
-        return { accepted: info.accepted.map(String), response: info.response };
+        info = await sendOn(session, envelope, message);
       } catch (err) {
-        smtp.close();
-        throw err;
+        if (!droppedBeforeMessage(err, session, message)) throw err;
+        // Nothing of this message reached the server: it goes out, once, on a new session.
+        session = await open();
+        message = gatedMessage(raw, handOff);
+        info = await sendOn(session, envelope, message);
+      }
+      release(session);
+      return { accepted: info.accepted.map(String), response: info.response };
+    },
+
+    close() {
+      closed = true;
+      for (const session of idle.splice(0)) {
+        clearTimeout(session.idleTimer);
+        session.smtp.quit();
       }
     },
   };

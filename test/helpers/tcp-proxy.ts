@@ -10,6 +10,12 @@ export interface TcpProxy {
    * (as it would see a killed process's connections go) instead of keeping its polls open.
    */
   block(): void;
+  /**
+   * Ends every open connection on the target's side only, as a server that timed an idle session out behind a
+   * firewall that forgot it: the client notices when it next writes (its connection is then closed) and not before.
+   * New connections are forwarded as usual.
+   */
+  severOnNextWrite(): void;
   /** Drops every connection and stops listening. */
   close(): Promise<void>;
 }
@@ -20,6 +26,8 @@ const drop = () => undefined;
 export async function startTcpProxy(target: string): Promise<TcpProxy> {
   const [host, port] = splitHostPort(target);
   const sockets = new Set<net.Socket>();
+  const upstreamOf = new Map<net.Socket, net.Socket>();
+  const severed = new Set<net.Socket>();
   let blocked = false;
 
   const track = (socket: net.Socket) => {
@@ -37,10 +45,16 @@ export async function startTcpProxy(target: string): Promise<TcpProxy> {
     }
     const upstream = net.connect(port, host);
     track(upstream);
+    upstreamOf.set(client, upstream);
     client.pipe(upstream);
     upstream.pipe(client);
-    client.once('close', () => upstream.destroy());
-    upstream.once('close', () => client.destroy());
+    client.once('close', () => {
+      upstreamOf.delete(client);
+      upstream.destroy();
+    });
+    upstream.once('close', () => {
+      if (!severed.has(client)) client.destroy();
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -58,6 +72,16 @@ export async function startTcpProxy(target: string): Promise<TcpProxy> {
         socket.unpipe();
         socket.on('data', drop);
         socket.resume();
+      }
+    },
+    severOnNextWrite() {
+      for (const [client, upstream] of upstreamOf) {
+        severed.add(client);
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        upstream.destroy();
+        client.once('data', () => client.destroy());
+        client.resume();
       }
     },
     async close() {
