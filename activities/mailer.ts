@@ -87,6 +87,16 @@ export function createSmtpMailer(options: SmtpOptions): Mailer {
     if (at >= 0) idle.splice(at, 1);
   };
 
+  /** One SMTP command on a session: the connection's own errors fail it too while it is pending. */
+  function command<T>(session: Session, run: (done: (err: Error | null, value?: T) => void) => void): Promise<T> {
+    return call<T>((done) => {
+      session.onError = done;
+      run(done);
+    }).finally(() => {
+      session.onError = () => undefined;
+    });
+  }
+
   async function open(): Promise<Session> {
     const smtp = new SMTPConnection({ connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 120_000, ...connection });
     const session: Session = { smtp, messages: 0, ended: false, onError: () => undefined };
@@ -96,16 +106,11 @@ export function createSmtpMailer(options: SmtpOptions): Mailer {
       forget(session);
     });
     try {
-      await call<void>((done) => {
-        session.onError = done;
-        smtp.connect(() => done(null));
-      });
-      if (auth?.user) await call<void>((done) => smtp.login(auth, (err) => done(err ?? null)));
+      await command<void>(session, (done) => smtp.connect(() => done(null)));
+      if (auth?.user) await command<void>(session, (done) => smtp.login(auth, (err) => done(err ?? null)));
     } catch (err) {
       smtp.close();
       throw err;
-    } finally {
-      session.onError = () => undefined;
     }
     return session;
   }
@@ -125,17 +130,12 @@ export function createSmtpMailer(options: SmtpOptions): Mailer {
 
   async function sendOn(session: Session, envelope: { from: string; to: string[] }, message: Readable): Promise<SMTPConnection.SentMessageInfo> {
     try {
-      const info = await call<SMTPConnection.SentMessageInfo>((done) => {
-        session.onError = done;
-        session.smtp.send(envelope, message, done);
-      });
+      const info = await command<SMTPConnection.SentMessageInfo>(session, (done) => session.smtp.send(envelope, message, done));
       session.messages++;
       return info;
     } catch (err) {
       session.smtp.close();
       throw err;
-    } finally {
-      session.onError = () => undefined;
     }
   }
 
