@@ -1058,7 +1058,7 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
   out('Cadence engine benchmark');
   out(
     `machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
-      `Node ${process.version}, ${os.platform()} ${os.arch()}`,
+      `Node ${process.version}, ${os.platform()} ${os.arch()}, NODE_OPTIONS ${process.env.NODE_OPTIONS?.trim() || '(none)'}`,
   );
   out(
     `stack: Temporal dev server (in memory), PostgreSQL ${stack.pgVersion} (worker pool ${sizes.dbPool}), capture SMTP, ` +

@@ -64,6 +64,9 @@ else
   pg_cluster_start </dev/null || { say "could not start a throwaway PostgreSQL cluster (see above)"; exit 1; }
 fi
 
+# The worker's young generation as `npm run worker` sets it (the bench and the soak host workers in this process).
+export NODE_OPTIONS="--max-semi-space-size=64 ${NODE_OPTIONS:-}"
+
 # 4. The measurement, in the background so that a signal to this script reaches the trap at once (the
 # trap then stops it with SIGTERM and waits for its clean-up).
 "$ROOT/node_modules/.bin/tsx" "$ROOT/scripts/$NAME.ts" </dev/null &

@@ -774,7 +774,7 @@ function describeMachine(): string {
   const [l1, l5] = os.loadavg();
   return (
     `machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ` +
-    `load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} (1 / 5 min) at the start`
+    `NODE_OPTIONS ${process.env.NODE_OPTIONS?.trim() || '(none)'}, load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} (1 / 5 min) at the start`
   );
 }
 

@@ -28,4 +28,6 @@ if [[ "${DRAFTER:-template}" == "local" ]] && ! bash "$ROOT/scripts/fetch-model.
   exit 1
 fi
 
+# The worker's young generation as `npm run worker` sets it (dev.ts hosts the worker in its own process).
+export NODE_OPTIONS="--max-semi-space-size=64 ${NODE_OPTIONS:-}"
 exec npx --no-install tsx "$ROOT/scripts/dev.ts"
