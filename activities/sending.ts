@@ -69,61 +69,59 @@ export function withUnsubscribeFooter(body: string, url: string): string {
 /** Automatic messages that neither stop nor pause automation by themselves. */
 const NON_BLOCKING_INTENTS = ['out_of_office', 'auto_reply_other', 'bounce_soft'];
 
+type Blocker = { reason: string; held: boolean; holdKind?: string; holdUntil?: string };
+
 /**
  * Why nothing automated may go to this prospect now, read from the database at the moment of sending:
- * a reply in the ledger that a rep has not released, an active hold (a pause), or a suppression. One statement
- * (it runs twice per send, under the prospect's row lock): a reply wins over a hold, a hold over a suppression.
+ * a reply in the ledger that a rep has not released, an active hold (a pause), or a suppression. One row of
+ * three JSON columns (null when there is none), read under the prospect's row lock: see sendBlocker.
  */
-export async function sendBlocker(
-  db: Db,
-  enrollmentId: string,
-  prospectId: string,
-  email: string,
-  purpose: 'step' | 'reply' = 'step',
-  asOf?: Date,
-): Promise<{ reason: string; held: boolean; holdKind?: string; holdUntil?: string } | null> {
+function blockerQuery(db: Db, enrollmentId: string, prospectId: string, email: string, purpose: 'step' | 'reply', asOf?: Date) {
   // An answer to a reply is checked against suppressions only.
   const stepChecks = sql.lit(purpose === 'step');
-  const found = await db
-    .selectNoFrom([
-      jsonObjectFrom(
-        db
-          .selectFrom('replies as r')
-          .innerJoin('enrollments as e', 'e.prospect_id', 'r.prospect_id')
-          .select(['r.message_id'])
-          .where(stepChecks)
-          .where('e.id', '=', enrollmentId)
-          .where('r.prospect_id', '=', prospectId)
-          .where(sql<boolean>`r.received_at >= e.started_at`)
-          .where((eb) => eb.or([eb('r.intent', 'is', null), eb('r.intent', 'not in', NON_BLOCKING_INTENTS)]))
-          .where((eb) =>
-            eb.not(
-              eb.exists(
-                eb
-                  .selectFrom('enrollment_holds as h')
-                  .select('h.id')
-                  .whereRef('h.reply_id', '=', 'r.id')
-                  .whereRef('h.enrollment_id', '=', 'e.id')
-                  .where('h.released_at', 'is not', null),
-              ),
+  return db.selectNoFrom([
+    jsonObjectFrom(
+      db
+        .selectFrom('replies as r')
+        .innerJoin('enrollments as e', 'e.prospect_id', 'r.prospect_id')
+        .select(['r.message_id'])
+        .where(stepChecks)
+        .where('e.id', '=', enrollmentId)
+        .where('r.prospect_id', '=', prospectId)
+        .where(sql<boolean>`r.received_at >= e.started_at`)
+        .where((eb) => eb.or([eb('r.intent', 'is', null), eb('r.intent', 'not in', NON_BLOCKING_INTENTS)]))
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('enrollment_holds as h')
+                .select('h.id')
+                .whereRef('h.reply_id', '=', 'r.id')
+                .whereRef('h.enrollment_id', '=', 'e.id')
+                .where('h.released_at', 'is not', null),
             ),
-          )
-          .limit(1),
-      ).as('reply'),
-      jsonObjectFrom(
-        db
-          .selectFrom('enrollment_holds')
-          .select(['kind', 'reason', 'until'])
-          .where(stepChecks)
-          .where('enrollment_id', '=', enrollmentId)
-          .where('released_at', 'is', null)
-          .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', asOf ?? sql<Date>`now()`)]))
-          .limit(1),
-      ).as('hold'),
-      jsonObjectFrom(suppressionOf(db, email)).as('suppression'),
-    ])
-    .executeTakeFirstOrThrow();
-  const { reply, hold, suppression } = found;
+          ),
+        )
+        .limit(1),
+    ).as('reply'),
+    jsonObjectFrom(
+      db
+        .selectFrom('enrollment_holds')
+        .select(['kind', 'reason', 'until'])
+        .where(stepChecks)
+        .where('enrollment_id', '=', enrollmentId)
+        .where('released_at', 'is', null)
+        .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', asOf ?? sql<Date>`now()`)]))
+        .limit(1),
+    ).as('hold'),
+    jsonObjectFrom(suppressionOf(db, email)).as('suppression'),
+  ]);
+}
+
+type BlockerRow = Awaited<ReturnType<ReturnType<typeof blockerQuery>['executeTakeFirstOrThrow']>>;
+
+/** A reply wins over a hold, a hold over a suppression. */
+function blockerOf({ reply, hold, suppression }: BlockerRow): Blocker | null {
   if (reply) return { reason: `the prospect replied (${reply.message_id})`, held: false };
   if (hold) {
     // Read as JSON: the time is text here (to the microsecond), a Date (to the millisecond) everywhere else.
@@ -132,6 +130,22 @@ export async function sendBlocker(
   }
   if (suppression) return { reason: `${suppression.kind} ${suppression.value} is suppressed (${suppression.reason})`, held: false };
   return null;
+}
+
+/**
+ * The blocker of a send (see blockerQuery), in one statement. It must start after the prospect's row lock is
+ * taken, in a statement of its own: a statement reads what was committed when it began, and the reply webhook
+ * commits its ledger row under the same lock.
+ */
+export async function sendBlocker(
+  db: Db,
+  enrollmentId: string,
+  prospectId: string,
+  email: string,
+  purpose: 'step' | 'reply' = 'step',
+  asOf?: Date,
+): Promise<Blocker | null> {
+  return blockerOf(await blockerQuery(db, enrollmentId, prospectId, email, purpose, asOf).executeTakeFirstOrThrow());
 }
 
 /** A slot this close ahead is taken now: the workflow's timer and the worker's clock never agree to the millisecond. */
@@ -351,16 +365,26 @@ export function sendingActivities({ db, clock, mailer, pacer, messageIdDomain, u
             }
             refused = await db.transaction().execute(async (tx) => {
               const prospect = await tx.selectFrom('prospects').select(['email']).where('id', '=', input.prospectId).forUpdate().executeTakeFirstOrThrow();
-              const blocker = await sendBlocker(tx, input.enrollmentId, input.prospectId, prospect.email, input.purpose, input.asOf ? new Date(input.asOf) : undefined);
+              // The last check and the move to 'handing-off' in one statement: the move happens only if nothing blocks.
+              const checked = await tx
+                .with('blocker', () => blockerQuery(tx, input.enrollmentId, input.prospectId, prospect.email, input.purpose ?? 'step', input.asOf ? new Date(input.asOf) : undefined))
+                .with('moved', (qc) =>
+                  qc
+                    .updateTable('sends')
+                    .set({ status: 'handing-off', handed_off_at: clock() })
+                    .where('idempotency_key', '=', key)
+                    .where('status', '=', 'sending')
+                    .where('lease', '=', lease)
+                    .where(sql<boolean>`(select reply is null and hold is null and suppression is null from blocker)`)
+                    .returning('id'),
+                )
+                .selectFrom('blocker')
+                .selectAll('blocker')
+                .select(sql<boolean>`exists (select 1 from moved)`.as('moved'))
+                .executeTakeFirstOrThrow();
+              const blocker = blockerOf(checked);
               if (blocker) return blocker;
-              const moved = await tx
-                .updateTable('sends')
-                .set({ status: 'handing-off', handed_off_at: clock() })
-                .where('idempotency_key', '=', key)
-                .where('status', '=', 'sending')
-                .where('lease', '=', lease)
-                .executeTakeFirst();
-              return Number(moved.numUpdatedRows) === 1 ? undefined : { reason: 'another attempt took this send over', leaseLost: true };
+              return checked.moved ? undefined : { reason: 'another attempt took this send over', leaseLost: true };
             });
             if (refused) throw new HandOffRefused(refused.reason);
             pointOfNoReturn = true;

@@ -198,6 +198,27 @@ test('a reply recorded while the message is being handed to SMTP wins: the end o
   expect(deliveredTo(input.email)).toHaveLength(0);
 });
 
+test('an attempt whose lease another attempt took over does not end the message: the row stays the other attempt\'s', async () => {
+  const input = await prepared(await createMailbox());
+  const real = createSmtpMailer({ url: `smtp://127.0.0.1:${port}` });
+  const mailer: Mailer = {
+    send: (mail, handOff) =>
+      real.send(mail, {
+        beforeEndOfData: async () => {
+          // As a retry of the same send would after this attempt's activity timed out.
+          await db.updateTable('sends').set({ lease: 'the-other-attempt' }).where('enrollment_id', '=', input.enrollmentId).execute();
+          await handOff!.beforeEndOfData();
+        },
+      }),
+  };
+  await expect(send(worker(db, { mailer }), input)).rejects.toThrow('another attempt took this send over');
+
+  const row = await db.selectFrom('sends').select(['status', 'lease', 'handed_off_at']).where('enrollment_id', '=', input.enrollmentId).executeTakeFirstOrThrow();
+  expect(row).toEqual({ status: 'sending', lease: 'the-other-attempt', handed_off_at: null });
+  await new Promise((r) => setTimeout(r, 300));
+  expect(deliveredTo(input.email)).toHaveLength(0);
+});
+
 describe('sender authentication', () => {
   let dns: TestDnsServer;
   beforeAll(async () => {
