@@ -80,7 +80,7 @@ import {
 import { noopWorkflow, readyQuery, releasedQuery, releaseSignal, signalStateWorkflow, signalWorkflow } from './bench-workflows';
 import { startApiProcess } from './api-process';
 import { CaptureSmtpServer } from './capture-smtp';
-import { cpuPer, cpuTimes, describeCpu, type CpuTimes } from './bench-cpu';
+import { cpuPer, cpuTimes, describeCpu, describeWorkerThreads, type CpuTimes } from './bench-cpu';
 import { freePort, startDevServer, type DevServer } from './dev-server';
 import { MeasureError, freshDatabase, intFromEnv, mapLimit, measureRun, median, ms, quantile, range, rate, sleep, within } from './measure-kit';
 
@@ -1097,6 +1097,9 @@ function report(stack: Stack, sizes: Sizes, bare: BareResult, cadence: CadenceTh
   out(`    CPU ms per step: ${describeCpu(cadence.cpu)}`);
   out(`    CPU ms per bare workflow: ${describeCpu(bare.cpu)}`);
   out(`    (the worker process is this one: the workers, and the bench's capture SMTP server, approver and webhook receiver)`);
+  const stepThreads = describeWorkerThreads(cadence.cpu);
+  const bareThreads = describeWorkerThreads(bare.cpu);
+  if (stepThreads && bareThreads) out(`    the worker process by thread, CPU ms per step: ${stepThreads}; per bare workflow: ${bareThreads}`);
   const wh = cadence.webhooks;
   out(
     `    webhook feed (one subscriber to all events, signed, verified by the receiver): ${wh.events} events delivered, ${rate(wh.perSecond)} deliveries/s; ` +

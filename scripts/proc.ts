@@ -72,3 +72,23 @@ export function processes(): Array<{ pid: number; stat: string }> {
   }
   return found;
 }
+
+/** This process's threads: id, name (`comm`, at most 15 characters) and CPU time in ms (none where /proc is missing). */
+export function ownThreads(): Array<{ tid: number; name: string; cpuMs: number }> {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc/self/task');
+  } catch {
+    return [];
+  }
+  const found: Array<{ tid: number; name: string; cpuMs: number }> = [];
+  for (const entry of entries) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${entry}/stat`, 'utf8');
+      found.push({ tid: Number(entry), name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), cpuMs: cpuMsOf(stat) });
+    } catch {
+      // the thread ended while it was read
+    }
+  }
+  return found;
+}
